@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { remarkExcerpt } from './src/markdown/remark-excerpt';
+import { remarkReadingTime } from './src/markdown/remark-reading-time';
+import { remarkRootImages } from './src/markdown/remark-root-images';
+import { site } from './src/site.config';
+
+const contentDir = fileURLToPath(new URL('./content/blogs', import.meta.url));
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    processor: unified({
+      // GFM is added explicitly below, with options, instead of the built-in default.
+      gfm: false,
+      // SmartyPants curls quotes by looking for spaces, which CJK text has none of: `"少样本学习"` would get two closing quotes.
+      smartypants: false,
+      remarkPlugins: [remarkGfm, [remarkRootImages, { contentDir }], remarkReadingTime, remarkExcerpt],
+      rehypePlugins: [],
+    }),
+  },
+});

@@ -1,0 +1,53 @@
+import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { parseReadTime } from '../lib/reading-time';
+import { isPublished, publishingFromEnv } from '../lib/publishing';
+import { sortPosts } from '../lib/posts';
+
+/** Fixed once per build so every page agrees on what is published. */
+const publishing = publishingFromEnv(process.env, import.meta.env.DEV, new Date());
+
+/** A published post with everything list pages need. */
+export interface Post {
+  slug: string;
+  title: string;
+  date: Date;
+  updated?: Date;
+  category: string;
+  tags: string[];
+  draft: boolean;
+  readingMinutes: number;
+  /** The author's description, else the first paragraph. */
+  summary: string;
+  entry: CollectionEntry<'blogs'>;
+}
+
+async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
+  const { remarkPluginFrontmatter: computed } = await render(entry);
+  const { data } = entry;
+  return {
+    slug: entry.id,
+    title: data.title,
+    date: data.date,
+    updated: data.updated,
+    category: data.category,
+    tags: data.tags,
+    draft: data.draft,
+    readingMinutes: (data.readTime && parseReadTime(data.readTime)) || Number(computed.readingMinutes ?? 1),
+    summary: data.description || String(computed.excerpt ?? ''),
+    entry,
+  };
+}
+
+async function loadPosts(): Promise<Post[]> {
+  const entries = await getCollection('blogs', ({ data }) => isPublished(data, publishing));
+  return sortPosts(await Promise.all(entries.map(toPost)));
+}
+
+let cached: Promise<Post[]> | undefined;
+
+/** Every published post, newest first. Cached for the build; fresh on every request in dev. */
+export function getPosts(): Promise<Post[]> {
+  if (import.meta.env.DEV) return loadPosts();
+  cached ??= loadPosts();
+  return cached;
+}

@@ -1,0 +1,87 @@
+/**
+ * Post dates are calendar dates. A date-only value (`2025-02-08`) is stored
+ * as midnight UTC of that day and must show as that day everywhere; a
+ * date-time is an instant, shown as its calendar day in the site's time zone.
+ */
+
+const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** `2025-02-08`, a day that exists. */
+export function isCalendarDateString(value: string): boolean {
+  const match = CALENDAR_DATE.exec(value);
+  return match !== null && isRealDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** `2025-02-08T09:30:00+08:00` and friends, with a real day and time. */
+export function isDateTimeString(value: string): boolean {
+  const match = DATE_TIME.exec(value);
+  if (!match) return false;
+  const [hours, minutes, seconds] = [match[4], match[5], match[6] ?? '0'].map(Number);
+  return (
+    isRealDay(Number(match[1]), Number(match[2]), Number(match[3])) && hours! < 24 && minutes! < 60 && seconds! < 60
+  );
+}
+
+/** A day in the calendar, independent of any time zone. */
+export interface CalendarDate {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+}
+
+function isDateOnly(date: Date): boolean {
+  return (
+    date.getUTCHours() === 0 &&
+    date.getUTCMinutes() === 0 &&
+    date.getUTCSeconds() === 0 &&
+    date.getUTCMilliseconds() === 0
+  );
+}
+
+/** The calendar day a post date stands for, in `timeZone` for date-times. */
+export function toCalendarDate(date: Date, timeZone: string): CalendarDate {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: isDateOnly(date) ? 'UTC' : timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(date);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: part('year'), month: part('month'), day: part('day') };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `2025-02-08`, for `<time datetime>` and sitemaps. */
+export function toIsoDate(date: Date, timeZone: string): string {
+  const { year, month, day } = toCalendarDate(date, timeZone);
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function calendarToUtc({ year, month, day }: CalendarDate): Date {
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** `2025年2月8日` (zh-CN) or `8 February 2025` (en). */
+export function formatDate(date: Date, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).format(calendarToUtc(toCalendarDate(date, timeZone)));
+}
+
+/** `二月` / `February`: the month's name in the site language. */
+export function formatMonth(month: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long' }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  );
+}

@@ -1,0 +1,117 @@
+import { formatDate, formatMonth } from './dates';
+
+/** Every string the UI shows, per language. */
+export interface UiStrings {
+  'nav.home': string;
+  'nav.categories': string;
+  'nav.timeline': string;
+  skipLink: string;
+  'site.navLabel': string;
+  'post.category': string;
+  'post.tags': string;
+  'post.published': string;
+  'post.updated': string;
+  'post.newer': string;
+  'post.older': string;
+  'post.siblings': string;
+  'post.draft': string;
+  'list.empty': string;
+  'list.readMore': string;
+  'pagination.label': string;
+  'pagination.previous': string;
+  'pagination.next': string;
+  'pagination.page': string;
+  'categories.title': string;
+  'categories.description': string;
+  'category.title': string;
+  'timeline.title': string;
+  'timeline.description': string;
+  'notFound.title': string;
+  'notFound.body': string;
+  'notFound.home': string;
+  'footer.poweredBy': string;
+}
+
+const strings: Record<'zh-CN' | 'en', UiStrings> = {
+  'zh-CN': {
+    'nav.home': '首页',
+    'nav.categories': '分类',
+    'nav.timeline': '时间线',
+    skipLink: '跳到正文',
+    'site.navLabel': '主导航',
+    'post.category': '分类',
+    'post.tags': '标签',
+    'post.published': '发布于',
+    'post.updated': '更新于',
+    'post.newer': '较新的文章',
+    'post.older': '较早的文章',
+    'post.siblings': '相邻文章',
+    'post.draft': '草稿',
+    'list.empty': '还没有文章。',
+    'list.readMore': '阅读全文',
+    'pagination.label': '分页',
+    'pagination.previous': '上一页',
+    'pagination.next': '下一页',
+    'pagination.page': '第 {n} 页',
+    'categories.title': '分类',
+    'categories.description': '按分类浏览全部文章。',
+    'category.title': '分类：{name}',
+    'timeline.title': '时间线',
+    'timeline.description': '按年份和月份浏览全部文章。',
+    'notFound.title': '找不到这个页面',
+    'notFound.body': '你要找的页面不存在，可能已被移动或删除。',
+    'notFound.home': '回到首页',
+    'footer.poweredBy': '由 Inkstone 构建',
+  },
+  en: {
+    'nav.home': 'Home',
+    'nav.categories': 'Categories',
+    'nav.timeline': 'Timeline',
+    skipLink: 'Skip to content',
+    'site.navLabel': 'Main',
+    'post.category': 'Category',
+    'post.tags': 'Tags',
+    'post.published': 'Published',
+    'post.updated': 'Updated',
+    'post.newer': 'Newer post',
+    'post.older': 'Older post',
+    'post.siblings': 'More posts',
+    'post.draft': 'Draft',
+    'list.empty': 'No posts yet.',
+    'list.readMore': 'Read more',
+    'pagination.label': 'Pagination',
+    'pagination.previous': 'Previous page',
+    'pagination.next': 'Next page',
+    'pagination.page': 'Page {n}',
+    'categories.title': 'Categories',
+    'categories.description': 'Every post, by category.',
+    'category.title': 'Category: {name}',
+    'timeline.title': 'Timeline',
+    'timeline.description': 'Every post, by year and month.',
+    'notFound.title': 'Page not found',
+    'notFound.body': 'The page you are looking for does not exist. It may have moved or been deleted.',
+    'notFound.home': 'Back to the home page',
+    'footer.poweredBy': 'Built with Inkstone',
+  },
+};
+
+export type UiKey = keyof UiStrings;
+
+/** The UI strings and formatters of one language. */
+export function useTranslations(language: 'zh-CN' | 'en', timeZone: string) {
+  const table = strings[language];
+  const t = (key: UiKey, values: Record<string, string | number> = {}): string =>
+    table[key].replace(/\{(\w+)\}/gu, (_, name: string) => String(values[name] ?? ''));
+  return {
+    t,
+    /** Whether `label` is a UI key rather than a literal. */
+    label: (label: string) => (label in table ? t(label as UiKey) : label),
+    date: (date: Date) => formatDate(date, language, timeZone),
+    month: (month: number) => formatMonth(month, language),
+    year: (year: number) => (language === 'en' ? String(year) : `${year} 年`),
+    readTime: (minutes: number) => (language === 'en' ? `${minutes} min read` : `${minutes} 分钟阅读`),
+    postCount: (count: number) => (language === 'en' ? `${count} ${count === 1 ? 'post' : 'posts'}` : `${count} 篇`),
+  };
+}
+
+export type Translations = ReturnType<typeof useTranslations>;

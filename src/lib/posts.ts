@@ -1,0 +1,85 @@
+import { toCalendarDate } from './dates';
+
+/** What list pages need to know of a post. */
+export interface PostSummary {
+  slug: string;
+  title: string;
+  date: Date;
+  category: string;
+}
+
+/** Newest first; ties broken by slug so the order never depends on input order. */
+export function sortPosts<T extends PostSummary>(posts: readonly T[]): T[] {
+  return [...posts].sort(
+    (a, b) => b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+  );
+}
+
+/** One page of a list. Pages are numbered from 1. */
+export interface Page<T> {
+  items: T[];
+  number: number;
+  total: number;
+}
+
+/** Split `items` into pages of `size`; an empty list still has one page. */
+export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
+  const total = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: total }, (_, i) => ({
+    items: items.slice(i * size, (i + 1) * size),
+    number: i + 1,
+    total,
+  }));
+}
+
+/** `/` for page 1, `/page/N/` after. */
+export function pagePath(number: number): string {
+  return number === 1 ? '/' : `/page/${number}/`;
+}
+
+export interface CategoryCount {
+  name: string;
+  count: number;
+}
+
+/** Every category with its number of posts, most posts first, then by name. */
+export function countCategories(posts: readonly PostSummary[]): CategoryCount[] {
+  const counts = new Map<string, number>();
+  for (const post of posts) counts.set(post.category, (counts.get(post.category) ?? 0) + 1);
+  return [...counts]
+    .map(([name, count]) => ({ name, count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+export interface MonthGroup<T> {
+  month: number;
+  posts: T[];
+}
+
+export interface YearGroup<T> {
+  year: number;
+  count: number;
+  months: MonthGroup<T>[];
+}
+
+/** The timeline: years, then months, newest first, by calendar date in `timeZone`. */
+export function groupByYearMonth<T extends PostSummary>(posts: readonly T[], timeZone: string): YearGroup<T>[] {
+  const years: YearGroup<T>[] = [];
+  for (const post of sortPosts(posts)) {
+    const { year, month } = toCalendarDate(post.date, timeZone);
+    let yearGroup = years.at(-1);
+    if (yearGroup?.year !== year) years.push((yearGroup = { year, count: 0, months: [] }));
+    let monthGroup = yearGroup.months.at(-1);
+    if (monthGroup?.month !== month) yearGroup.months.push((monthGroup = { month, posts: [] }));
+    monthGroup.posts.push(post);
+    yearGroup.count += 1;
+  }
+  return years;
+}
+
+/** The posts before and after `slug` in newest-first order. */
+export function neighbours<T extends PostSummary>(sorted: readonly T[], slug: string): { newer?: T; older?: T } {
+  const index = sorted.findIndex((post) => post.slug === slug);
+  if (index === -1) return {};
+  return { newer: sorted[index - 1], older: sorted[index + 1] };
+}

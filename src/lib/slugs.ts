@@ -1,0 +1,23 @@
+/**
+ * The slug of a post from its file path: the file name without extension,
+ * ASCII lower-cased and runs of white space turned into `-`. Everything else
+ * (Chinese characters included) is kept as written.
+ */
+export function slugFromPath(filePath: string): string {
+  const name = filePath.split(/[\\/]/u).pop() ?? filePath;
+  return name
+    .replace(/\.(md|mdx)$/iu, '')
+    .trim()
+    .replace(/\s+/gu, '-')
+    .replace(/[A-Z]/gu, (c) => c.toLowerCase());
+}
+
+/** `/blogs/<slug>/`, encoded the way browsers request it. */
+export function postPath(slug: string): string {
+  return `/blogs/${encodeURIComponent(slug)}/`;
+}
+
+/** `/categories/<name>/`: the name as written, percent-encoded. */
+export function categoryPath(category: string): string {
+  return `/categories/${encodeURIComponent(category)}/`;
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { isCalendarDateString, isDateTimeString } from '../lib/dates';
+import { READ_TIME_PATTERN } from '../lib/reading-time';
+
+/** A date from YAML (already a `Date`) or an ISO date / date-time string. */
+export const PostDateSchema = z.union(
+  [
+    z.date({ error: 'expected a real date such as 2025-02-08' }),
+    z
+      .string()
+      .refine((value) => isCalendarDateString(value) || isDateTimeString(value), {
+        error: (issue) =>
+          `expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00, found "${String(issue.input)}"`,
+      })
+      .transform((value) => new Date(value)),
+  ],
+  { error: 'expected a date such as 2025-02-08' },
+);
+
+const nonEmpty = (field: string) =>
+  z
+    .string({ error: `${field} must be text` })
+    .trim()
+    .min(1, { error: `${field} must not be empty` });
+
+/**
+ * The frontmatter of one post. `image` is Astro's image helper for `cover`;
+ * tests pass a plain string schema instead.
+ */
+export function createPostSchema<Image extends z.ZodType>(image: Image) {
+  return z.object({
+    /** Title of the post, shown as its `h1` and in lists. */
+    title: nonEmpty('title'),
+    /** Publication date: a YAML date or an ISO date / date-time. */
+    date: PostDateSchema,
+    /** Reading time like `3 min read` or `3 分钟`; computed when absent. */
+    readTime: z
+      .string({ error: 'readTime must be text like "3 min read"' })
+      .trim()
+      .regex(READ_TIME_PATTERN, { error: 'readTime must look like "3 min read" or "3 分钟"' })
+      .optional(),
+    /** The one category the post belongs to, e.g. `人工智能`. */
+    category: nonEmpty('category'),
+    /** Summary for lists, feeds and search engines; an excerpt is used when absent. */
+    description: z.string().trim().optional(),
+    /** Free-form tags. */
+    tags: z.array(z.string().trim().min(1)).default([]),
+    /** Date of the last significant update. */
+    updated: PostDateSchema.optional(),
+    /** Drafts show in `npm run dev` only. */
+    draft: z.boolean().default(false),
+    /** URL slug overriding the file name: the post lives at `/blogs/<slug>/`. */
+    slug: z
+      .string()
+      .trim()
+      .regex(/^[^\s/?#]+$/u, { error: 'slug must not contain spaces, "/", "?" or "#"' })
+      .optional(),
+    /** Cover image, relative to the post; used for social cards. */
+    cover: image.optional(),
+  });
+}
+
+export type PostData = z.infer<ReturnType<typeof createPostSchema<z.ZodString>>>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** The languages Inkstone ships UI strings for. */
+export const SiteLanguageSchema = z.enum(['zh-CN', 'en']);
+
+/** One entry of the header navigation. */
+export const NavItemSchema = z.object({
+  /** Key into the UI strings (`nav.home`, …) or a literal label. */
+  label: z.string().min(1),
+  /** Root-relative path, e.g. `/timeline/`. */
+  href: z.string().startsWith('/'),
+});
+
+/** The one typed site configuration; see `src/site.config.ts`. */
+export const SiteConfigSchema = z.object({
+  /** Site title, shown in the header and in every `<title>`. */
+  title: z.string().min(1),
+  /** One-sentence description for the home page, feeds and search engines. */
+  description: z.string().min(1),
+  /** Default author of every post. */
+  author: z.string().min(1),
+  /** Absolute URL the site is deployed at, with trailing slash. */
+  url: z.url(),
+  /** Language of the UI and of `<html lang>`; defaults to `zh-CN`. */
+  language: SiteLanguageSchema.default('zh-CN'),
+  /** IANA time zone in which date-times are turned into calendar dates. */
+  timeZone: z.string().min(1).default('Asia/Shanghai'),
+  /** Posts per page on the home list. */
+  postsPerPage: z.number().int().positive().default(10),
+  /** Header navigation, in order. */
+  nav: z.array(NavItemSchema).min(1),
+});
+
+export type SiteConfig = z.infer<typeof SiteConfigSchema>;
+export type SiteLanguage = z.infer<typeof SiteLanguageSchema>;

@@ -1,0 +1,17 @@
+import { SiteConfigSchema } from './schema/site';
+
+/** Everything about this site that is not a post. Validated at startup. */
+export const site = SiteConfigSchema.parse({
+  title: 'Inkstone',
+  description: '写给技术写作者的博客：人工智能、前端工程与写作工具。',
+  author: 'Inkstone',
+  url: 'https://inkstone.example.com/',
+  language: 'zh-CN',
+  timeZone: 'Asia/Shanghai',
+  postsPerPage: 10,
+  nav: [
+    { label: 'nav.home', href: '/' },
+    { label: 'nav.categories', href: '/categories/' },
+    { label: 'nav.timeline', href: '/timeline/' },
+  ],
+});
