@@ -12,6 +12,9 @@ const contentDir = fileURLToPath(new URL('./content/blogs', import.meta.url));
 
 export default defineConfig({
   site: site.url,
+  // Overridable so tests, benchmarks and parallel builds never share `dist/` or the cache.
+  outDir: process.env.INKSTONE_OUT_DIR ?? './dist',
+  cacheDir: process.env.INKSTONE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
