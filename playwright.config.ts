@@ -30,7 +30,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --port ${port} --host 127.0.0.1`,
+    command: `node scripts/serve-dist.ts ${JSON.stringify(process.env.INKSTONE_OUT_DIR ?? 'dist')} ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { slugFromPath } from './lib/slugs';
 import { createPostSchema } from './schema/post';
+import { site } from './site.config';
 
 /** Every post under `content/blogs/`, keyed by its URL slug. */
 const blogs = defineCollection({
@@ -11,7 +12,7 @@ const blogs = defineCollection({
     generateId: ({ entry, data }) =>
       typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug.trim() : slugFromPath(entry),
   }),
-  schema: ({ image }) => createPostSchema(image()),
+  schema: ({ image }) => createPostSchema(image(), site.timeZone),
 });
 
 export const collections = { blogs };

@@ -28,6 +28,36 @@ export function isDateTimeString(value: string): boolean {
   );
 }
 
+/** Minutes `timeZone` is ahead of UTC at `instant`. */
+function zoneOffsetMinutes(instant: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(instant);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
+  return Math.round((asUtc - instant.getTime()) / 60_000);
+}
+
+/**
+ * Parses an ISO date or date-time. A date-time without an offset is read in
+ * `timeZone` (the site's), never in the build machine's zone.
+ */
+export function parsePostDate(value: string, timeZone: string): Date {
+  const match = DATE_TIME.exec(value);
+  if (!match || match[7]) return new Date(value);
+  const [year, month, day, hours, minutes, seconds] = match.slice(1, 7).map((n) => Number(n ?? 0));
+  const wallClock = Date.UTC(year!, month! - 1, day!, hours, minutes, seconds);
+  const offset = zoneOffsetMinutes(new Date(wallClock), timeZone);
+  return new Date(wallClock - offset * 60_000);
+}
+
 /** A day in the calendar, independent of any time zone. */
 export interface CalendarDate {
   year: number;

@@ -11,7 +11,7 @@ export interface ReadingRates {
   codeWeight: number;
 }
 
-export const DEFAULT_RATES: ReadingRates = { cjkPerMinute: 350, wordsPerMinute: 220, codeWeight: 0.3 };
+export const DEFAULT_RATES: ReadingRates = { cjkPerMinute: 400, wordsPerMinute: 230, codeWeight: 0.3 };
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’_-]*/gu;

@@ -6,7 +6,7 @@ import { DEFAULT_RATES, readingMinutes, type ReadingRates } from '../lib/reading
 import { astroFrontmatter } from './astro-data';
 
 export interface RemarkReadingTimeOptions {
-  /** Reading speeds. Default: `DEFAULT_RATES` (350 CJK characters, 220 words a minute, code at 0.3). */
+  /** Reading speeds. Default: `DEFAULT_RATES` (400 CJK characters, 230 words a minute, code at 0.3). */
   rates?: ReadingRates;
 }
 

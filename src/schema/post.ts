@@ -1,21 +1,31 @@
 import { z } from 'zod';
-import { isCalendarDateString, isDateTimeString } from '../lib/dates';
+import { isCalendarDateString, isDateTimeString, parsePostDate } from '../lib/dates';
 import { READ_TIME_PATTERN } from '../lib/reading-time';
 
-/** A date from YAML (already a `Date`) or an ISO date / date-time string. */
-export const PostDateSchema = z.union(
-  [
-    z.date({ error: 'expected a real date such as 2025-02-08' }),
-    z
-      .string()
-      .refine((value) => isCalendarDateString(value) || isDateTimeString(value), {
-        error: (issue) =>
-          `expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00, found "${String(issue.input)}"`,
-      })
-      .transform((value) => new Date(value)),
-  ],
-  { error: 'expected a date such as 2025-02-08' },
-);
+const DATE_HINT = 'expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00';
+
+/**
+ * A date from YAML (already a `Date`) or an ISO date / date-time string; a
+ * date-time without an offset is read in `timeZone`.
+ */
+export const createPostDateSchema = (timeZone: string) =>
+  z
+    .union([z.date(), z.string()], { error: (issue) => `${DATE_HINT}, found ${describe(issue.input)}` })
+    .transform((value, ctx) => {
+      if (value instanceof Date) {
+        if (!Number.isNaN(value.getTime())) return value;
+      } else if (isCalendarDateString(value.trim()) || isDateTimeString(value.trim())) {
+        return parsePostDate(value.trim(), timeZone);
+      }
+      ctx.issues.push({ code: 'custom', input: value, message: `${DATE_HINT}, found ${describe(value)}` });
+      return z.NEVER;
+    });
+
+function describe(input: unknown): string {
+  if (typeof input === 'string') return `"${input}"`;
+  if (input instanceof Date) return 'an invalid date';
+  return input === undefined ? 'nothing' : typeof input;
+}
 
 const nonEmpty = (field: string) =>
   z
@@ -27,7 +37,8 @@ const nonEmpty = (field: string) =>
  * The frontmatter of one post. `image` is Astro's image helper for `cover`;
  * tests pass a plain string schema instead.
  */
-export function createPostSchema<Image extends z.ZodType>(image: Image) {
+export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone = 'UTC') {
+  const PostDateSchema = createPostDateSchema(timeZone);
   return z.object({
     /** Title of the post, shown as its `h1` and in lists. */
     title: nonEmpty('title'),

@@ -1,0 +1,24 @@
+/**
+ * Serves a built site as a plain static file server would (no Astro involved),
+ * so tests see what a real host serves: `404.html` for unknown paths and
+ * percent-encoded Chinese paths decoded to their folders.
+ *
+ * Usage: `node scripts/serve-dist.ts [dir] [port]` (defaults: `$INKSTONE_OUT_DIR` or `dist`, 4321).
+ */
+import { createServer, type Server } from 'node:http';
+import handler from 'serve-handler';
+
+/** Starts the server; resolves once it listens. Port 0 picks a free port. */
+export function serveDist(dir: string, port: number): Promise<Server> {
+  const server = createServer((request, response) =>
+    handler(request, response, { public: dir, cleanUrls: true, trailingSlash: true, directoryListing: false }),
+  );
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+if (import.meta.main) {
+  const dir = process.argv[2] ?? process.env.INKSTONE_OUT_DIR ?? 'dist';
+  const port = Number(process.argv[3] ?? 4321);
+  await serveDist(dir, port);
+  console.log(`serving ${dir} at http://127.0.0.1:${port}/`);
+}

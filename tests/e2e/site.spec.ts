@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+
+const seedHeadings = [
+  'GPT',
+  'GPT-1 (1.1亿参数)',
+  'GPT-2 (15亿参数)',
+  'GPT-3 (1750亿参数)',
+  'CodeX',
+  'WebGPT',
+  'InstructGPT',
+  'ChatGPT',
+  'GPT-4',
+  'GPT-4o',
+  'o系列模型',
+  'o-series',
+  'DeepSeek',
+  '训练框架',
+  '数据准备',
+  'DeepSeek-V3',
+  '核心架构解析',
+  'DeepSeek-R1',
+  '为什么DeepSeek会引起世界关注',
+];
+
+test('the home page lists the seed post and opens it by click', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveCount(1);
+  const link = page.getByRole('link', { name: 'GPT和DeepSeek模型' });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(/\/blogs\/gpt-and-deepseek\/$/u);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('GPT和DeepSeek模型');
+});
+
+test('the seed post shows its title, date, category, read time and every heading', async ({ page }) => {
+  await page.goto('/blogs/gpt-and-deepseek/');
+  const header = page.locator('article header').first();
+  await expect(header.locator('time')).toHaveAttribute('datetime', '2025-02-08');
+  await expect(header.locator('time')).toHaveText('2025年2月8日');
+  await expect(header.getByRole('link', { name: '人工智能' })).toHaveAttribute(
+    'href',
+    '/categories/%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD/',
+  );
+  await expect(header).toContainText('3 分钟阅读');
+  const headings = page.locator('article :is(h2, h3, h4)');
+  for (const text of seedHeadings) {
+    await expect(
+      headings.filter({ hasText: new RegExp(`^\\s*${text.replace(/[()]/gu, '\\$&')}\\s*$`, 'u') }),
+    ).toHaveCount(1);
+  }
+  const images = page.locator('article img');
+  await expect(images).toHaveCount(3);
+  for (const image of await images.all()) {
+    await image.scrollIntoViewIfNeeded();
+    await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  }
+});
+
+test('the categories index leads to the 人工智能 page, which lists the seed post', async ({ page }) => {
+  await page.goto('/categories/');
+  const item = page.locator('.category-list li', { hasText: '人工智能' });
+  await expect(item).toContainText(/\d+ 篇/u);
+  await item.getByRole('link', { name: '人工智能' }).click();
+  await expect(page).toHaveURL(/\/categories\/(%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD|人工智能)\/$/u);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('人工智能');
+  await expect(page.getByRole('link', { name: 'GPT和DeepSeek模型' })).toBeVisible();
+});
+
+test('a category page answers at its percent-encoded address', async ({ request }) => {
+  const response = await request.get('/categories/%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD/');
+  expect(response.status()).toBe(200);
+  expect(await response.text()).toContain('GPT和DeepSeek模型');
+});
+
+test('the timeline shows 2025, then February, then the seed post', async ({ page }) => {
+  await page.goto('/timeline/');
+  const year = page.locator('section.timeline-year', {
+    has: page.getByRole('heading', { level: 2, name: /^2025 年/u }),
+  });
+  await expect(year).toHaveCount(1);
+  const month = year.locator('section.timeline-month', {
+    has: page.getByRole('heading', { level: 3, name: /^二月/u }),
+  });
+  await expect(month.getByRole('link', { name: 'GPT和DeepSeek模型' })).toBeVisible();
+  await expect(month.locator('h3 .count')).toHaveText(/\d+ 篇/u);
+});
+
+test('pagination leads to a second page with older posts and back', async ({ page }) => {
+  await page.goto('/');
+  const firstPage = await page.locator('.post-list .post-card__title a').allTextContents();
+  expect(firstPage).toHaveLength(10);
+  const nav = page.getByRole('navigation', { name: '分页' });
+  await expect(nav.getByRole('link', { name: '第 1 页' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: '下一页' }).click();
+  await expect(page).toHaveURL(/\/page\/2\/$/u);
+  const secondPage = await page.locator('.post-list .post-card__title a').allTextContents();
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((title) => firstPage.includes(title))).toEqual([]);
+  await page.getByRole('navigation', { name: '分页' }).getByRole('link', { name: '上一页' }).click();
+  await expect(page).toHaveURL(/\/$/u);
+});
+
+test('an unknown address gets the 404 page with a link home', async ({ page }) => {
+  const response = await page.goto('/no/such/page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这个页面');
+  await page.getByRole('link', { name: '回到首页' }).click();
+  await expect(page).toHaveURL(/\/$/u);
+});
+
+test('the layout fits a 320 px phone without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of ['/', '/blogs/gpt-and-deepseek/', '/categories/', '/timeline/']) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});

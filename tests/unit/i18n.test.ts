@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/lib/i18n';
+
+describe('UI strings', () => {
+  it('switches every string with the site language', () => {
+    const zh = useTranslations('zh-CN', 'Asia/Shanghai');
+    const en = useTranslations('en', 'Asia/Shanghai');
+    expect(zh.t('nav.timeline')).toBe('时间线');
+    expect(en.t('nav.timeline')).toBe('Timeline');
+    expect(en.t('pagination.page', { n: 2 })).toBe('Page 2');
+    expect(zh.readTime(3)).toBe('3 分钟阅读');
+    expect(en.postCount(1)).toBe('1 post');
+    expect(en.date(new Date('2025-02-08'))).toBe('8 February 2025');
+  });
+
+  it('treats unknown nav labels as literal text', () => {
+    expect(useTranslations('en', 'UTC').label('About')).toBe('About');
+    expect(useTranslations('en', 'UTC').label('nav.home')).toBe('Home');
+  });
+});

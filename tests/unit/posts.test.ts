@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { countCategories, groupByYearMonth, neighbours, pagePath, paginate, sortPosts } from '../../src/lib/posts';
+import { categoryPath, postPath, slugFromPath } from '../../src/lib/slugs';
+
+const post = (slug: string, date: string, category = '人工智能') => ({
+  slug,
+  title: slug,
+  date: new Date(date),
+  category,
+});
+
+const posts = [
+  post('b', '2024-06-01', '前端工程'),
+  post('a', '2025-02-08'),
+  post('c', '2024-06-20', '前端工程'),
+  post('d', '2024-12-31', '写作与工具'),
+  post('e', '2025-02-08'),
+];
+
+describe('sorting', () => {
+  it('puts the newest first and breaks ties by slug', () => {
+    expect(sortPosts(posts).map((p) => p.slug)).toEqual(['a', 'e', 'd', 'c', 'b']);
+  });
+
+  it('does not depend on the input order', () => {
+    expect(sortPosts([...posts].reverse())).toEqual(sortPosts(posts));
+  });
+});
+
+describe('pagination', () => {
+  it('splits into pages of the given size', () => {
+    const pages = paginate([1, 2, 3, 4, 5], 2);
+    expect(pages.map((p) => p.items)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(pages.map((p) => [p.number, p.total])).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+  });
+
+  it('keeps one empty page for an empty list', () => {
+    expect(paginate([], 10)).toEqual([{ items: [], number: 1, total: 1 }]);
+  });
+
+  it('numbers page paths from the home page', () => {
+    expect([1, 2, 3].map(pagePath)).toEqual(['/', '/page/2/', '/page/3/']);
+  });
+});
+
+describe('categories', () => {
+  it('counts posts per category, most first, then in pinyin order', () => {
+    expect(countCategories(posts)).toEqual([
+      { name: '前端工程', count: 2 },
+      { name: '人工智能', count: 2 },
+      { name: '写作与工具', count: 1 },
+    ]);
+  });
+});
+
+describe('timeline', () => {
+  it('groups by year, then month, newest first, with counts', () => {
+    const years = groupByYearMonth(posts, 'Asia/Shanghai');
+    expect(
+      years.map((y) => ({ year: y.year, count: y.count, months: y.months.map((m) => [m.month, m.posts.length]) })),
+    ).toEqual([
+      { year: 2025, count: 2, months: [[2, 2]] },
+      {
+        year: 2024,
+        count: 3,
+        months: [
+          [12, 1],
+          [6, 2],
+        ],
+      },
+    ]);
+  });
+
+  it('files a late-evening date-time under the site time zone day', () => {
+    const [year] = groupByYearMonth([post('x', '2024-12-31T20:00:00-08:00')], 'Asia/Shanghai');
+    expect(year?.year).toBe(2025);
+  });
+});
+
+describe('neighbours', () => {
+  it('finds the newer and older post', () => {
+    const sorted = sortPosts(posts);
+    expect(neighbours(sorted, 'd')).toMatchObject({ newer: { slug: 'e' }, older: { slug: 'c' } });
+    expect(neighbours(sorted, 'a').newer).toBeUndefined();
+  });
+});
+
+describe('slugs', () => {
+  it('keeps the file name, lower-cases ASCII and turns spaces into dashes', () => {
+    expect(slugFromPath('content/blogs/GPT and DeepSeek.md')).toBe('gpt-and-deepseek');
+    expect(slugFromPath('浏览器渲染原理.md')).toBe('浏览器渲染原理');
+    expect(slugFromPath('nested/Vite 插件 Notes.mdx')).toBe('vite-插件-notes');
+  });
+
+  it('percent-encodes paths the way browsers request them', () => {
+    expect(postPath('浏览器渲染原理')).toBe('/blogs/%E6%B5%8F%E8%A7%88%E5%99%A8%E6%B8%B2%E6%9F%93%E5%8E%9F%E7%90%86/');
+    expect(categoryPath('人工智能')).toBe('/categories/%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD/');
+  });
+});

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { createPostSchema } from '../../src/schema/post';
+
+const schema = createPostSchema(z.string());
+const seed = readFileSync(new URL('../../content/blogs/gpt-and-deepseek.md', import.meta.url), 'utf8');
+const seedFrontmatter = parse(seed.split('---')[1]!) as Record<string, unknown>;
+
+const valid = { title: 'A post', date: '2025-02-08', category: '人工智能' };
+
+/** The first issue's path and message, as authors will read them. */
+function firstIssue(input: unknown): string {
+  const result = schema.safeParse(input);
+  if (result.success) return 'valid';
+  const [issue] = result.error.issues;
+  return `${issue!.path.join('.')}: ${issue!.message}`;
+}
+
+describe('post schema', () => {
+  it('accepts the seed post frontmatter', () => {
+    const data = schema.parse(seedFrontmatter);
+    expect(data).toMatchObject({ title: 'GPT和DeepSeek模型', readTime: '3 min read', category: '人工智能' });
+    expect(data.date.toISOString()).toBe('2025-02-08T00:00:00.000Z');
+    expect(data.draft).toBe(false);
+    expect(data.tags).toEqual([]);
+  });
+
+  it('accepts YAML dates, ISO dates and date-times with offsets', () => {
+    expect(schema.parse({ ...valid, date: new Date('2025-02-08') }).date.toISOString()).toBe(
+      '2025-02-08T00:00:00.000Z',
+    );
+    expect(schema.parse({ ...valid, date: '2025-02-08T09:30:00+08:00' }).date.toISOString()).toBe(
+      '2025-02-08T01:30:00.000Z',
+    );
+  });
+
+  it('accepts read times in English and Chinese', () => {
+    expect(schema.parse({ ...valid, readTime: '12 min read' }).readTime).toBe('12 min read');
+    expect(schema.parse({ ...valid, readTime: '3 分钟' }).readTime).toBe('3 分钟');
+  });
+
+  it('names the field when the title is missing or empty', () => {
+    expect(firstIssue({ ...valid, title: undefined })).toBe('title: title must be text');
+    expect(firstIssue({ ...valid, title: '  ' })).toBe('title: title must not be empty');
+  });
+
+  it('names the field when the category is missing', () => {
+    expect(firstIssue({ ...valid, category: undefined })).toBe('category: category must be text');
+  });
+
+  it('refuses dates that do not exist or are not dates', () => {
+    expect(firstIssue({ ...valid, date: '2025-13-45' })).toBe(
+      'date: expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00, found "2025-13-45"',
+    );
+    expect(firstIssue({ ...valid, date: 'yesterday' })).toBe(
+      'date: expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00, found "yesterday"',
+    );
+    expect(firstIssue({ ...valid, date: '2025-02-30' })).toContain('found "2025-02-30"');
+  });
+
+  it('refuses a read time in another form', () => {
+    expect(firstIssue({ ...valid, readTime: 'three minutes' })).toBe(
+      'readTime: readTime must look like "3 min read" or "3 分钟"',
+    );
+  });
+
+  it('refuses wrong types with the field named', () => {
+    expect(firstIssue({ ...valid, tags: 'ai' })).toMatch(/^tags: /u);
+    expect(firstIssue({ ...valid, draft: 'yes' })).toMatch(/^draft: /u);
+  });
+});
