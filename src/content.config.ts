@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { slugFromPath } from './lib/slugs';
-import { createPostSchema } from './schema/post';
-import { site } from './site.config';
+import { slugFromPath } from './lib/slugs.ts';
+import { createPostSchema } from './schema/post.ts';
+import { site } from './site.config.ts';
 
 /** Every post under `content/blogs/`, keyed by its URL slug. */
 const blogs = defineCollection({

@@ -1,4 +1,4 @@
-import { SiteConfigSchema } from './schema/site';
+import { SiteConfigSchema } from './schema/site.ts';
 
 /** Everything about this site that is not a post. Validated at startup. */
 export const site = SiteConfigSchema.parse({

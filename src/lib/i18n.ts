@@ -1,4 +1,4 @@
-import { formatDate, formatMonth } from './dates';
+import { formatDate, formatMonth } from './dates.ts';
 
 /** Every string the UI shows, per language. */
 export interface UiStrings {

@@ -1,4 +1,4 @@
-import { toCalendarDate } from './dates';
+import { toCalendarDate } from './dates.ts';
 
 /** What list pages need to know of a post. */
 export interface PostSummary {

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
-import { astroFrontmatter } from './astro-data';
+import { astroFrontmatter } from './astro-data.ts';
 
 export interface RemarkExcerptOptions {
   /** Longest excerpt, in characters, before it is cut with `…`. Default: 140. */

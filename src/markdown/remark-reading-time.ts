@@ -2,8 +2,8 @@ import type { Root } from 'mdast';
 import type {} from 'mdast-util-math';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { DEFAULT_RATES, readingMinutes, type ReadingRates } from '../lib/reading-time';
-import { astroFrontmatter } from './astro-data';
+import { DEFAULT_RATES, readingMinutes, type ReadingRates } from '../lib/reading-time.ts';
+import { astroFrontmatter } from './astro-data.ts';
 
 export interface RemarkReadingTimeOptions {
   /** Reading speeds. Default: `DEFAULT_RATES` (400 CJK characters, 230 words a minute, code at 0.3). */

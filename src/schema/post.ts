@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isCalendarDateString, isDateTimeString, parsePostDate } from '../lib/dates';
-import { READ_TIME_PATTERN } from '../lib/reading-time';
+import { isCalendarDateString, isDateTimeString, parsePostDate } from '../lib/dates.ts';
+import { READ_TIME_PATTERN } from '../lib/reading-time.ts';
 
 const DATE_HINT = 'expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00';
 
