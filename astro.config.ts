@@ -3,7 +3,9 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { contentGuard } from './src/integrations/content-guard';
 import { remarkExcerpt } from './src/markdown/remark-excerpt';
+import { remarkLineEndings } from './src/markdown/remark-line-endings';
 import { remarkReadingTime } from './src/markdown/remark-reading-time';
 import { remarkRootImages } from './src/markdown/remark-root-images';
 import { site } from './src/site.config';
@@ -17,14 +19,21 @@ export default defineConfig({
   cacheDir: process.env.INKSTONE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // The content guard comes last so its link check sees every file.
+  integrations: [mdx(), contentGuard({ timeZone: site.timeZone })],
   markdown: {
     processor: unified({
       // GFM is added explicitly below, with options, instead of the built-in default.
       gfm: false,
       // SmartyPants curls quotes by looking for spaces, which CJK text has none of: `"少样本学习"` would get two closing quotes.
       smartypants: false,
-      remarkPlugins: [remarkGfm, [remarkRootImages, { contentDir }], remarkReadingTime, remarkExcerpt],
+      remarkPlugins: [
+        remarkLineEndings,
+        remarkGfm,
+        [remarkRootImages, { contentDir }],
+        remarkReadingTime,
+        remarkExcerpt,
+      ],
       rehypePlugins: [],
     }),
   },

@@ -1,70 +1,103 @@
 import { z } from 'zod';
 import { isCalendarDateString, isDateTimeString, parsePostDate } from '../lib/dates.ts';
 import { READ_TIME_PATTERN } from '../lib/reading-time.ts';
+import { expected } from './messages.ts';
 
-const DATE_HINT = 'expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00';
+const A_DATE = 'a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00';
+
+function dateError(field: string, input: unknown): string {
+  const fix =
+    input === undefined || input === null
+      ? `add a line such as ${field}: 2025-02-08`
+      : 'write a real calendar date as YYYY-MM-DD, optionally with a time';
+  return expected(A_DATE, input, fix);
+}
 
 /**
  * A date from YAML (already a `Date`) or an ISO date / date-time string; a
  * date-time without an offset is read in `timeZone`.
  */
-export const createPostDateSchema = (timeZone: string) =>
-  z
-    .union([z.date(), z.string()], { error: (issue) => `${DATE_HINT}, found ${describe(issue.input)}` })
-    .transform((value, ctx) => {
-      if (value instanceof Date) {
-        if (!Number.isNaN(value.getTime())) return value;
-      } else if (isCalendarDateString(value.trim()) || isDateTimeString(value.trim())) {
-        return parsePostDate(value.trim(), timeZone);
-      }
-      ctx.issues.push({ code: 'custom', input: value, message: `${DATE_HINT}, found ${describe(value)}` });
-      return z.NEVER;
-    });
+export const createPostDateSchema = (timeZone: string, field = 'date') =>
+  z.union([z.date(), z.string()], { error: (issue) => dateError(field, issue.input) }).transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (!Number.isNaN(value.getTime())) return value;
+    } else if (isCalendarDateString(value.trim()) || isDateTimeString(value.trim())) {
+      return parsePostDate(value.trim(), timeZone);
+    }
+    ctx.issues.push({ code: 'custom', input: value, message: dateError(field, value) });
+    return z.NEVER;
+  });
 
-function describe(input: unknown): string {
-  if (typeof input === 'string') return `"${input}"`;
-  if (input instanceof Date) return 'an invalid date';
-  return input === undefined ? 'nothing' : typeof input;
-}
-
-const nonEmpty = (field: string) =>
+/** Required text: a missing, empty or non-text value says how to write it. */
+const requiredText = (field: string, example: string) =>
   z
-    .string({ error: `${field} must be text` })
+    .string({
+      error: (issue) =>
+        expected(
+          'text',
+          issue.input,
+          issue.input == null ? `add a line such as ${field}: ${example}` : 'put it in quotes',
+        ),
+    })
     .trim()
-    .min(1, { error: `${field} must not be empty` });
+    .min(1, { error: (issue) => expected('text', issue.input, `write the ${field} after "${field}:"`) });
+
+const optionalText = (field: string) =>
+  z.string({ error: (issue) => expected('text', issue.input, `put the ${field} in quotes`) }).trim();
 
 /**
  * The frontmatter of one post. `image` is Astro's image helper for `cover`;
  * tests pass a plain string schema instead.
  */
 export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone = 'UTC') {
-  const PostDateSchema = createPostDateSchema(timeZone);
   return z.object({
     /** Title of the post, shown as its `h1` and in lists. */
-    title: nonEmpty('title'),
+    title: requiredText('title', '"My first post"'),
     /** Publication date: a YAML date or an ISO date / date-time. */
-    date: PostDateSchema,
+    date: createPostDateSchema(timeZone),
     /** Reading time like `3 min read` or `3 分钟`; computed when absent. */
     readTime: z
-      .string({ error: 'readTime must be text like "3 min read"' })
+      .string({ error: (issue) => expected('text like "3 min read"', issue.input, 'write readTime: 3 min read') })
       .trim()
-      .regex(READ_TIME_PATTERN, { error: 'readTime must look like "3 min read" or "3 分钟"' })
+      .regex(READ_TIME_PATTERN, {
+        error: (issue) =>
+          expected(
+            '"N min read" or "N 分钟"',
+            issue.input,
+            'write e.g. readTime: 3 min read, or remove the line to have it computed',
+          ),
+      })
       .optional(),
     /** The one category the post belongs to, e.g. `人工智能`. */
-    category: nonEmpty('category'),
+    category: requiredText('category', '人工智能'),
     /** Summary for lists, feeds and search engines; an excerpt is used when absent. */
-    description: z.string().trim().optional(),
+    description: optionalText('description').optional(),
     /** Free-form tags. */
-    tags: z.array(z.string().trim().min(1)).default([]),
+    tags: z
+      .array(
+        z
+          .string({ error: (issue) => expected('text', issue.input, 'put the tag in quotes') })
+          .trim()
+          .min(1),
+        {
+          error: (issue) => expected('a list such as [ai, llm]', issue.input, 'write tags: [a, b]'),
+        },
+      )
+      .default([]),
     /** Date of the last significant update. */
-    updated: PostDateSchema.optional(),
+    updated: createPostDateSchema(timeZone, 'updated').optional(),
     /** Drafts show in `npm run dev` only. */
-    draft: z.boolean().default(false),
+    draft: z
+      .boolean({ error: (issue) => expected('true or false', issue.input, 'write draft: true or draft: false') })
+      .default(false),
     /** URL slug overriding the file name: the post lives at `/blogs/<slug>/`. */
     slug: z
-      .string()
+      .string({ error: (issue) => expected('text', issue.input, 'put the slug in quotes') })
       .trim()
-      .regex(/^[^\s/?#]+$/u, { error: 'slug must not contain spaces, "/", "?" or "#"' })
+      .regex(/^[^\s/?#]+$/u, {
+        error: (issue) =>
+          expected('a URL segment without spaces, "/", "?" or "#"', issue.input, 'use letters, digits and "-"'),
+      })
       .optional(),
     /** Cover image, relative to the post; used for social cards. */
     cover: image.optional(),

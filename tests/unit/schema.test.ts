@@ -42,32 +42,48 @@ describe('post schema', () => {
   });
 
   it('names the field when the title is missing or empty', () => {
-    expect(firstIssue({ ...valid, title: undefined })).toBe('title: title must be text');
-    expect(firstIssue({ ...valid, title: '  ' })).toBe('title: title must not be empty');
+    expect(firstIssue({ ...valid, title: undefined })).toBe(
+      'title: expected text, found nothing — add a line such as title: "My first post"',
+    );
+    expect(firstIssue({ ...valid, title: '  ' })).toBe(
+      'title: expected text, found an empty value — write the title after "title:"',
+    );
+    expect(firstIssue({ ...valid, title: 2024 })).toBe(
+      'title: expected text, found the number 2024 — put it in quotes',
+    );
   });
 
   it('names the field when the category is missing', () => {
-    expect(firstIssue({ ...valid, category: undefined })).toBe('category: category must be text');
+    expect(firstIssue({ ...valid, category: undefined })).toBe(
+      'category: expected text, found nothing — add a line such as category: 人工智能',
+    );
   });
 
   it('refuses dates that do not exist or are not dates', () => {
     expect(firstIssue({ ...valid, date: '2025-13-45' })).toBe(
-      'date: expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00, found "2025-13-45"',
+      'date: expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00, found "2025-13-45" — write a real calendar date as YYYY-MM-DD, optionally with a time',
     );
     expect(firstIssue({ ...valid, date: 'yesterday' })).toBe(
-      'date: expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00, found "yesterday"',
+      'date: expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00, found "yesterday" — write a real calendar date as YYYY-MM-DD, optionally with a time',
+    );
+    expect(firstIssue({ ...valid, date: undefined })).toBe(
+      'date: expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00, found nothing — add a line such as date: 2025-02-08',
     );
     expect(firstIssue({ ...valid, date: '2025-02-30' })).toContain('found "2025-02-30"');
   });
 
   it('refuses a read time in another form', () => {
     expect(firstIssue({ ...valid, readTime: 'three minutes' })).toBe(
-      'readTime: readTime must look like "3 min read" or "3 分钟"',
+      'readTime: expected "N min read" or "N 分钟", found "three minutes" — write e.g. readTime: 3 min read, or remove the line to have it computed',
     );
   });
 
   it('refuses wrong types with the field named', () => {
-    expect(firstIssue({ ...valid, tags: 'ai' })).toMatch(/^tags: /u);
-    expect(firstIssue({ ...valid, draft: 'yes' })).toMatch(/^draft: /u);
+    expect(firstIssue({ ...valid, tags: 'ai' })).toBe(
+      'tags: expected a list such as [ai, llm], found "ai" — write tags: [a, b]',
+    );
+    expect(firstIssue({ ...valid, draft: 'yes' })).toBe(
+      'draft: expected true or false, found "yes" — write draft: true or draft: false',
+    );
   });
 });

@@ -1,0 +1,89 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { checkContent, type CheckedPost } from '../lib/content-check/index.ts';
+import {
+  errorsOf,
+  formatErrorReport,
+  formatProblem,
+  type Problem,
+  sortProblems,
+} from '../lib/content-check/problems.ts';
+import { checkBuiltSite } from '../lib/content-check/site-links.ts';
+import { publishingFromEnv } from '../lib/publishing.ts';
+
+export interface ContentGuardOptions {
+  /** Folder of the posts, relative to the project root. Default: `content/blogs`. */
+  contentDir?: string;
+  /** The site's time zone, for dates without an offset. */
+  timeZone: string;
+  /**
+   * What a broken internal link or anchor does: `error` fails the build, `warn`
+   * prints it (for content imported from other sites; images stay errors).
+   * Default: `error`, or `warn` when `INKSTONE_LINKS=warn`.
+   */
+  links?: 'error' | 'warn';
+}
+
+/** Thrown to stop a build; its message is the whole report, so no stack is printed. */
+class ContentError extends Error {
+  constructor(problems: readonly Problem[], what: string) {
+    super(formatErrorReport(problems, what));
+    this.name = 'ContentError';
+    this.stack = '';
+  }
+}
+
+/** Prints warnings, and errors too where they do not stop anything (the dev server). */
+function logProblems(logger: AstroIntegrationLogger, problems: readonly Problem[], withErrors: boolean) {
+  for (const problem of sortProblems(problems)) {
+    if (problem.severity === 'error' && withErrors) logger.error(formatProblem(problem));
+    else if (problem.severity === 'warning') logger.warn(formatProblem(problem));
+  }
+}
+
+/**
+ * Checks the content before Astro reads it (encoding, frontmatter, slugs,
+ * images, links between posts) and the built site after (every internal link,
+ * image and anchor). Any error stops `astro build` with one report of all of
+ * them; a failed check of the built site also removes the output, so no
+ * broken site is deployed. The dev server only logs problems.
+ */
+export function contentGuard(options: ContentGuardOptions): AstroIntegration {
+  const links = options.links ?? (process.env.INKSTONE_LINKS === 'warn' ? 'warn' : 'error');
+  const downgrade = (problem: Problem): Problem =>
+    links === 'warn' && problem.field === 'link' ? { ...problem, severity: 'warning' } : problem;
+  let root = '';
+  let posts: readonly CheckedPost[] = [];
+  return {
+    name: 'inkstone:content-guard',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        root = fileURLToPath(config.root);
+        // One instant for the whole build: pages read it back from INKSTONE_NOW.
+        process.env.INKSTONE_NOW ??= new Date().toISOString();
+        const report = checkContent({
+          root,
+          contentDir: path.join(root, options.contentDir ?? 'content/blogs'),
+          timeZone: options.timeZone,
+          publishing: publishingFromEnv(process.env, command === 'dev', new Date()),
+        });
+        posts = report.posts;
+        const problems = report.problems.map(downgrade);
+        logProblems(logger, problems, command !== 'build');
+        if (command === 'build' && errorsOf(problems).length > 0) {
+          throw new ContentError(problems, 'in the content; nothing was built');
+        }
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const problems = checkBuiltSite({ outDir, root, posts }).map(downgrade);
+        logProblems(logger, problems, false);
+        if (errorsOf(problems).length === 0) return;
+        if (path.relative(outDir, root).startsWith('..')) rmSync(outDir, { recursive: true, force: true });
+        throw new ContentError(problems, 'in the built site; the output was removed so it cannot be deployed');
+      },
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { distance } from 'fastest-levenshtein';
+
+/**
+ * Fields other blog tools (Hexo, Hugo, Jekyll, VitePress, Docusaurus, Astro
+ * themes) use for something Inkstone reads under another name. They are
+ * ignored like any unknown field, and named when Inkstone's own is missing.
+ */
+export const FIELD_ALIASES: Readonly<Record<string, string>> = {
+  pubDate: 'date',
+  pubdate: 'date',
+  published: 'date',
+  publishDate: 'date',
+  created: 'date',
+  categories: 'category',
+  tag: 'tags',
+  keywords: 'tags',
+  lastmod: 'updated',
+  lastUpdated: 'updated',
+  updatedDate: 'updated',
+  modDate: 'updated',
+  image: 'cover',
+  heroImage: 'cover',
+  thumbnail: 'cover',
+  banner: 'cover',
+  summary: 'description',
+  excerpt: 'description',
+  reading_time: 'readTime',
+  readingTime: 'readTime',
+};
+
+/** `read_time`, `Read-Time` → `readtime`: spellings that differ only in case or separators. */
+const fold = (name: string) => name.toLowerCase().replace(/[-_\s]/gu, '');
+
+/**
+ * The known field an unknown one is probably a typo of: the same but for case
+ * or separators, or within one edit of a short name (`tgas`) or two of a
+ * longer one (`categroy`, `titel`). Names other tools use are never typos.
+ */
+export function suggestField(name: string, known: readonly string[]): string | undefined {
+  if (name in FIELD_ALIASES) return undefined;
+  let best: { field: string; edits: number } | undefined;
+  for (const field of known) {
+    const edits = fold(name) === fold(field) ? 0 : distance(name, field);
+    const allowed = field.length <= 4 ? 1 : 2;
+    if (edits <= allowed && (!best || edits < best.edits)) best = { field, edits };
+  }
+  return best?.field;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { createPostSchema, type PostData } from '../../schema/post.ts';
+import { FIELD_ALIASES, suggestField } from './fields.ts';
+import type { Frontmatter } from './frontmatter.ts';
+import type { Problem } from './problems.ts';
+
+/** What the check found in one post's frontmatter. */
+export interface FrontmatterCheck {
+  /** The validated fields (`cover` as the path written); absent when any field is invalid. */
+  data?: PostData;
+  problems: Problem[];
+}
+
+const schemaFor = (timeZone: string) => createPostSchema(z.string({ error: 'expected a path to an image' }), timeZone);
+
+/** Every field the post schema reads. */
+export const KNOWN_FIELDS = Object.keys(createPostSchema(z.string()).shape);
+
+/** Validates the fields with the site's schema and flags unknown fields that look like typos. */
+export function checkFrontmatter(file: string, frontmatter: Frontmatter, timeZone: string): FrontmatterCheck {
+  const unknown = unknownFields(file, frontmatter);
+  const problems = unknown.map(({ problem }) => problem);
+  // A missing field is already explained by the typo standing for it.
+  const misspelt = new Set(unknown.map(({ suggestion }) => suggestion));
+  const result = schemaFor(timeZone).safeParse(frontmatter.data);
+  if (result.success) return { data: result.data, problems };
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0]);
+    if (issue.input === undefined && misspelt.has(field)) continue;
+    problems.push({
+      file,
+      line: frontmatter.lineOf(issue.path),
+      field: issue.path.map(String).join('.'),
+      message: issue.message + aliasHint(frontmatter, field, issue.input),
+      severity: 'error',
+    });
+  }
+  return { problems };
+}
+
+/** `date` is missing but `pubDate` is there: say so. */
+function aliasHint(frontmatter: Frontmatter, field: string, input: unknown): string {
+  if (input !== undefined) return '';
+  const alias = Object.keys(frontmatter.data).find((name) => FIELD_ALIASES[name] === field);
+  return alias ? ` (Inkstone does not read "${alias}": rename it to "${field}")` : '';
+}
+
+function unknownFields(file: string, frontmatter: Frontmatter): { problem: Problem; suggestion?: string }[] {
+  return [...frontmatter.lines]
+    .filter(([name]) => !KNOWN_FIELDS.includes(name))
+    .map(([name, line]) => {
+      const suggestion = suggestField(name, KNOWN_FIELDS);
+      if (suggestion) {
+        const message = `unknown field — did you mean "${suggestion}"?`;
+        return { problem: { file, line, field: name, message, severity: 'error' }, suggestion };
+      }
+      const alias = FIELD_ALIASES[name];
+      const message = `not an Inkstone field, ignored${alias ? ` (Inkstone reads "${alias}")` : ''}`;
+      return { problem: { file, line, field: name, message, severity: 'ignored' } };
+    });
+}

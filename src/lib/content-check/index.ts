@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+import type { PostData } from '../../schema/post.ts';
+import { isPublished, type PublishingOptions } from '../publishing.ts';
+import { slugFromPath } from '../slugs.ts';
+import { decodeContentFile } from './decode.ts';
+import { checkFrontmatter } from './frontmatter-check.ts';
+import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
+import { checkImages } from './images.ts';
+import { checkPostLinks } from './post-links.ts';
+import { readMarkdown, type MarkdownFacts } from './markdown.ts';
+import type { Problem } from './problems.ts';
+import { readTimeWarning } from './read-time.ts';
+import { findSlugCollisions, type SlugSource } from './slugs.ts';
+
+export interface ContentCheckOptions {
+  /** Absolute project root; reported paths are relative to it. */
+  root: string;
+  /** Absolute folder of the posts (`content/blogs`). */
+  contentDir: string;
+  /** The site's time zone, for dates without an offset. */
+  timeZone: string;
+  /** Which posts this build publishes: links to the others are broken. */
+  publishing: PublishingOptions;
+  /** Also check anchors (`#id`) against heading ids. Default: false, since only the build knows every id. */
+  anchors?: boolean;
+  /** Folders served at the site root, for `/favicon.ico`-style image URLs. Default: `<root>/public`. */
+  siteDirs?: string[];
+}
+
+/** A post whose frontmatter is valid. */
+export interface CheckedPost {
+  /** `content/blogs/a.md` */
+  file: string;
+  slug: string;
+  data: PostData;
+  published: boolean;
+  markdown: MarkdownFacts;
+}
+
+export interface ContentReport {
+  posts: CheckedPost[];
+  /** Errors, warnings and ignored fields, unsorted. */
+  problems: Problem[];
+}
+
+/** The files Astro's glob loader reads, in a stable order. */
+export function listPostFiles(contentDir: string): string[] {
+  return globSync('**/*.{md,mdx}', { cwd: contentDir, expandDirectories: false }).sort();
+}
+
+/**
+ * Checks every post without building: encoding, frontmatter, slugs, local
+ * images and links to other posts. Everything found is reported together.
+ */
+export function checkContent(options: ContentCheckOptions): ContentReport {
+  const problems: Problem[] = [];
+  const posts: CheckedPost[] = [];
+  const slugs: SlugSource[] = [];
+  for (const entry of listPostFiles(options.contentDir)) {
+    const result = checkPost(entry, options);
+    problems.push(...result.problems);
+    if (result.slug) slugs.push(result.slug);
+    if (result.post) posts.push(result.post);
+  }
+  problems.push(...findSlugCollisions(slugs), ...checkPostLinks(posts, { anchors: options.anchors ?? false }));
+  return { posts, problems };
+}
+
+interface PostResult {
+  problems: Problem[];
+  slug?: SlugSource;
+  post?: CheckedPost;
+}
+
+function checkPost(entry: string, options: ContentCheckOptions): PostResult {
+  const absolute = path.join(options.contentDir, entry);
+  const file = path.relative(options.root, absolute).split(path.sep).join('/');
+  const decoded = decodeContentFile(readFileSync(absolute));
+  if (!decoded.ok) {
+    const found = `byte 0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')} at column ${decoded.column}`;
+    const message = `expected UTF-8 text, found ${found}, which is not UTF-8 — the file was probably saved as GBK or another legacy encoding; save it again as UTF-8`;
+    return { problems: [{ file, line: decoded.line, field: 'encoding', message, severity: 'error' }] };
+  }
+  const read = readFrontmatter(decoded.text);
+  if (!read.ok) {
+    const { line, message } = read.error;
+    return {
+      problems: [{ file, line, field: 'frontmatter', message, severity: 'error' }],
+      slug: { file, slug: slugFromPath(entry), line: 1, fromField: false },
+    };
+  }
+  const checked = checkFrontmatter(file, read.frontmatter, options.timeZone);
+  const slug = slugSource(file, entry, read.frontmatter);
+  const markdown = readMarkdown(read.body);
+  const cover = coverRef(read.frontmatter);
+  const problems = [
+    ...checked.problems,
+    ...checkImages(file, absolute, [...markdown.images, ...cover], {
+      root: options.root,
+      contentDir: options.contentDir,
+      siteDirs: options.siteDirs ?? [path.join(options.root, 'public')],
+    }),
+  ];
+  if (!checked.data) return { problems, slug };
+  problems.push(...readTimeWarning(file, read.frontmatter, checked.data, markdown.readingMinutes));
+  const published = isPublished(checked.data, options.publishing);
+  return { problems, slug, post: { file, slug: slug.slug, data: checked.data, published, markdown } };
+}
+
+/** The same rule as the collection's `generateId`: the `slug` field, else the file name. */
+function slugSource(file: string, entry: string, frontmatter: Frontmatter): SlugSource {
+  const field = frontmatter.data.slug;
+  if (typeof field === 'string' && field.trim() !== '') {
+    return { file, slug: field.trim(), line: frontmatter.lines.get('slug') ?? 1, fromField: true };
+  }
+  return { file, slug: slugFromPath(entry), line: 1, fromField: false };
+}
+
+function coverRef(frontmatter: Frontmatter) {
+  const cover = frontmatter.data.cover;
+  return typeof cover === 'string' ? [{ url: cover, line: frontmatter.lines.get('cover') ?? 1, field: 'cover' }] : [];
+}

@@ -1,0 +1,57 @@
+import { closest, distance } from 'fastest-levenshtein';
+
+/** An internal URL that points nowhere, found on a page (URL path) or in a post (file). */
+export interface BrokenRef {
+  url: string;
+  /** `link` for `<a href>`, `image` for `<img src>`, and so on. */
+  kind: string;
+  /** What is wrong and the fix: `no page at /blogs/x/ — fix the URL or remove the link`. */
+  reason: string;
+}
+
+/** The ids of a page (fragment targets), or `undefined` for a file that is not a page. */
+export type IdLookup = (path: string) => ReadonlySet<string> | undefined;
+
+/** Resolves internal URLs: `exists(path)` for files and pages, `idsOf(path)` for anchors. */
+export interface SiteIndex {
+  /** Whether the site serves this decoded path (`/blogs/中文/`, `/favicon.svg`). */
+  exists(path: string): boolean;
+  /** The ids on the page at this path, or undefined when it is not an HTML page. */
+  idsOf: IdLookup;
+}
+
+const BASE = 'https://inkstone.invalid';
+
+/** The decoded path and fragment of an internal URL seen on page `from`, or undefined for other sites. */
+export function resolveInternal(url: string, from: string): { path: string; fragment: string } | undefined {
+  if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/iu.test(url.trim())) return undefined;
+  const resolved = new URL(url.trim(), BASE + from);
+  const decode = (part: string) => {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      return part;
+    }
+  };
+  return { path: decode(resolved.pathname), fragment: decode(resolved.hash.slice(1)) };
+}
+
+/** Why `url` on page `from` is broken, or undefined when it resolves. */
+export function checkRef(url: string, kind: string, from: string, site: SiteIndex): BrokenRef | undefined {
+  const target = resolveInternal(url, from);
+  if (!target) return undefined;
+  const shown = url.trim().replace(/#.*$/su, '') === target.path ? '' : `${url}: `;
+  if (!site.exists(target.path)) {
+    const [what, fix] =
+      kind === 'link' ? ['a page', 'fix the URL or remove the link'] : ['a file', 'fix the path or add the file'];
+    return { url, kind, reason: `${shown}expected ${what} of this site at ${target.path}, found none — ${fix}` };
+  }
+  if (target.fragment === '' || target.fragment === 'top') return undefined;
+  const ids = site.idsOf(target.path);
+  if (!ids || ids.has(target.fragment)) return undefined;
+  const near = ids.size > 0 ? closest(target.fragment, [...ids]) : undefined;
+  const close = near !== undefined && distance(near, target.fragment) <= Math.max(2, target.fragment.length / 3);
+  const fix = close ? `did you mean "#${near}"?` : 'fix the anchor or remove it';
+  const found = `expected a heading or element with id "${target.fragment}" on ${target.path}, found none`;
+  return { url, kind, reason: `${url}: ${found} — ${fix}` };
+}

@@ -1,0 +1,38 @@
+import { postPath } from '../slugs.ts';
+import type { CheckedPost } from './index.ts';
+import { checkRef, resolveInternal, type SiteIndex } from './links.ts';
+import type { Problem } from './problems.ts';
+
+const POST_PAGE = /^\/blogs\/([^/]+)\/?$/u;
+
+/**
+ * Links from published posts to `/blogs/<slug>/` pages, checked before the
+ * build: a slug no published post has is broken. Other internal URLs are left
+ * to the check of the built site, which knows every page and id.
+ */
+export function checkPostLinks(posts: readonly CheckedPost[], options: { anchors: boolean }): Problem[] {
+  const published = new Map(posts.filter((p) => p.published).map((p) => [p.slug, p]));
+  const site: SiteIndex = {
+    exists: (path) => {
+      const slug = POST_PAGE.exec(path)?.[1];
+      return slug === undefined || published.has(slug);
+    },
+    idsOf: (path) => {
+      const post = published.get(POST_PAGE.exec(path)?.[1] ?? '');
+      return options.anchors && post ? new Set(post.markdown.headingIds) : undefined;
+    },
+  };
+  const unpublished = new Map(posts.filter((p) => !p.published).map((p) => [p.slug, p.file]));
+  const problems: Problem[] = [];
+  for (const post of published.values()) {
+    for (const { url, line } of post.markdown.links) {
+      const broken = checkRef(url, 'link', postPath(post.slug), site);
+      if (!broken) continue;
+      const slug = POST_PAGE.exec(resolveInternal(url, postPath(post.slug))?.path ?? '')?.[1];
+      const draft = slug && unpublished.get(slug);
+      const note = draft ? ` (${draft} is a draft or scheduled for later, so this build leaves it out)` : '';
+      problems.push({ file: post.file, line, field: 'link', message: broken.reason + note, severity: 'error' });
+    }
+  }
+  return problems;
+}

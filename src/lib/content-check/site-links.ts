@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+import { postPath } from '../slugs.ts';
+import { readPage, type PageFacts } from './html.ts';
+import type { CheckedPost } from './index.ts';
+import { checkRef, type SiteIndex } from './links.ts';
+import type { Problem } from './problems.ts';
+
+export interface BuiltSiteOptions {
+  /** Absolute output folder of the build. */
+  outDir: string;
+  /** Absolute project root; reported paths are relative to it. */
+  root: string;
+  /** The posts of the build, to report a broken link at its line in the Markdown. */
+  posts: readonly CheckedPost[];
+}
+
+/** `blogs/a/index.html` → `/blogs/a/`; `404.html` → `/404.html`. */
+function urlPathOf(file: string): string {
+  return `/${file}`.replace(/(^|\/)index\.html$/u, '$1');
+}
+
+/** Reads every file and page of a built site into the index the link check uses. */
+export function indexBuiltSite(outDir: string): { site: SiteIndex; pages: Map<string, PageFacts & { file: string }> } {
+  const files = globSync('**/*', { cwd: outDir, dot: true, expandDirectories: false }).sort();
+  const served = new Set(files.map((file) => `/${file}`));
+  const pages = new Map<string, PageFacts & { file: string }>();
+  for (const file of files.filter((f) => f.endsWith('.html'))) {
+    pages.set(urlPathOf(file), { file, ...readPage(readFileSync(path.join(outDir, file), 'utf8')) });
+  }
+  const pageAt = (p: string) => pages.get(p) ?? pages.get(`${p}/`);
+  return {
+    pages,
+    site: { exists: (p) => served.has(p) || pageAt(p) !== undefined, idsOf: (p) => pageAt(p)?.ids },
+  };
+}
+
+/**
+ * Every internal link, image, script and stylesheet of the built site must
+ * resolve, anchors included. A problem in a post is reported at its line in
+ * the Markdown; one from a layout at the built file.
+ */
+export function checkBuiltSite(options: BuiltSiteOptions): Problem[] {
+  const { site, pages } = indexBuiltSite(options.outDir);
+  const postByPage = new Map(options.posts.map((post) => [decodeURIComponent(postPath(post.slug)), post]));
+  const problems: Problem[] = [];
+  for (const [pagePath, page] of pages) {
+    const seen = new Set<string>();
+    for (const ref of page.refs) {
+      const broken = checkRef(ref.url, ref.kind, pagePath, site);
+      if (!broken || seen.has(`${ref.kind} ${ref.url}`)) continue;
+      seen.add(`${ref.kind} ${ref.url}`);
+      const post = postByPage.get(pagePath);
+      const sources = post ? (ref.kind === 'link' ? post.markdown.links : post.markdown.images) : [];
+      const lines = sources.filter((source) => source.url === ref.url).map((source) => source.line);
+      if (post && lines.length > 0) {
+        for (const line of lines) {
+          problems.push({ file: post.file, line, field: ref.kind, message: broken.reason, severity: 'error' });
+        }
+      } else {
+        const built = path.relative(options.root, path.join(options.outDir, page.file)).split(path.sep).join('/');
+        problems.push({ file: built, line: ref.line, field: ref.kind, message: broken.reason, severity: 'error' });
+      }
+    }
+  }
+  return problems;
+}
