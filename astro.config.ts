@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { contentGuard } from './src/integrations/content-guard';
+import { pagefind } from './src/integrations/pagefind';
 import { remarkExcerpt } from './src/markdown/remark-excerpt';
 import { remarkLineEndings } from './src/markdown/remark-line-endings';
 import { remarkReadingTime } from './src/markdown/remark-reading-time';
@@ -20,7 +22,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // The content guard comes last so its link check sees every file.
-  integrations: [mdx(), contentGuard({ timeZone: site.timeZone })],
+  // Pagefind indexes the finished HTML, so it comes after the integrations that write pages.
+  integrations: [mdx(), sitemap(), pagefind(), contentGuard({ timeZone: site.timeZone })],
   markdown: {
     processor: unified({
       // GFM is added explicitly below, with options, instead of the built-in default.

@@ -30,6 +30,24 @@ export interface UiStrings {
   'notFound.body': string;
   'notFound.home': string;
   'footer.poweredBy': string;
+  'search.title': string;
+  'search.description': string;
+  'search.label': string;
+  'search.placeholder': string;
+  'search.submit': string;
+  'search.shortcut': string;
+  'search.noscript': string;
+  'search.loading': string;
+  'search.count': string;
+  'search.none': string;
+  'search.unavailable': string;
+  'theme.label': string;
+  'theme.light': string;
+  'theme.dark': string;
+  'theme.system': string;
+  backToTop: string;
+  'feed.rss': string;
+  'feed.atom': string;
 }
 
 const strings: Record<'zh-CN' | 'en', UiStrings> = {
@@ -62,6 +80,24 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'notFound.body': '你要找的页面不存在，可能已被移动或删除。',
     'notFound.home': '回到首页',
     'footer.poweredBy': '由 Inkstone 构建',
+    'search.title': '搜索',
+    'search.description': '全文搜索本站的全部文章。',
+    'search.label': '搜索文章',
+    'search.placeholder': '输入关键词，如 强化学习',
+    'search.submit': '搜索',
+    'search.shortcut': '按 / 或 Ctrl K 聚焦搜索框',
+    'search.noscript': '搜索需要启用 JavaScript。不开启也可以按分类或时间线浏览全部文章。',
+    'search.loading': '正在搜索…',
+    'search.count': '找到 {n} 篇文章',
+    'search.none': '没有找到与“{query}”相关的文章。',
+    'search.unavailable': '搜索索引还没有生成：它由 npm run build 构建。',
+    'theme.label': '颜色主题：{mode}',
+    'theme.light': '浅色',
+    'theme.dark': '深色',
+    'theme.system': '跟随系统',
+    backToTop: '回到顶部',
+    'feed.rss': 'RSS 订阅',
+    'feed.atom': 'Atom 订阅',
   },
   en: {
     'nav.home': 'Home',
@@ -92,6 +128,25 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'notFound.body': 'The page you are looking for does not exist. It may have moved or been deleted.',
     'notFound.home': 'Back to the home page',
     'footer.poweredBy': 'Built with Inkstone',
+    'search.title': 'Search',
+    'search.description': 'Full-text search over every post.',
+    'search.label': 'Search posts',
+    'search.placeholder': 'Type a word, e.g. caching',
+    'search.submit': 'Search',
+    'search.shortcut': 'Press / or Ctrl K to search',
+    'search.noscript':
+      'Search needs JavaScript. Without it you can still browse every post by category or on the timeline.',
+    'search.loading': 'Searching…',
+    'search.count': '{n} results',
+    'search.none': 'No posts match “{query}”.',
+    'search.unavailable': 'The search index has not been built yet: npm run build makes it.',
+    'theme.label': 'Colour theme: {mode}',
+    'theme.light': 'Light',
+    'theme.dark': 'Dark',
+    'theme.system': 'System',
+    backToTop: 'Back to top',
+    'feed.rss': 'RSS feed',
+    'feed.atom': 'Atom feed',
   },
 };
 

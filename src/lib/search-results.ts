@@ -1,0 +1,68 @@
+/**
+ * Ordering and display helpers for the search page, over the parts of
+ * Pagefind's result data it uses. Pagefind ranks pages by their words, not by
+ * phrases, so a page where `上下文学习` appears as written can rank below one
+ * that only has `上下文` and `学习` apart; the page puts exact matches first.
+ */
+
+/** One section of a result page: the text under one heading. */
+export interface SearchSection {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Positions of the matching words in the page. */
+  locations: number[];
+}
+
+/** The part of a Pagefind result (`await result.data()`) the search page uses. */
+export interface SearchHit {
+  url: string;
+  /** The page's indexed text. */
+  content: string;
+  /** Text around the best match, with matches in `<mark>` and `<` `>` escaped. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SearchSection[];
+}
+
+/** Lower-cased, without white space: `DeepSeek 模型` and `deepseek模型` compare equal. */
+export function normalizeForMatch(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, '');
+}
+
+/** The hits whose text contains the whole query first, each group in Pagefind's order. */
+export function exactMatchesFirst<T extends Pick<SearchHit, 'content'>>(query: string, hits: readonly T[]): T[] {
+  const needle = normalizeForMatch(query);
+  if (needle === '') return [...hits];
+  const exact = hits.filter((hit) => normalizeForMatch(hit.content).includes(needle));
+  return [...exact, ...hits.filter((hit) => !exact.includes(hit))];
+}
+
+/** The section with the most matches, if it starts at a heading of its own (its URL has an anchor). */
+export function bestSection(hit: Pick<SearchHit, 'sub_results'>): SearchSection | undefined {
+  let best: SearchSection | undefined;
+  for (const section of hit.sub_results) {
+    if (!section.url.includes('#')) continue;
+    if (!best || section.locations.length > best.locations.length) best = section;
+  }
+  return best;
+}
+
+/** One run of excerpt text, highlighted or not. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/** Splits a Pagefind excerpt into plain and highlighted text, so it can be shown without `innerHTML`. */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const decode = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/gsu)
+    .filter((part) => part !== '')
+    .map((part) =>
+      part.startsWith('<mark>')
+        ? { text: decode(part.slice('<mark>'.length, -'</mark>'.length)), mark: true }
+        : { text: decode(part), mark: false },
+    );
+}

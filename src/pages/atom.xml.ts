@@ -1,0 +1,33 @@
+import type { APIRoute } from 'astro';
+import { Feed } from 'feed';
+import { getFeedItems } from '../data/feed';
+import { site } from '../site.config';
+
+export const GET: APIRoute = async () => {
+  const items = await getFeedItems();
+  const feed = new Feed({
+    id: site.url,
+    link: site.url,
+    title: site.title,
+    description: site.description,
+    language: site.language,
+    copyright: `© ${site.author}`,
+    author: { name: site.author },
+    // The newest post's date, so the same content always gives the same feed.
+    updated: items[0]?.updated ?? items[0]?.date ?? new Date(0),
+    feedLinks: { atom: new URL('atom.xml', site.url).href },
+  });
+  for (const item of items) {
+    feed.addItem({
+      id: item.url,
+      link: item.url,
+      title: item.title,
+      date: item.updated ?? item.date,
+      published: item.date,
+      description: item.summary,
+      content: item.content,
+      category: [item.category, ...item.tags].map((name) => ({ term: name, name })),
+    });
+  }
+  return new Response(feed.atom1(), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};

@@ -1,0 +1,131 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { seedPost } from './page-types';
+
+/** Lower-cased, without white space, as the search page compares phrases. */
+const normalize = (text: string) => text.toLowerCase().replace(/\s+/gu, '');
+
+/** Every post's indexed text (the article without code and the date line), by path, read from the built pages. */
+async function postTexts(page: Page, request: APIRequestContext): Promise<Map<string, string>> {
+  const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/blogs\/[^<]+)<\/loc>/gu)].map((m) => m[1]!);
+  const texts = new Map<string, string>();
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const text = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'text/html');
+      doc.querySelectorAll('article :is(pre, .katex, nav, button, .post-meta)').forEach((node) => node.remove());
+      return doc.querySelector('article')?.textContent ?? '';
+    }, html);
+    texts.set(decodeURI(path), normalize(text));
+  }
+  return texts;
+}
+
+async function search(page: Page, query: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status')).toHaveText(/找到 \d+ 篇文章|没有找到/u);
+  return page.locator('.search-hit');
+}
+
+async function resultPaths(page: Page, query: string): Promise<string[]> {
+  const hits = await search(page, query);
+  const hrefs = await hits
+    .locator('.search-hit__title a')
+    .evaluateAll((links) => links.map((link) => decodeURI(new URL((link as HTMLAnchorElement).href).pathname)));
+  return hrefs;
+}
+
+const chineseQueries = ['强化学习', '推理模型', '上下文学习', 'DeepSeek模型', '少样本学习', '原生多模态', '冷启动'];
+const englishQueries = ['Common Crawl', 'multi-head latent attention', 'HumanEval', 'Transformer'];
+
+test('Chinese, mixed and English queries find the seed post, and a post containing the phrase comes first', async ({
+  page,
+  request,
+}) => {
+  const texts = await postTexts(page, request);
+  expect(texts.size).toBeGreaterThan(1);
+  for (const query of [...chineseQueries, ...englishQueries]) {
+    const containing = [...texts].filter(([, text]) => text.includes(normalize(query))).map(([path]) => path);
+    expect(containing, `premise: the seed post contains "${query}"`).toContain(seedPost.path);
+    const results = await resultPaths(page, query);
+    expect(results, query).toEqual(expect.arrayContaining(containing));
+    expect(containing, `first result for "${query}"`).toContain(results[0]);
+  }
+});
+
+test('a phrase found in only one post returns that post first, in any post', async ({ page, request }) => {
+  const texts = await postTexts(page, request);
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  let checked = 0;
+  for (const [path, text] of texts) {
+    // Two adjacent Chinese words of the post that no other post contains.
+    const segments = [...segmenter.segment(text)].map((s) => s.segment);
+    const isWord = (segment = '') => /^\p{Script=Han}{2,}$/u.test(segment);
+    const phrase = segments
+      .map((segment, i) => (isWord(segment) && isWord(segments[i + 1]) ? segment + segments[i + 1] : ''))
+      .find(
+        (candidate) =>
+          candidate !== '' && [...texts.values()].every((other) => other === text || !other.includes(candidate)),
+      );
+    if (!phrase) continue;
+    const results = await resultPaths(page, phrase);
+    expect(results[0], `"${phrase}" from ${path}`).toBe(path);
+    checked++;
+  }
+  expect(checked).toBeGreaterThan(1);
+});
+
+test('a result shows title, category, date, a highlighted excerpt and a link to the matching heading', async ({
+  page,
+}) => {
+  const hits = await search(page, '冷启动');
+  const first = hits.first();
+  await expect(first.getByRole('heading', { level: 2 })).toHaveText(seedPost.title);
+  await expect(first.locator('.search-hit__meta')).toHaveText('人工智能 · 2025年2月8日');
+  await expect(first.locator('.search-hit__excerpt mark').first()).toHaveText(/冷启动|冷|启动/u);
+  const section = first.locator('a.search-hit__section');
+  await expect(section).toHaveText('§ DeepSeek-R1');
+  await section.click();
+  await expect(page).toHaveURL(new RegExp(`${seedPost.path}#deepseek-r1$`, 'u'));
+  await expect(page.locator('#deepseek-r1')).toBeInViewport();
+});
+
+test('a query with no match says so', async ({ page }) => {
+  const hits = await search(page, '量子纠缠传送门');
+  await expect(hits).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText('没有找到与“量子纠缠传送门”相关的文章。');
+});
+
+test('typing on the search page searches as you type and keeps the query in the address', async ({ page }) => {
+  await page.goto('/search/');
+  const input = page.getByRole('searchbox', { name: '搜索文章' });
+  await expect(input).toBeFocused();
+  await input.fill('上下文学习');
+  await expect(page.locator('.search-hit').first().getByRole('link').first()).toHaveText(seedPost.title);
+  await expect(page).toHaveURL(/\?q=%E4%B8%8A%E4%B8%8B%E6%96%87%E5%AD%A6%E4%B9%A0$/u);
+});
+
+test('the header box, focused with / or Ctrl+K, opens the search page with results', async ({ page }) => {
+  await page.goto(seedPost.path);
+  const box = page.getByRole('banner').getByRole('searchbox', { name: '搜索文章' });
+  await page.keyboard.press('/');
+  await expect(box).toBeFocused();
+  await box.blur();
+  await page.keyboard.press('Control+K');
+  await expect(box).toBeFocused();
+  await box.fill('推理模型');
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=/u);
+  await expect(page.getByRole('searchbox', { name: '搜索文章' })).toHaveValue('推理模型');
+  await expect(page.locator('.search-hit').first()).toContainText(seedPost.title);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the search page says plainly that search needs JavaScript', async ({ page }) => {
+    await page.goto('/search/?q=test');
+    await expect(page.getByText('搜索需要启用 JavaScript')).toBeVisible();
+    await expect(page.getByRole('link', { name: '时间线' }).last()).toBeVisible();
+  });
+});

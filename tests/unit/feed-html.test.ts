@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { feedHtml } from '../../src/lib/feed-html.ts';
+
+const page = 'https://example.com/blogs/post/';
+
+describe('feedHtml', () => {
+  it('makes root-relative, relative and fragment URLs absolute', () => {
+    expect(feedHtml('<a href="/timeline/">t</a><a href="../other/">o</a><a href="#intro">i</a>', page)).toBe(
+      '<a href="https://example.com/timeline/">t</a>' +
+        '<a href="https://example.com/blogs/other/">o</a>' +
+        '<a href="https://example.com/blogs/post/#intro">i</a>',
+    );
+  });
+
+  it('makes every image URL absolute, srcset candidates included', () => {
+    expect(
+      feedHtml('<img src="/_astro/a.webp" srcset="/_astro/a-1x.webp 1x, /_astro/a-2x.webp 2x" alt="">', page),
+    ).toBe(
+      '<img src="https://example.com/_astro/a.webp" srcset="https://example.com/_astro/a-1x.webp 1x, https://example.com/_astro/a-2x.webp 2x" alt="">',
+    );
+  });
+
+  it('keeps absolute and mailto links as they are', () => {
+    const html = '<a href="https://other.example/">x</a><a href="mailto:a@example.com">m</a>';
+    expect(feedHtml(html, page)).toBe(html);
+  });
+
+  it('drops what only works on the site: scripts, styles and buttons', () => {
+    expect(
+      feedHtml('<pre><code>x</code><button>复制</button></pre><script>go()</script><style>p{}</style><p>ok</p>', page),
+    ).toBe('<pre><code>x</code></pre><p>ok</p>');
+  });
+});
