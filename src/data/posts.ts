@@ -23,6 +23,8 @@ export interface Post {
 
 async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
   const { remarkPluginFrontmatter: computed } = await render(entry);
+  // Fatal problems the Markdown plugins found (a missing image…): Astro only logs them, so the build stops here.
+  if (Array.isArray(computed.renderErrors)) throw new Error(computed.renderErrors.join('\n'));
   const { data } = entry;
   return {
     slug: entry.id,

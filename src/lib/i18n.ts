@@ -30,6 +30,17 @@ export interface UiStrings {
   'notFound.body': string;
   'notFound.home': string;
   'footer.poweredBy': string;
+  'toc.title': string;
+  'heading.anchor': string;
+  'code.copy': string;
+  'code.copied': string;
+  'footnotes.label': string;
+  'footnotes.backLabel': string;
+  'callout.note': string;
+  'callout.tip': string;
+  'callout.important': string;
+  'callout.warning': string;
+  'callout.caution': string;
   'search.title': string;
   'search.description': string;
   'search.label': string;
@@ -80,6 +91,17 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'notFound.body': '你要找的页面不存在，可能已被移动或删除。',
     'notFound.home': '回到首页',
     'footer.poweredBy': '由 Inkstone 构建',
+    'toc.title': '目录',
+    'heading.anchor': '链接到本节：{text}',
+    'code.copy': '复制',
+    'code.copied': '已复制',
+    'footnotes.label': '脚注',
+    'footnotes.backLabel': '返回正文第 {n} 处引用',
+    'callout.note': '注意',
+    'callout.tip': '提示',
+    'callout.important': '重要',
+    'callout.warning': '警告',
+    'callout.caution': '危险',
     'search.title': '搜索',
     'search.description': '全文搜索本站的全部文章。',
     'search.label': '搜索文章',
@@ -128,6 +150,17 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'notFound.body': 'The page you are looking for does not exist. It may have moved or been deleted.',
     'notFound.home': 'Back to the home page',
     'footer.poweredBy': 'Built with Inkstone',
+    'toc.title': 'On this page',
+    'heading.anchor': 'Link to this section: {text}',
+    'code.copy': 'Copy',
+    'code.copied': 'Copied',
+    'footnotes.label': 'Footnotes',
+    'footnotes.backLabel': 'Back to reference {n}',
+    'callout.note': 'Note',
+    'callout.tip': 'Tip',
+    'callout.important': 'Important',
+    'callout.warning': 'Warning',
+    'callout.caution': 'Caution',
     'search.title': 'Search',
     'search.description': 'Full-text search over every post.',
     'search.label': 'Search posts',

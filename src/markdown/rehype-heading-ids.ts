@@ -1,0 +1,30 @@
+import GithubSlugger from 'github-slugger';
+import type { Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+const HEADING = /^h[1-6]$/u;
+
+/**
+ * Gives every heading an `id` from its text with `github-slugger`, the way
+ * GitHub does: Chinese is kept, punctuation dropped, repeats numbered. The
+ * slugger is made per file, so ids are unique within a page and the same on
+ * every build. Ids already in the page are kept and never reused.
+ *
+ * @example
+ *   `### GPT-1 (1.1亿参数)` → `<h3 id="gpt-1-11亿参数">GPT-1 (1.1亿参数)</h3>`
+ */
+export function rehypeHeadingIds() {
+  return (tree: Root) => {
+    const slugger = new GithubSlugger();
+    // Ids set before (footnotes, callouts, the author's) are taken wherever they are.
+    visit(tree, 'element', (node) => {
+      if (typeof node.properties.id === 'string') slugger.slug(node.properties.id);
+    });
+    visit(tree, 'element', (node) => {
+      if (HEADING.test(node.tagName) && typeof node.properties.id !== 'string') {
+        node.properties.id = slugger.slug(toString(node));
+      }
+    });
+  };
+}

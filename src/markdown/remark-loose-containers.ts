@@ -1,0 +1,89 @@
+import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { visit } from 'unist-util-visit';
+import { splitFirstLine, splitLastLine } from './inline-lines.ts';
+
+export interface RemarkLooseContainersOptions {
+  /** Container names to recognise; others are left as written. Default: every name. */
+  names?: readonly string[];
+}
+
+const OPENING = /^[ \t]*:::[ \t]*([A-Za-z][\w-]*)(?:[ \t]+(\S[^\n]*?))?[ \t]*$/u;
+const CLOSING = /^[ \t]*:::[ \t]*$/u;
+
+function paragraph(children: PhrasingContent[]): Paragraph[] {
+  return children.length > 0 ? [{ type: 'paragraph', children }] : [];
+}
+
+/** `:::name Title` at the start of a paragraph: the name, the title and what follows on later lines. */
+function opening(node: RootContent) {
+  if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') return undefined;
+  const [firstLine, rest] = splitFirstLine(node.children);
+  if (firstLine.length !== 1 || firstLine[0]?.type !== 'text') return undefined;
+  const match = OPENING.exec(firstLine[0].value);
+  if (!match?.[1]) return undefined;
+  return { name: match[1], title: match[2], rest: paragraph(rest) };
+}
+
+/** The paragraph content before a closing `:::` line, or undefined when `node` does not end one. */
+function closing(node: RootContent): Paragraph[] | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const split = splitLastLine(node.children);
+  if (!split || !CLOSING.test(split[1])) return undefined;
+  return paragraph(split[0]);
+}
+
+/** Replaces one loose container starting at `start`; returns whether it found its end. */
+function collapse(parent: Parent, start: number, names?: readonly string[]): boolean {
+  const node = parent.children[start] as RootContent;
+  const open = opening(node);
+  if (!open || (names && !names.includes(open.name))) return false;
+  const body: RootContent[] = [];
+  let end = start;
+  let candidates: RootContent[] = open.rest;
+  for (;;) {
+    const last = candidates.at(-1);
+    const closed = last ? closing(last) : undefined;
+    if (closed) {
+      body.push(...candidates.slice(0, -1), ...closed);
+      break;
+    }
+    body.push(...candidates);
+    end += 1;
+    if (end >= parent.children.length) return false;
+    candidates = [parent.children[end] as RootContent];
+  }
+  const label: Paragraph[] = open.title
+    ? [{ type: 'paragraph', data: { directiveLabel: true }, children: [{ type: 'text', value: open.title }] }]
+    : [];
+  const directive: ContainerDirective = {
+    type: 'containerDirective',
+    name: open.name,
+    attributes: {},
+    children: [...label, ...(body as ContainerDirective['children'])],
+    position: node.position && {
+      start: node.position.start,
+      end: (parent.children[end] as RootContent).position?.end ?? node.position.end,
+    },
+  };
+  parent.children.splice(start, end - start + 1, directive);
+  return true;
+}
+
+/**
+ * Reads the container syntax of VitePress and Docusaurus, `:::name Title` … `:::`,
+ * which `remark-directive` leaves as paragraphs, into the same `containerDirective`
+ * node as `:::name[Title]`, so one callout renderer handles both.
+ *
+ * @example
+ *   `:::tip 小技巧\n正文\n:::` → `{ type: 'containerDirective', name: 'tip', children: [label「小技巧」, paragraph「正文」] }`
+ */
+export function remarkLooseContainers(options: RemarkLooseContainersOptions = {}) {
+  return (tree: Root) => {
+    visit(tree, (node) => {
+      if (!('children' in node) || node.type === 'paragraph') return;
+      const parent = node as Parent;
+      for (let index = 0; index < parent.children.length; index += 1) collapse(parent, index, options.names);
+    });
+  };
+}

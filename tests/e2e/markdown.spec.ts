@@ -1,0 +1,186 @@
+import { expect, type Page, test } from '@playwright/test';
+
+const GUIDE = '/blogs/markdown-guide/';
+const SEED = '/blogs/gpt-and-deepseek/';
+const article = (page: Page) => page.locator('article .prose');
+
+test.describe('the Markdown guide', () => {
+  test('renders inline and display math with KaTeX, styled from the site itself', async ({ page }) => {
+    await page.goto(GUIDE);
+    await expect(article(page).locator('.katex').first()).toBeVisible();
+    await expect(article(page).locator('.katex-display')).toHaveCount(2);
+    await expect(article(page).locator('.katex-error')).toHaveCount(0);
+    const stylesheet = page.locator('link[rel="stylesheet"][href*="katex"]');
+    await expect(stylesheet).toHaveCount(1);
+    expect(await stylesheet.getAttribute('href')).toMatch(/^\/_astro\//u);
+    // The fonts come from the site: KaTeX's main font is loaded, not a fallback.
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
+  });
+
+  test('highlights code in the theme of the colour scheme, with a title, a label and marked lines', async ({
+    page,
+  }) => {
+    await page.goto(GUIDE);
+    const block = article(page).locator('.code').first();
+    await expect(block.locator('.code__title')).toHaveText('src/lib/reading-time.ts');
+    await expect(block.locator('.code__language')).toHaveText('ts');
+    await expect(block.locator('.line.highlighted')).toHaveCount(3);
+    const token = block.locator('.line span[style*="--shiki-light"]').first();
+    const colours = await token.evaluate((el) => ({
+      light: getComputedStyle(el).getPropertyValue('--shiki-light').trim(),
+      shown: getComputedStyle(el).color,
+    }));
+    expect(colours.shown).toBe(await page.evaluate(cssColour, colours.light));
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await token.evaluate((el) => getComputedStyle(el).getPropertyValue('--shiki-dark').trim());
+    await expect(token).toHaveCSS('color', await page.evaluate(cssColour, dark));
+    await expect(article(page).locator('.line.diff.add')).toHaveCount(1);
+    await expect(article(page).locator('.line.diff.remove')).toHaveCount(1);
+    await expect(article(page).locator('.line.focused')).toHaveCount(1);
+  });
+
+  test('copies a code block with its button', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(GUIDE);
+    const block = article(page).locator('.code').first();
+    const button = block.getByRole('button', { name: '复制' });
+    await button.click();
+    await expect(button).toHaveText('已复制');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^export function minutesToRead\(text: string\): number \{\n/u);
+    expect(copied).toMatch(/\n\}$/u);
+  });
+
+  test('renders callouts of all three syntaxes with their names, and folds foldable ones', async ({ page }) => {
+    await page.goto(GUIDE);
+    for (const name of ['注意', '提示', '重要', '警告', '危险', '自定义标题', '升级前先备份', '方括号里的标题']) {
+      await expect(page.getByRole('note', { name, exact: true })).toBeVisible();
+    }
+    const folded = article(page).locator('details.callout');
+    await expect(folded.locator('.callout__body')).toBeHidden();
+    await folded.locator('summary').click();
+    await expect(folded.locator('.callout__body')).toBeVisible();
+    await expect(article(page).locator('blockquote')).toHaveCount(1);
+    await expect(article(page).getByText('会议时间:10点，比例 1:2，键值 key:value')).toBeVisible();
+  });
+
+  test('links headings to themselves and lists them in a sticky table of contents', async ({ page }) => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.goto(GUIDE);
+    const heading = page.getByRole('heading', { name: '差异、高亮与聚焦' });
+    await expect(heading).toHaveAttribute('id', '差异高亮与聚焦');
+    const anchor = page.getByRole('link', { name: '链接到本节：差异、高亮与聚焦' });
+    await expect(anchor).toHaveAttribute('href', '#差异高亮与聚焦');
+    await heading.hover();
+    await expect(anchor).toHaveCSS('opacity', '1');
+
+    const toc = page.locator('.toc--side');
+    await expect(toc).toBeVisible();
+    await expect(page.locator('.toc--inline')).toBeHidden();
+    await expect(toc.getByRole('link')).toHaveText([
+      '基础排版',
+      '表格与任务列表',
+      '脚注',
+      '数学公式',
+      '代码块',
+      '差异、高亮与聚焦',
+      '长代码行',
+      '提示块',
+      'GitHub 写法',
+      'Obsidian 写法',
+      '容器写法',
+      '图片',
+    ]);
+    await toc.getByRole('link', { name: '提示块' }).click();
+    await expect(toc.getByRole('link', { name: '提示块' })).toHaveAttribute('aria-current', 'location');
+    await expect(toc).toBeInViewport();
+  });
+
+  test('folds the table of contents above the post on phones, where long math and code scroll', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(GUIDE);
+    const toc = page.locator('.toc--inline');
+    await expect(toc).toBeVisible();
+    await expect(toc.getByRole('link', { name: '图片' })).toBeHidden();
+    await toc.locator('summary').click();
+    await expect(toc.getByRole('link', { name: '图片' })).toBeVisible();
+    for (const scroller of [
+      article(page).locator('.katex-display').last(),
+      article(page).locator('.code pre').nth(3),
+    ]) {
+      expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  test('serves images as AVIF and WebP in several widths, linked to the original, with a caption', async ({
+    page,
+    request,
+  }) => {
+    await page.goto(GUIDE);
+    const figure = article(page).locator('figure').first();
+    await expect(figure.locator('figcaption')).toHaveText('图 1：一篇文章从 Markdown 到 HTML 的过程');
+    const picture = figure.locator('picture');
+    const avif = await picture.locator('source[type="image/avif"]').getAttribute('srcset');
+    expect(avif?.split(', ').map((c) => c.split(' ')[1])).toEqual(['480w', '800w', '1200w', '1600w']);
+    await expect(picture.locator('source[type="image/webp"]')).toHaveAttribute('srcset', /\.webp 1600w$/u);
+    const img = picture.locator('img');
+    await expect(img).toHaveAttribute('alt', 'Inkstone 的 Markdown 渲染流程示意图');
+    await expect(img).toHaveAttribute('width', '1600');
+    await expect(img).toHaveAttribute('height', '520');
+    await expect(img).toHaveAttribute('loading', 'eager');
+    expect(await img.evaluate((el: HTMLImageElement) => el.currentSrc)).toMatch(/\.avif$/u);
+    await expect(article(page).locator('img').nth(1)).toHaveAttribute('loading', 'lazy');
+    const original = await figure.getByRole('link').getAttribute('href');
+    expect(original).toBe('/blogs/images/markdown-pipeline.png');
+    const response = await request.get(original as string);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const svg = article(page).locator('img[src$=".svg"]');
+    expect((await request.get((await svg.getAttribute('src')) as string)).ok()).toBe(true);
+  });
+
+  test('marks links to other sites only', async ({ page }) => {
+    await page.goto(GUIDE);
+    await expect(page.getByRole('link', { name: '站外链接' })).toHaveAttribute('rel', 'noopener noreferrer');
+    const internal = page.getByRole('link', { name: '站内链接' });
+    await expect(internal).not.toHaveAttribute('rel', /.+/u);
+    await expect(internal).not.toHaveClass(/external-link/u);
+  });
+});
+
+test('the copy buttons stay hidden without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(GUIDE);
+  await expect(page.locator('.code__copy').first()).toBeHidden();
+  await expect(page.locator('.code pre').first()).toBeVisible();
+  await context.close();
+});
+
+test('the seed post loads no KaTeX, keeps its notes as blockquotes and optimizes its three images', async ({
+  page,
+}) => {
+  await page.goto(SEED);
+  await expect(page.locator('link[href*="katex"]')).toHaveCount(0);
+  await expect(article(page).locator('blockquote')).toHaveCount(6);
+  await expect(article(page).locator('.callout')).toHaveCount(0);
+  const pictures = article(page).locator('picture');
+  await expect(pictures).toHaveCount(3);
+  for (const picture of await pictures.all()) {
+    await expect(picture.locator('source[type="image/avif"]')).toHaveAttribute('srcset', /\.avif 1600w$/u);
+    await expect(picture.locator('img')).toHaveAttribute('width', '1600');
+  }
+  await expect(pictures.first().locator('img')).toHaveAttribute('loading', 'eager');
+  await expect(pictures.nth(1).locator('img')).toHaveAttribute('loading', 'lazy');
+});
+
+/** A CSS colour (`#D73A49`) as the browser reports computed colours (`rgb(215, 58, 73)`). */
+function cssColour(value: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = value;
+  document.body.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}

@@ -1,0 +1,108 @@
+/**
+ * Walks `fixtures/<plugin>/<case>/`: renders `input.md` (or `input.mdx`) through
+ * the plugin's pipeline, with the options in `config.json` if any, and compares
+ * the HTML with `output.html` and the messages with `messages.txt`.
+ * `UPDATE=1 npx vitest run tests/markdown` rewrites the expected files.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import rehypeKatex from 'rehype-katex';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { type PluggableList, unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { markdownText } from '../../src/data/markdown.ts';
+import { remarkCallouts } from '../../src/markdown/remark-callouts.ts';
+import { remarkDirectiveFallback } from '../../src/markdown/remark-directive-fallback.ts';
+import { remarkLooseContainers } from '../../src/markdown/remark-loose-containers.ts';
+import { remarkPostImages } from '../../src/markdown/remark-post-images.ts';
+import { rehypeCodeFrame } from '../../src/markdown/rehype-code-frame.ts';
+import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.ts';
+import { rehypeHeadingIds } from '../../src/markdown/rehype-heading-ids.ts';
+import { rehypeOutboundLinks } from '../../src/markdown/rehype-outbound-links.ts';
+import { rehypePostImages } from '../../src/markdown/rehype-post-images.ts';
+import { formatMessage } from '../../src/markdown/rehype-report.ts';
+import { rehypeShiki } from '../../src/markdown/rehype-shiki.ts';
+
+type Config = Record<string, unknown>;
+
+interface Pipeline {
+  remark?: (config: Config, caseDir: string) => PluggableList;
+  rehype?: (config: Config) => PluggableList;
+  /** remark-rehype options. */
+  bridge?: (config: Config) => Record<string, unknown>;
+}
+
+const directives: PluggableList = [remarkDirective, remarkLooseContainers];
+
+/** What runs for each plugin folder: the plugin, and what it needs around it. */
+const pipelines: Record<string, Pipeline> = {
+  'remark-callouts': { remark: (config) => [...directives, [remarkCallouts, config], remarkDirectiveFallback] },
+  'remark-directive-fallback': { remark: (config) => [...directives, [remarkDirectiveFallback, config]] },
+  'remark-gfm': { bridge: (config) => ({ ...markdownText.footnotes, ...config }) },
+  'remark-post-images': {
+    remark: (config, caseDir) => [[remarkPostImages, { contentDir: caseDir, ...config }]],
+    rehype: (config) => [[rehypePostImages, config]],
+  },
+  'rehype-heading-ids': { rehype: (config) => [rehypeHeadingIds, [rehypeHeadingAnchors, config]] },
+  'rehype-katex': { remark: () => [remarkMath], rehype: (config) => [[rehypeKatex, config]] },
+  'rehype-outbound-links': { rehype: (config) => [[rehypeOutboundLinks, config]] },
+  'rehype-shiki': { rehype: (config) => [[rehypeCodeFrame, config], rehypeShiki] },
+};
+
+async function render(pipeline: Pipeline, caseDir: string, config: Config) {
+  const input = ['input.md', 'input.mdx'].map((name) => path.join(caseDir, name)).find((p) => existsSync(p));
+  if (!input) throw new Error(`${caseDir} has no input.md`);
+  const file = new VFile({ path: input, value: readFileSync(input, 'utf8') });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(pipeline.remark?.(config, caseDir) ?? [])
+    .use(remarkRehype, { allowDangerousHtml: true, ...pipeline.bridge?.(config) })
+    .use(pipeline.rehype?.(config) ?? [])
+    .use(rehypeStringify, { allowDangerousHtml: true });
+  const html = String(await processor.process(file));
+  const where = path.relative(process.cwd(), input).split(path.sep).join('/');
+  const messages = file.messages.map((message) => formatMessage(message, where)).join('\n');
+  return { html, messages };
+}
+
+/** Compares with the expected file, or writes it when `UPDATE` is set; an empty actual removes it. */
+function expectFile(file: string, actual: string) {
+  if (process.env.UPDATE) {
+    if (actual) writeFileSync(file, `${actual}\n`);
+    else rmSync(file, { force: true });
+    return;
+  }
+  const expected = existsSync(file) ? readFileSync(file, 'utf8').replace(/\n$/u, '') : '';
+  expect(actual, path.relative(process.cwd(), file)).toBe(expected);
+}
+
+const root = path.join(import.meta.dirname, 'fixtures');
+const subfolders = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+
+for (const plugin of subfolders(root)) {
+  describe(plugin, () => {
+    const pipeline = pipelines[plugin];
+    if (!pipeline) throw new Error(`No pipeline for fixtures/${plugin}: add it to the table in this file.`);
+    for (const name of subfolders(path.join(root, plugin))) {
+      const caseDir = path.join(root, plugin, name);
+      it(name.replaceAll('-', ' '), async () => {
+        const configFile = path.join(caseDir, 'config.json');
+        const config = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as Config) : {};
+        const { html, messages } = await render(pipeline, caseDir, config);
+        expectFile(path.join(caseDir, 'output.html'), html);
+        expectFile(path.join(caseDir, 'messages.txt'), messages);
+      });
+    }
+  });
+}
