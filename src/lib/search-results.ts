@@ -25,9 +25,9 @@ export interface SearchHit {
   sub_results: SearchSection[];
 }
 
-/** Lower-cased, without white space: `DeepSeek 模型` and `deepseek模型` compare equal. */
+/** Lower-cased, without white space or zero-width spaces: `DeepSeek 模型` and `deepseek模型` compare equal. */
 export function normalizeForMatch(text: string): string {
-  return text.toLowerCase().replace(/\s+/gu, '');
+  return text.toLowerCase().replace(/[\s\u200B]+/gu, '');
 }
 
 /** The hits whose text contains the whole query first, each group in Pagefind's order. */

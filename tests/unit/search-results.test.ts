@@ -7,6 +7,10 @@ describe('normalizeForMatch', () => {
   it('ignores case and white space, so spacing between Chinese and Latin does not matter', () => {
     expect(normalizeForMatch('DeepSeek 模型')).toBe(normalizeForMatch('deepseek模型'));
   });
+
+  it('drops the zero-width spaces Pagefind puts between the Chinese words it segmented', () => {
+    expect(normalizeForMatch('强化\u200B学习')).toBe('强化学习');
+  });
 });
 
 describe('exactMatchesFirst', () => {

@@ -1,0 +1,121 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import sharp from 'sharp';
+import { globSync } from 'tinyglobby';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
+
+const SITE = 'https://inkstone.example.com';
+
+const post = (frontmatter: string, body: string) => `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
+
+const files = {
+  'content/blogs/with-cover.md': post(
+    'title: 有封面的文章\ndate: 2025-01-15\ncategory: 测试\ntags: [alpha, beta]\ncover: ./images/cover.png',
+    [
+      '正文里的可见词 visibletoken。',
+      '',
+      '## 第二节',
+      '',
+      '```js',
+      'const codeonlytoken = 1;',
+      '```',
+      '',
+      '<p><span class="katex">katexonlytoken</span></p>',
+    ].join('\n'),
+  ),
+  'content/blogs/older.md': post('title: 较早的文章\ndate: 2024-06-01\ncategory: 其他', '较早的正文 oldertoken。'),
+  'content/blogs/component.mdx': post(
+    'title: MDX 文章\ndate: 2024-09-01\ncategory: 其他',
+    "export const word = 'mdxtoken';\n\nMDX 正文 {word}。",
+  ),
+  'content/blogs/draft.md': post('title: 草稿\ndate: 2024-08-01\ncategory: 测试\ndraft: true', 'drafttoken'),
+  'content/blogs/future.md': post('title: 未来的文章\ndate: 2099-01-01\ncategory: 测试', 'futuretoken'),
+};
+const published = ['/blogs/component/', '/blogs/older/', '/blogs/with-cover/'];
+
+let site: FixtureSite;
+let build: BuildResult;
+const read = (file: string) => readFileSync(path.join(site.outDir, file), 'utf8');
+const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1]!).pathname);
+
+/** Pagefind's stored records: gzip, a signature, then JSON. */
+function searchRecords(): {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}[] {
+  return globSync('pagefind/fragment/*.pf_fragment', { cwd: site.outDir }).map((file) => {
+    const text = gunzipSync(readFileSync(path.join(site.outDir, file))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{')));
+  });
+}
+
+beforeAll(async () => {
+  const cover = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer();
+  site = await createFixtureSite({ files: { ...files, 'content/blogs/images/cover.png': cover } });
+  // Vitest sets DEV=1 in the environment, and the build reads import.meta.env.DEV from it at prerender time:
+  // posts.ts would then publish drafts and scheduled posts.
+  build = await site.run(['build'], { DEV: '' });
+});
+
+afterAll(() => site?.remove());
+
+describe('what readers and machines get from a build with drafts and scheduled posts', () => {
+  it('builds', () => {
+    expect(build.output).not.toMatch(/error/iu);
+    expect(build.code).toBe(0);
+  });
+
+  it('puts exactly the published posts in both feeds, newest first, with their full rendered content', () => {
+    for (const feed of ['rss.xml', 'atom.xml']) {
+      const xml = read(feed);
+      const links = [...xml.matchAll(/<link>([^<]+)<\/link>|<link href="([^"]+)"\/>/gu)]
+        .map((m) => m[1] ?? m[2]!)
+        .filter((url) => url.includes('/blogs/'));
+      expect(
+        links.map((url) => new URL(url).pathname),
+        feed,
+      ).toEqual(['/blogs/with-cover/', '/blogs/component/', '/blogs/older/']);
+      expect(xml, feed).toContain('visibletoken');
+      expect(xml, feed).toContain('MDX 正文 mdxtoken');
+      expect(xml, feed).not.toMatch(/drafttoken|futuretoken/u);
+    }
+    expect(read('rss.xml')).toContain('<category>alpha</category>');
+    expect(read('atom.xml')).toContain('<category label="beta" term="beta"/>');
+  });
+
+  it('lists the published posts in the sitemap and nothing of the draft or the scheduled post', () => {
+    const sitemap = locs(read('sitemap-index.xml')).flatMap((file) => locs(read(file.slice(1))));
+    expect(sitemap.filter((p) => p.startsWith('/blogs/')).sort()).toEqual(published);
+    expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
+  });
+
+  it('indexes the published posts only, with their prose but not their code or math', () => {
+    const records = searchRecords();
+    expect(records.map((r) => r.url).sort()).toEqual(published);
+    const withCover = records.find((r) => r.url === '/blogs/with-cover/')!;
+    const text = withCover.content.replaceAll('\u200B', '');
+    expect(text).toContain('visibletoken');
+    expect(text).not.toContain('codeonlytoken');
+    expect(text).not.toContain('katexonlytoken');
+    expect(withCover.meta).toMatchObject({ title: '有封面的文章', date: '2025-01-15', category: '测试' });
+    expect(withCover.filters).toEqual({ category: ['测试'] });
+  });
+
+  it("uses a post's cover as its social image: an absolute URL to a file the build wrote", () => {
+    const html = read('blogs/with-cover/index.html');
+    const image = /<meta property="og:image" content="([^"]+)"/u.exec(html)?.[1] ?? '';
+    expect(image.startsWith(`${SITE}/_astro/`)).toBe(true);
+    expect(image).toMatch(/\.png$/u);
+    expect(existsSync(path.join(site.outDir, new URL(image).pathname))).toBe(true);
+    expect(html).toContain(`<meta name="twitter:image" content="${image}">`);
+    expect(html).toContain('<meta property="og:image:width" content="1200">');
+    expect(html).toContain(`"image":"${image}"`);
+    expect(read('blogs/older/index.html')).toContain(`<meta property="og:image" content="${SITE}/social-card.png">`);
+  });
+});
