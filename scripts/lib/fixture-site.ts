@@ -4,7 +4,7 @@
  * with the project (a symlink) but has its own content, output and cache, so
  * several can build at once without touching the project's `dist/`.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -32,6 +32,13 @@ export interface BuildResult {
   output: string;
   /** Wall time in milliseconds. */
   ms: number;
+  /** Each output line with the milliseconds since the start at which it arrived (for timing build phases). */
+  lines: { ms: number; text: string }[];
+}
+
+export interface RunOptions {
+  /** Called once the child process has started, e.g. to sample its memory. */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 export interface FixtureSite {
@@ -40,7 +47,7 @@ export interface FixtureSite {
   /** Writes (or overwrites) files relative to the root. */
   write(files: Record<string, string | Uint8Array>): Promise<void>;
   /** Runs an Astro command (`build` by default) in the copy with Node 24 and extra env. */
-  run(args?: string[], env?: Record<string, string>): Promise<BuildResult>;
+  run(args?: string[], env?: Record<string, string>, options?: RunOptions): Promise<BuildResult>;
   remove(): Promise<void>;
 }
 
@@ -68,13 +75,19 @@ export async function createFixtureSite(options: FixtureSiteOptions = {}): Promi
     root,
     outDir,
     write: (files) => writeFiles(root, files),
-    run: (args = ['build'], env = {}) => runAstro(root, args, { INKSTONE_OUT_DIR: outDir, ...env }),
+    run: (args = ['build'], env = {}, runOptions = {}) =>
+      runAstro(root, args, { INKSTONE_OUT_DIR: outDir, ...env }, runOptions),
     remove: () => rm(root, { recursive: true, force: true }),
   };
 }
 
 /** Runs the project's Astro CLI in `root` with the Node binary running this process. */
-export function runAstro(root: string, args: string[], env: Record<string, string> = {}): Promise<BuildResult> {
+export function runAstro(
+  root: string,
+  args: string[],
+  env: Record<string, string> = {},
+  options: RunOptions = {},
+): Promise<BuildResult> {
   const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -90,10 +103,23 @@ export function runAstro(root: string, args: string[], env: Record<string, strin
         ...env,
       },
     });
+    options.onSpawn?.(child);
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const lines: BuildResult['lines'] = [];
+    const collect = (stream: NodeJS.ReadableStream) => {
+      let partial = '';
+      stream.on('data', (chunk: Buffer) => {
+        const ms = performance.now() - started;
+        output += chunk.toString();
+        const parts = (partial + chunk.toString()).split('\n');
+        partial = parts.pop() ?? '';
+        lines.push(...parts.map((text) => ({ ms, text })));
+      });
+      stream.on('end', () => partial && lines.push({ ms: performance.now() - started, text: partial }));
+    };
+    collect(child.stdout);
+    collect(child.stderr);
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output, ms: performance.now() - started }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output, ms: performance.now() - started, lines }));
   });
 }

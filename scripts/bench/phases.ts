@@ -1,0 +1,82 @@
+/**
+ * Splits a build into phases from the moments Astro's log lines arrived
+ * (`BuildResult.lines`). A phase ends at the line that marks its end, so its
+ * time is the gap since the previous phase ended. Integrations log when they
+ * finish, so an `[integration]` line ends that integration's phase.
+ */
+import type { BuildResult } from '../lib/fixture-site.ts';
+
+export interface Phase {
+  name: string;
+  ms: number;
+}
+
+/** Tags Astro itself logs under; any other `[tag]` is an integration. */
+const ASTRO_TAGS = new Set(['build', 'vite', 'content', 'types', 'config', 'WARN', 'ERROR', 'check']);
+
+/** Which phase a line ends, or undefined when it ends none. `inSection` is the open route/image section. */
+function phaseEndedBy(text: string, inSection: string | undefined): string | undefined {
+  if (/\[content\] Syncing content/.test(text)) return 'startup (config, Vite server)';
+  if (/\[content\] Synced content/.test(text)) return 'content sync + Markdown render';
+  if (/Building static entrypoints/.test(text)) return 'types, build info';
+  if (/generating static routes/.test(text)) return 'Vite bundle (server + client)';
+  if (/generating optimized images/.test(text)) return 'between routes and images';
+  if (inSection && /✓ Completed in/.test(text)) return inSection;
+  const tag = /\[([^\]\s]+)\]/.exec(text)?.[1];
+  if (tag && !ASTRO_TAGS.has(tag)) return `integration ${tag}`;
+  return undefined;
+}
+
+/** Phases of one build in order; the last one runs to the end of the process. */
+export function buildPhases(result: Pick<BuildResult, 'lines' | 'ms'>): Phase[] {
+  const phases: Phase[] = [];
+  let since = 0;
+  let section: string | undefined;
+  const end = (name: string, ms: number) => {
+    const last = phases.at(-1);
+    if (last?.name === name) last.ms += ms - since;
+    else phases.push({ name, ms: ms - since });
+    since = ms;
+  };
+  for (const { text, ms } of result.lines) {
+    const name = phaseEndedBy(text, section);
+    if (name) end(name, ms);
+    if (/generating static routes/.test(text)) section = 'page generation';
+    else if (/generating optimized images/.test(text)) section = 'images';
+    else if (name === section) section = undefined;
+  }
+  end('finishing (hooks, writing, exit)', result.ms);
+  return phases.filter((phase) => phase.ms >= 1 || phase.name.startsWith('integration'));
+}
+
+/** Route render times Astro prints as `├─ /path/index.html (+12ms)`, split into post pages and the rest. */
+export function routeTimes(lines: BuildResult['lines']): {
+  posts: Phase & { pages: number };
+  other: Phase & { pages: number };
+} {
+  const posts = { name: 'post pages', ms: 0, pages: 0 };
+  const other = { name: 'other pages', ms: 0, pages: 0 };
+  for (const { text } of lines) {
+    const match = /├─ (\S+) \(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(text);
+    if (!match || !match[1]!.endsWith('.html')) continue;
+    const group = match[1]!.startsWith('/blogs/') ? posts : other;
+    group.ms += Number(match[2]) * (match[3] === 's' ? 1000 : 1);
+    group.pages += 1;
+  }
+  return { posts, other };
+}
+
+/** Per-phase medians over several builds of the same kind (phases missing from a build count as 0). */
+export function medianPhases(builds: Phase[][]): Phase[] {
+  const names = [...new Set(builds.flat().map((phase) => phase.name))];
+  return names.map((name) => ({
+    name,
+    ms: median(builds.map((phases) => phases.find((phase) => phase.name === name)?.ms ?? 0)),
+  }));
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

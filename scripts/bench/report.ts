@@ -1,0 +1,76 @@
+/** The benchmark's printed tables. */
+import type { Phase } from './phases.ts';
+
+export type ScenarioName = 'clean' | 'warm' | 'edit' | 'add' | 'reference';
+
+/** Medians of one scenario over all runs, and each run's figures. */
+export interface Scenario {
+  ms: number;
+  cpuMs: number;
+  peakRssBytes: number;
+  outputBytes: number;
+  outputFiles: number;
+  runs: { ms: number; cpuMs: number; peakRssBytes: number; outputBytes: number }[];
+}
+
+const LABELS: Record<ScenarioName, string> = {
+  clean: 'Inkstone, clean build',
+  warm: 'Inkstone, warm, nothing changed',
+  edit: 'Inkstone, warm, one post edited',
+  add: 'Inkstone, warm, one post added',
+  reference: 'Stock Astro reference, clean',
+};
+
+const MB = 2 ** 20;
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: string[]) => cells.map((cell, i) => (i ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!)));
+  console.log(line(header).join('  '));
+  for (const row of rows) console.log(line(row).join('  '));
+}
+
+/** The main table: one row per scenario, with ratios to the reference and to Inkstone's clean build. */
+export function printResults(scenarios: Record<ScenarioName, Scenario>, posts: number): void {
+  const { clean, reference } = scenarios;
+  console.log(`\nMedians (${posts} posts)`);
+  printTable(
+    ['', 'wall s', 'ms/post', 'CPU s', 'peak MB', 'output MB', 'files', '× reference', '× clean'],
+    (Object.keys(LABELS) as ScenarioName[]).map((name) => {
+      const s = scenarios[name];
+      return [
+        LABELS[name],
+        (s.ms / 1000).toFixed(1),
+        (s.ms / posts).toFixed(1),
+        (s.cpuMs / 1000).toFixed(1),
+        (s.peakRssBytes / MB).toFixed(0),
+        (s.outputBytes / MB).toFixed(1),
+        String(s.outputFiles),
+        (s.ms / reference.ms).toFixed(2),
+        name === 'reference' ? '' : (s.ms / clean.ms).toFixed(2),
+      ];
+    }),
+  );
+  console.log(
+    `\nBudgets: clean ≤ 0.40× reference: ${(clean.ms / reference.ms).toFixed(2)}× ` +
+      `(CPU time ${(clean.cpuMs / reference.cpuMs).toFixed(2)}×); ` +
+      `edit ≤ 10% of clean: ${((scenarios.edit.ms / clean.ms) * 100).toFixed(0)}%; ` +
+      `peak ≤ 1536 MB: ${(clean.peakRssBytes / MB).toFixed(0)} MB`,
+  );
+}
+
+/** Breakdowns side by side (e.g. Inkstone and the reference), in seconds and shares of each total. */
+export function printPhases(title: string, columns: Record<string, Phase[]>): void {
+  const total = (phases: Phase[]) =>
+    phases.find((phase) => phase.name === 'total')?.ms ?? phases.reduce((sum, phase) => sum + phase.ms, 0);
+  const names = [...new Set(Object.values(columns).flatMap((phases) => phases.map((phase) => phase.name)))];
+  const cells = (phases: Phase[], name: string) => {
+    const ms = phases.find((phase) => phase.name === name)?.ms;
+    return ms === undefined ? ['', ''] : [(ms / 1000).toFixed(2), `${((ms / total(phases)) * 100).toFixed(0)}%`];
+  };
+  console.log(`\n${title}`);
+  printTable(
+    ['', ...Object.keys(columns).flatMap((column) => [`${column} s`, '%'])],
+    names.map((name) => [name, ...Object.values(columns).flatMap((phases) => cells(phases, name))]),
+  );
+}

@@ -1,0 +1,83 @@
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { generatePost } from '../../scripts/bench/generate-posts.ts';
+import { buildPhases, routeTimes } from '../../scripts/bench/phases.ts';
+import { createPostSchema } from '../../src/schema/post.ts';
+
+const withoutImages = (markdown: string) => markdown.replace(/\n\n!\[[^\]]*\]\([^)]*\)/g, '');
+
+describe('the benchmark corpus', () => {
+  const corpus = Array.from({ length: 40 }, (_, i) => generatePost(i).markdown).join('\n');
+
+  it('gives the same post for the same seed and index, and another for another seed', () => {
+    expect(generatePost(7).markdown).toBe(generatePost(7).markdown);
+    expect(generatePost(7, { seed: 2 }).markdown).not.toBe(generatePost(7).markdown);
+  });
+
+  it('keeps the text of a post whatever the number of images', () => {
+    const post = generatePost(7, { images: 2 });
+    expect(post.images).toEqual(['bench-0007-1.png', 'bench-0007-2.png']);
+    expect(post.markdown).toContain('](/blogs/images/bench-0007-2.png)');
+    expect(withoutImages(post.markdown)).toBe(generatePost(7).markdown);
+  });
+
+  it('uses every construct the pipeline has to render', () => {
+    for (const construct of [
+      '\n## ',
+      '\n### ',
+      '\n* ',
+      '\n1. **',
+      '\n> ',
+      '\n> [!',
+      '| --- |',
+      '```python',
+      '$$\n',
+      '`',
+    ])
+      expect(corpus).toContain(construct);
+    expect(corpus).toMatch(/[^$]\$[^$\n]+\$/);
+  });
+
+  it('writes frontmatter that passes the post schema', () => {
+    const schema = createPostSchema(z.string());
+    for (let i = 0; i < 40; i++) {
+      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(generatePost(i).markdown)?.[1];
+      expect(schema.safeParse(parse(frontmatter ?? '')).success).toBe(true);
+    }
+  });
+});
+
+describe('build phases from Astro log lines', () => {
+  const lines = [
+    [1500, '[content] Syncing content'],
+    [9500, '[content] Synced content'],
+    [9600, '[build] Building static entrypoints...'],
+    [11000, ' generating static routes '],
+    [11100, '  ├─ /blogs/a/index.html (+40ms) '],
+    [11200, '  ├─ /index.html (+1.5s) '],
+    [14000, '✓ Completed in 3.00s.'],
+    [14100, '[@astrojs/sitemap] `sitemap-index.xml` created at `dist`'],
+    [15000, '[build] Waiting for integration "inkstone:pagefind", hook "astro:build:done"...'],
+    [18100, '[inkstone:pagefind] indexed 231 pages'],
+    [18200, '[build] Complete!'],
+  ].map(([ms, text]) => ({ ms: ms as number, text: text as string }));
+
+  it('times each phase from the end of the one before', () => {
+    expect(buildPhases({ lines, ms: 18500 })).toEqual([
+      { name: 'startup (config, Vite server)', ms: 1500 },
+      { name: 'content sync + Markdown render', ms: 8000 },
+      { name: 'types, build info', ms: 100 },
+      { name: 'Vite bundle (server + client)', ms: 1400 },
+      { name: 'page generation', ms: 3000 },
+      { name: 'integration @astrojs/sitemap', ms: 100 },
+      { name: 'integration inkstone:pagefind', ms: 4000 },
+      { name: 'finishing (hooks, writing, exit)', ms: 400 },
+    ]);
+  });
+
+  it('sums the logged render times of post pages and other pages', () => {
+    const { posts, other } = routeTimes(lines);
+    expect([posts.pages, posts.ms, other.pages, other.ms]).toEqual([1, 40, 1, 1500]);
+  });
+});
