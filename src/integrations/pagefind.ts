@@ -6,13 +6,23 @@ import { close, createIndex } from 'pagefind';
 export interface PagefindOptions {
   /**
    * Elements kept out of the index. Default: code blocks, KaTeX and MathML,
-   * navigation (tables of contents), buttons (copy code) and the post's
+   * the table of contents and other navigation, buttons (copy code), text
+   * only screen readers get (heading anchors' "链接到本节") and the post's
    * date/category line, so results match and quote the prose.
    */
   excludeSelectors?: string[];
 }
 
-export const DEFAULT_EXCLUDE_SELECTORS = ['pre', '.katex', 'math', 'nav', 'button', '.post-meta'];
+export const DEFAULT_EXCLUDE_SELECTORS = [
+  'pre',
+  '.katex',
+  'math',
+  'nav',
+  '.toc',
+  'button',
+  '.visually-hidden',
+  '.post-meta',
+];
 
 /**
  * Builds the Pagefind search index of the finished site into

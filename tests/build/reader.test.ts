@@ -22,7 +22,7 @@ const files = {
       'const codeonlytoken = 1;',
       '```',
       '',
-      '<p><span class="katex">katexonlytoken</span></p>',
+      '<p><span class="katex">katexonlytoken</span><span class="visually-hidden">hiddentoken</span></p>',
     ].join('\n'),
   ),
   'content/blogs/older.md': post('title: 较早的文章\ndate: 2024-06-01\ncategory: 其他', '较早的正文 oldertoken。'),
@@ -95,7 +95,7 @@ describe('what readers and machines get from a build with drafts and scheduled p
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
   });
 
-  it('indexes the published posts only, with their prose but not their code or math', () => {
+  it('indexes the published posts only, with their prose but not their code, math or screen-reader-only text', () => {
     const records = searchRecords();
     expect(records.map((r) => r.url).sort()).toEqual(published);
     const withCover = records.find((r) => r.url === '/blogs/with-cover/')!;
@@ -103,6 +103,7 @@ describe('what readers and machines get from a build with drafts and scheduled p
     expect(text).toContain('visibletoken');
     expect(text).not.toContain('codeonlytoken');
     expect(text).not.toContain('katexonlytoken');
+    expect(text).not.toContain('hiddentoken');
     expect(withCover.meta).toMatchObject({ title: '有封面的文章', date: '2025-01-15', category: '测试' });
     expect(withCover.filters).toEqual({ category: ['测试'] });
   });
