@@ -1,12 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright';
 import sharp from 'sharp';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
+import { serveDist } from '../../scripts/serve-dist.ts';
 
 const SITE = 'https://inkstone.example.com';
+const CHROMIUM = '/usr/bin/chromium';
 
 const post = (frontmatter: string, body: string) => `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
 
@@ -30,10 +35,20 @@ const files = {
     'title: MDX 文章\ndate: 2024-09-01\ncategory: 其他',
     "export const word = 'mdxtoken';\n\nMDX 正文 {word}。",
   ),
+  // Pagefind ranks words, not phrases: the short post with 上下文 and 学习 apart, many times, outscores the
+  // long one that has 上下文学习 once.
+  'content/blogs/words-apart.md': post(
+    'title: 词分开\ndate: 2024-05-01\ncategory: 其他',
+    '上下文很重要。学习需要时间。上下文与学习。先看上下文，再学习。上下文！学习！',
+  ),
+  'content/blogs/phrase.md': post(
+    'title: 完整短语\ndate: 2024-05-02\ncategory: 其他',
+    `${'这一段是与主题无关的填充文字，讲天气、讲城市、讲旅行。'.repeat(30)}\n\nGPT-3 具备上下文学习能力。`,
+  ),
   'content/blogs/draft.md': post('title: 草稿\ndate: 2024-08-01\ncategory: 测试\ndraft: true', 'drafttoken'),
   'content/blogs/future.md': post('title: 未来的文章\ndate: 2099-01-01\ncategory: 测试', 'futuretoken'),
 };
-const published = ['/blogs/component/', '/blogs/older/', '/blogs/with-cover/'];
+const published = ['/blogs/component/', '/blogs/older/', '/blogs/phrase/', '/blogs/with-cover/', '/blogs/words-apart/'];
 
 let site: FixtureSite;
 let build: BuildResult;
@@ -80,7 +95,7 @@ describe('what readers and machines get from a build with drafts and scheduled p
       expect(
         links.map((url) => new URL(url).pathname),
         feed,
-      ).toEqual(['/blogs/with-cover/', '/blogs/component/', '/blogs/older/']);
+      ).toEqual(['/blogs/with-cover/', '/blogs/component/', '/blogs/older/', '/blogs/phrase/', '/blogs/words-apart/']);
       expect(xml, feed).toContain('visibletoken');
       expect(xml, feed).toContain('MDX 正文 mdxtoken');
       expect(xml, feed).not.toMatch(/drafttoken|futuretoken/u);
@@ -118,5 +133,39 @@ describe('what readers and machines get from a build with drafts and scheduled p
     expect(html).toContain('<meta property="og:image:width" content="1200">');
     expect(html).toContain(`"image":"${image}"`);
     expect(read('blogs/older/index.html')).toContain(`<meta property="og:image" content="${SITE}/social-card.png">`);
+  });
+});
+
+describe('the search page of the built site', () => {
+  let server: Server;
+  let browser: Browser;
+  let origin: string;
+
+  beforeAll(async () => {
+    server = await serveDist(site.outDir, 0);
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('puts the post containing the whole phrase first, where Pagefind alone ranks the words-apart post first', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/search/?q=${encodeURIComponent('上下文学习')}`);
+    await page.getByRole('status').getByText(/找到/u).waitFor();
+    const shown = await page
+      .locator('.search-hit__title a')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    // A string, so Vitest does not rewrite the browser's import().
+    const pagefindOrder = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const { results } = await pagefind.search('上下文学习');
+      return Promise.all(results.map(async (result) => (await result.data()).url));
+    })()`);
+    expect(pagefindOrder).toEqual(['/blogs/words-apart/', '/blogs/phrase/']);
+    expect(shown).toEqual(['/blogs/phrase/', '/blogs/words-apart/']);
   });
 });

@@ -1,22 +1,34 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { DEFAULT_EXCLUDE_SELECTORS } from '../../src/integrations/pagefind.ts';
 import { seedPost } from './page-types';
 
 /** Lower-cased, without white space, as the search page compares phrases. */
 const normalize = (text: string) => text.toLowerCase().replace(/\s+/gu, '');
 
-/** Every post's indexed text (the article without code and the date line), by path, read from the built pages. */
+/**
+ * Every post's indexed text (its article without what Pagefind leaves out), by path, read from the built pages:
+ * one line per block, so no phrase runs from a heading into the next paragraph.
+ */
 async function postTexts(page: Page, request: APIRequestContext): Promise<Map<string, string>> {
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
   const paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/blogs\/[^<]+)<\/loc>/gu)].map((m) => m[1]!);
   const texts = new Map<string, string>();
   for (const path of paths) {
     const html = await (await request.get(path)).text();
-    const text = await page.evaluate((source) => {
-      const doc = new DOMParser().parseFromString(source, 'text/html');
-      doc.querySelectorAll('article :is(pre, .katex, nav, button, .post-meta)').forEach((node) => node.remove());
-      return doc.querySelector('article')?.textContent ?? '';
-    }, html);
-    texts.set(decodeURI(path), normalize(text));
+    const text = await page.evaluate(
+      ({ source, excluded }) => {
+        const doc = new DOMParser().parseFromString(source, 'text/html');
+        doc.querySelectorAll(excluded.join(', ')).forEach((node) => node.remove());
+        doc
+          .querySelectorAll('article :is(h1, h2, h3, h4, h5, h6, p, li, td, th, dt, dd, figcaption)')
+          .forEach((node) => {
+            node.append('\n');
+          });
+        return doc.querySelector('article')?.textContent ?? '';
+      },
+      { source: html, excluded: DEFAULT_EXCLUDE_SELECTORS },
+    );
+    texts.set(decodeURI(path), text);
   }
   return texts;
 }
@@ -45,7 +57,9 @@ test('Chinese, mixed and English queries find the seed post, and a post containi
   const texts = await postTexts(page, request);
   expect(texts.size).toBeGreaterThan(1);
   for (const query of [...chineseQueries, ...englishQueries]) {
-    const containing = [...texts].filter(([, text]) => text.includes(normalize(query))).map(([path]) => path);
+    const containing = [...texts]
+      .filter(([, text]) => normalize(text).includes(normalize(query)))
+      .map(([path]) => path);
     expect(containing, `premise: the seed post contains "${query}"`).toContain(seedPost.path);
     const results = await resultPaths(page, query);
     expect(results, query).toEqual(expect.arrayContaining(containing));
@@ -58,14 +72,15 @@ test('a phrase found in only one post returns that post first, in any post', asy
   const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
   let checked = 0;
   for (const [path, text] of texts) {
-    // Two adjacent Chinese words of the post that no other post contains.
+    // Two adjacent Chinese words of the post, in one block, that no other post contains.
     const segments = [...segmenter.segment(text)].map((s) => s.segment);
     const isWord = (segment = '') => /^\p{Script=Han}{2,}$/u.test(segment);
     const phrase = segments
       .map((segment, i) => (isWord(segment) && isWord(segments[i + 1]) ? segment + segments[i + 1] : ''))
       .find(
         (candidate) =>
-          candidate !== '' && [...texts.values()].every((other) => other === text || !other.includes(candidate)),
+          candidate !== '' &&
+          [...texts.values()].every((other) => other === text || !normalize(other).includes(candidate)),
       );
     if (!phrase) continue;
     const results = await resultPaths(page, phrase);
