@@ -18,6 +18,7 @@ import { rehypeOutboundLinks } from './src/markdown/rehype-outbound-links';
 import { rehypePostImages } from './src/markdown/rehype-post-images';
 import { rehypeReport } from './src/markdown/rehype-report';
 import { rehypeShiki } from './src/markdown/rehype-shiki';
+import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels';
 import { remarkCallouts } from './src/markdown/remark-callouts';
 import { remarkDirectiveFallback } from './src/markdown/remark-directive-fallback';
 import { remarkExcerpt } from './src/markdown/remark-excerpt';
@@ -77,6 +78,7 @@ export default defineConfig({
         rehypeShiki,
         [rehypeHeadingAnchors, markdownText.headings],
         [rehypeOutboundLinks, { site: site.url }],
+        rehypeTaskListLabels,
         rehypePostImages,
         // Last: prints what every plugin above reported.
         rehypeReport,

@@ -2,6 +2,8 @@ import type { Element, ElementContent, Parents, Root } from 'hast';
 import { h } from 'hastscript';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
+import { markdownPictures } from './markdown-picture.ts';
+import { mdxPictures } from './mdx-picture.ts';
 
 export interface RehypePostImagesOptions {
   /** Widths of the `srcset`, in pixels; those wider than the original give way to the original. Default: 480, 800, 1200, 1600, 2400. */
@@ -13,9 +15,6 @@ export interface RehypePostImagesOptions {
   /** Format of the `<img>` inside, at full size: the same file as the widest WebP source. Default: `webp`. */
   fallback?: string;
 }
-
-/** Astro's Markdown pipeline replaces this attribute with the optimized image's attributes (`src`, `srcset`, `width`…). */
-const PLACEHOLDER = '__ASTRO_IMAGE_';
 
 interface Found {
   img: Element;
@@ -44,11 +43,11 @@ function isAlone(paragraph: Parents, image: ElementContent): boolean {
 
 /**
  * Serves post images responsively. A local image (marked `data-original` by
- * `remarkPostImages`) becomes a `<picture>` with AVIF and WebP sources whose
- * `srcset`s Astro's image service fills in, linked to its full-size original; in
- * MDX, where Astro renders images as components, a responsive WebP `<img>`.
- * Every image but the first loads lazily. An image with a title becomes a
- * `<figure>` captioned with it.
+ * `remarkPostImages`) becomes a `<picture>` with AVIF and WebP sources in
+ * several widths, made by Astro's image service (through placeholders in
+ * Markdown, through its `<Picture>` component in MDX), and links to its
+ * full-size original. Every image but the first loads lazily. An image with a
+ * title becomes a `<figure>` captioned with it.
  *
  * @example
  *   `<p><img src="./images/a.png" alt="A" title="图 1" data-original="/blogs/images/a.png"></p>` →
@@ -61,25 +60,8 @@ export function rehypePostImages(options: RehypePostImagesOptions = {}) {
   const fallback = options.fallback ?? 'webp';
 
   return (tree: Root, file: VFile) => {
-    const mdx = file.path?.endsWith('.mdx') ?? false;
-    const occurrences = new Map<string, number>();
-    /** Each placeholder of one source needs its own index. */
-    const placeholder = (src: string, props: Record<string, unknown>) => {
-      const index = occurrences.get(src) ?? 0;
-      occurrences.set(src, index + 1);
-      return JSON.stringify({ src, ...props, index });
-    };
-
-    const optimized = (img: Element, src: string, loading: Record<string, string>): Element => {
-      const { alt } = img.properties;
-      if (mdx) return h('img', { src, alt, widths: widths.join(' '), sizes, ...loading });
-      return h('picture', [
-        ...formats.map((format) =>
-          h('source', { type: `image/${format}`, sizes, [PLACEHOLDER]: placeholder(src, { format, widths }) }),
-        ),
-        h('img', { alt, [PLACEHOLDER]: placeholder(src, { format: fallback, ...loading }) }),
-      ]);
-    };
+    const pictures = file.path?.endsWith('.mdx') ? mdxPictures() : markdownPictures();
+    const props = { formats, fallback, widths, sizes };
 
     for (const [position, { img, parent, grandParent, linked }] of findImages(tree).entries()) {
       const loading: Record<string, string> =
@@ -93,10 +75,10 @@ export function rehypePostImages(options: RehypePostImagesOptions = {}) {
       const container = holder === img ? parent : grandParent;
       const caption = typeof title === 'string' && container && isAlone(container, holder) ? title : undefined;
       if (caption !== undefined) delete img.properties.title;
-      let replacement: Element = img;
+      let replacement: ElementContent = img;
       if (typeof original === 'string' && typeof src === 'string') {
-        replacement = optimized(img, decodeURI(src), loading);
-        if (!linked) replacement = h('a.image-link', { href: original }, [replacement]);
+        const picture = pictures.picture(decodeURI(src), { ...props, alt: String(img.properties.alt ?? ''), loading });
+        replacement = linked ? picture : h('a.image-link', { href: original }, [picture]);
       } else {
         Object.assign(img.properties, loading);
       }
@@ -105,5 +87,6 @@ export function rehypePostImages(options: RehypePostImagesOptions = {}) {
       const figure = h('figure.figure', [holder === img ? replacement : holder, h('figcaption', caption)]);
       Object.assign(container, { tagName: figure.tagName, properties: figure.properties, children: figure.children });
     }
+    tree.children.unshift(...pictures.imports());
   };
 }

@@ -34,7 +34,7 @@ export function formatMessage(message: VFileMessage, where: string, lineOffset =
 
 /**
  * Prints every message the plugins left on the file (Astro drops them), with
- * the file, line and column. Fatal ones are also stored as `renderErrors` in the
+ * the file, line and column, in the order of the file. Fatal ones are also stored as `renderErrors` in the
  * frontmatter handed back to pages, where the post loader fails the build on
  * them: Astro only logs errors thrown while rendering Markdown collections.
  * Goes last in the rehype plugins.
@@ -50,9 +50,12 @@ export function rehypeReport(options: RehypeReportOptions = {}) {
     if (file.messages.length === 0) return;
     const where = file.path ? path.relative(root, file.path).split(path.sep).join('/') : '<markdown>';
     const offset = bodyLineOffset(file);
-    const lines = file.messages.map((message) => formatMessage(message, where, offset));
-    for (const line of lines) log(line);
-    const errors = lines.filter((_, index) => file.messages[index]?.fatal);
+    // In the order of the file, whichever plugin found them.
+    const messages = [...file.messages].sort(
+      (a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+    );
+    for (const message of messages) log(formatMessage(message, where, offset));
+    const errors = messages.filter((message) => message.fatal).map((message) => formatMessage(message, where, offset));
     if (errors.length > 0) astroFrontmatter(file).renderErrors = errors;
   };
 }

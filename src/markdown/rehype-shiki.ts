@@ -19,7 +19,7 @@ import type { VFile } from 'vfile';
 import { type CodeBlock, codeBlocks } from './code-blocks.ts';
 
 export interface RehypeShikiOptions {
-  /** The theme for each colour scheme; the page picks one through CSS variables. Default: `github-light` and `github-dark`. */
+  /** The theme for each colour scheme; the page picks one through CSS variables. Default: `github-light-high-contrast` and `github-dark-default`, whose every token colour has 4.5:1 contrast, on marked lines too. */
   themes?: { light: BundledTheme; dark: BundledTheme };
   /** Shiki transformers. Default: line highlights from the fence meta (`{2,4-6}`) and the `// [!code ++]`, `[!code highlight]` and `[!code focus]` notations. */
   transformers?: ShikiTransformer[];
@@ -56,10 +56,10 @@ async function grammar(highlighter: Highlighter, block: CodeBlock, file: VFile):
  *
  * @example
  *   ```` ```ts\nconst a = 1;\n``` ```` →
- *   `<pre class="shiki shiki-themes github-light github-dark" style="--shiki-light:#24292e;…" tabindex="0" data-language="ts"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583">const</span>…</span></code></pre>`
+ *   `<pre class="shiki shiki-themes github-light-high-contrast github-dark-default" style="--shiki-light:#0e1116;…" tabindex="0" data-language="ts"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583">const</span>…</span></code></pre>`
  */
 export function rehypeShiki(options: RehypeShikiOptions = {}) {
-  const themes = options.themes ?? { light: 'github-light', dark: 'github-dark' };
+  const themes = options.themes ?? { light: 'github-light-high-contrast', dark: 'github-dark-default' };
   const transformers = options.transformers ?? defaultTransformers();
   let highlighter: Promise<Highlighter> | undefined;
   return async (tree: Root, file: VFile) => {

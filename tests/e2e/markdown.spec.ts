@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 const GUIDE = '/blogs/markdown-guide/';
@@ -174,6 +175,18 @@ test('the seed post loads no KaTeX, keeps its notes as blockquotes and optimizes
   await expect(pictures.first().locator('img')).toHaveAttribute('loading', 'eager');
   await expect(pictures.nth(1).locator('img')).toHaveAttribute('loading', 'lazy');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every Markdown feature of the guide passes axe in the ${theme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(GUIDE);
+    await page.locator('details.callout summary').click();
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
 
 /** A CSS colour (`#D73A49`) as the browser reports computed colours (`rgb(215, 58, 73)`). */
 function cssColour(value: string): string {

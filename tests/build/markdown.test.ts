@@ -1,0 +1,135 @@
+/**
+ * The Markdown pipeline inside a real build: MDX goes through the same plugins
+ * as Markdown, the plugins' warnings reach the build output with the author's
+ * line numbers, and image formats sharp cannot transform are served as they are.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
+import { post } from './helpers.ts';
+
+const MDX = [
+  '## 小节一',
+  '',
+  '> [!TIP]',
+  '> MDX 里的提示。',
+  '',
+  ':::warning 容器标题',
+  '容器正文，时间:10点。',
+  ':::',
+  '',
+  '公式 $a^2 + b^2 = c^2$。',
+  '',
+  '```ts title="app.ts"',
+  'const a = 1;',
+  '```',
+  '',
+  '![MDX 里的图](/blogs/images/dot.png "图注")',
+].join('\n');
+
+// The body starts on line 7 of the file, after five lines of frontmatter and a blank line.
+const WARNINGS = [
+  '第一段。',
+  '',
+  '公式 $\\nosuchmacro$ 写错了。',
+  '',
+  '```nosuchlang',
+  'plain',
+  '```',
+  '',
+  '> [!mystery]',
+  '> 未知类型。',
+].join('\n');
+
+const FORMATS = [
+  '![动图](./images/anim.gif)',
+  '',
+  '![矢量图](/blogs/images/logo.svg)',
+  '',
+  '![APNG](./images/anim.apng)',
+  '',
+  '![图标](./images/site.ico)',
+  '',
+  '![远程图](https://example.com/remote.png)',
+].join('\n');
+
+let site: FixtureSite;
+let build: BuildResult;
+const page = (slug: string) => readFileSync(path.join(site.outDir, 'blogs', slug, 'index.html'), 'utf8');
+
+beforeAll(async () => {
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3366cc' } })
+    .png()
+    .toBuffer();
+  site = await createFixtureSite({
+    files: {
+      'content/blogs/mdx-post.mdx': post('MDX 文章', MDX),
+      'content/blogs/warnings.md': post('Warnings', WARNINGS),
+      'content/blogs/formats.md': post('Formats', FORMATS),
+      'content/blogs/images/dot.png': png,
+      'content/blogs/images/anim.apng': png,
+      'content/blogs/images/anim.gif': await sharp(png).gif().toBuffer(),
+      'content/blogs/images/logo.svg':
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>\n',
+      'content/blogs/images/site.ico': new Uint8Array([0, 0, 1, 0, 0, 0]),
+    },
+  });
+  build = await site.run();
+});
+
+afterAll(() => site?.remove());
+
+describe('a build with Markdown and MDX posts', () => {
+  it('succeeds', () => {
+    expect(build.code, build.output).toBe(0);
+  });
+
+  it('prints each plugin warning with the file, the line in the file and the rule', () => {
+    const warnings = build.output.split('\n').filter((line) => line.startsWith('warning content/'));
+    expect(warnings).toEqual([
+      'warning content/blogs/warnings.md:9:4 Could not render math with KaTeX: Undefined control sequence: \\nosuchmacro [parseerror]',
+      'warning content/blogs/warnings.md:11:1 Unknown code language "nosuchlang": the block is shown as plain text. [unknown-language]',
+      'warning content/blogs/warnings.md:15:1 Unknown callout type "mystery": its content is kept as a plain block. Use one of note, tip, important, warning, caution. [unknown-callout]',
+    ]);
+  });
+
+  it('renders MDX with the same plugins as Markdown', () => {
+    const html = page('mdx-post');
+    expect(html).toContain('<aside class="callout callout--tip" role="note"');
+    expect(html).toContain('<aside class="callout callout--warning" role="note"');
+    expect(html).toContain('容器正文，时间:10点。');
+    expect(html).toContain('<h2 id="小节一">');
+    expect(html).toContain('class="heading__anchor" href="#小节一"');
+    expect(html).toContain('<span class="code__title">app.ts</span>');
+    expect(html).toMatch(/<pre class="shiki /u);
+    expect(html).toContain('class="katex"');
+    expect(html).toMatch(/<link rel="stylesheet" href="\/_astro\/katex[^"]*\.css"/u);
+  });
+
+  it('serves MDX images as AVIF and WebP pictures too, with the link and caption', () => {
+    const figure = /<figure class="figure">(.*?)<\/figure>/su.exec(page('mdx-post'))?.[1] ?? '';
+    expect(figure).toContain('<a class="image-link" href="/blogs/images/dot.png"><picture>');
+    expect(figure).toMatch(/<source srcset="\/_astro\/dot\.[^"]+\.avif 40w" type="image\/avif"/u);
+    expect(figure).toMatch(/<source srcset="\/_astro\/dot\.[^"]+\.webp 40w" type="image\/webp"/u);
+    expect(figure).toMatch(/<img [^>]*src="\/_astro\/dot\.[^"]+\.webp"[^>]* width="40" height="30"/u);
+    expect(figure).toContain('<figcaption>图注</figcaption>');
+    expect(existsSync(path.join(site.outDir, 'blogs/images/dot.png'))).toBe(true);
+  });
+
+  it('serves GIF, SVG, APNG and ICO images as they are and leaves remote ones remote', () => {
+    const html = page('formats');
+    for (const name of ['anim.gif', 'logo.svg', 'anim.apng', 'site.ico']) {
+      expect(html).toContain(`src="/blogs/images/${name}"`);
+      expect(existsSync(path.join(site.outDir, 'blogs/images', name)), name).toBe(true);
+    }
+    expect(html).toMatch(
+      /<img src="https:\/\/example\.com\/remote\.png" alt="远程图" loading="lazy" decoding="async">/u,
+    );
+  });
+
+  it('loads no KaTeX stylesheet on a post without math', () => {
+    expect(page('formats')).not.toContain('katex');
+  });
+});
