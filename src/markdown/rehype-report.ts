@@ -34,14 +34,14 @@ export function formatMessage(message: VFileMessage, where: string, lineOffset =
 
 /**
  * Prints every message the plugins left on the file (Astro drops them), with
- * the file, line and column, in the order of the file. Fatal ones are also stored as `renderErrors` in the
- * frontmatter handed back to pages, where the post loader fails the build on
- * them: Astro only logs errors thrown while rendering Markdown collections.
- * Goes last in the rehype plugins.
+ * the file, line and column, in the order of the file. Fatal ones are also
+ * stored as `renderErrors` in the frontmatter handed back to pages, where the
+ * post loader fails the build on them: Astro only logs errors thrown while
+ * rendering Markdown collections. Goes last in the rehype plugins.
  *
  * @example
- *   `$\foo$` in `content/blogs/a.md` line 12 → prints
- *   `warning content/blogs/a.md:12:1 Could not render math with KaTeX: Undefined control sequence: \foo [undefinedcontrolsequence]`
+ *   `$\foo$` on line 12 of `content/blogs/a.md` → prints
+ *   `warning content/blogs/a.md:12:1 Could not render math with KaTeX: Undefined control sequence: \foo [parseerror]`
  */
 export function rehypeReport(options: RehypeReportOptions = {}) {
   const root = options.root ?? process.cwd();

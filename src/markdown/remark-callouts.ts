@@ -34,11 +34,11 @@ interface Callout {
 /** GitHub and Obsidian: `> [!tip]- Title` on the first line of a blockquote. */
 function fromBlockquote(node: Blockquote): Callout | undefined {
   const [first, ...rest] = node.children;
-  if (first?.type !== 'paragraph' || first.children[0]?.type !== 'text') return undefined;
+  if (first?.type !== 'paragraph') return undefined;
   const [line, after] = splitFirstLine(first.children);
   const head = line[0];
   const match = head?.type === 'text' ? MARKER.exec(head.value) : null;
-  if (!match?.[1] || !head || head.type !== 'text') return undefined;
+  if (!match?.[1]) return undefined;
   const title = [...(match[3] ? [{ type: 'text' as const, value: match[3] }] : []), ...line.slice(1)];
   const body: Body = after.length > 0 ? [{ type: 'paragraph', children: after }, ...rest] : rest;
   return { type: match[1], fold: match[2] as Callout['fold'], title, body };

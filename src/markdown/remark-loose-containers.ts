@@ -3,11 +3,6 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import { splitFirstLine, splitLastLine } from './inline-lines.ts';
 
-export interface RemarkLooseContainersOptions {
-  /** Container names to recognise; others are left as written. Default: every name. */
-  names?: readonly string[];
-}
-
 const OPENING = /^[ \t]*:::[ \t]*([A-Za-z][\w-]*)(?:[ \t]+(\S[^\n]*?))?[ \t]*$/u;
 const CLOSING = /^[ \t]*:::[ \t]*$/u;
 
@@ -33,11 +28,11 @@ function closing(node: RootContent): Paragraph[] | undefined {
   return paragraph(split[0]);
 }
 
-/** Replaces one loose container starting at `start`; returns whether it found its end. */
-function collapse(parent: Parent, start: number, names?: readonly string[]): boolean {
+/** Replaces the loose container opening at `start`, if it is one and is closed. */
+function collapse(parent: Parent, start: number) {
   const node = parent.children[start] as RootContent;
   const open = opening(node);
-  if (!open || (names && !names.includes(open.name))) return false;
+  if (!open) return;
   const body: RootContent[] = [];
   let end = start;
   let candidates: RootContent[] = open.rest;
@@ -50,7 +45,7 @@ function collapse(parent: Parent, start: number, names?: readonly string[]): boo
     }
     body.push(...candidates);
     end += 1;
-    if (end >= parent.children.length) return false;
+    if (end >= parent.children.length) return;
     candidates = [parent.children[end] as RootContent];
   }
   const label: Paragraph[] = open.title
@@ -67,7 +62,6 @@ function collapse(parent: Parent, start: number, names?: readonly string[]): boo
     },
   };
   parent.children.splice(start, end - start + 1, directive);
-  return true;
 }
 
 /**
@@ -78,12 +72,12 @@ function collapse(parent: Parent, start: number, names?: readonly string[]): boo
  * @example
  *   `:::tip 小技巧\n正文\n:::` → `{ type: 'containerDirective', name: 'tip', children: [label「小技巧」, paragraph「正文」] }`
  */
-export function remarkLooseContainers(options: RemarkLooseContainersOptions = {}) {
+export function remarkLooseContainers() {
   return (tree: Root) => {
     visit(tree, (node) => {
       if (!('children' in node) || node.type === 'paragraph') return;
       const parent = node as Parent;
-      for (let index = 0; index < parent.children.length; index += 1) collapse(parent, index, options.names);
+      for (let index = 0; index < parent.children.length; index += 1) collapse(parent, index);
     });
   };
 }
