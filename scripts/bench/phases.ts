@@ -66,6 +66,28 @@ export function routeTimes(lines: BuildResult['lines']): {
   return { posts, other };
 }
 
+export interface ImageWork {
+  /** Renditions encoded in this build, and the time each took summed (they run concurrently). */
+  encoded: number;
+  encodeMs: number;
+  /** Renditions taken from Astro's asset cache. */
+  reused: number;
+}
+
+/** Image renditions Astro logged as `▶ /_astro/x.webp (before: 32kB, after: 29kB) (+118ms)` or `(reused cache entry)`. */
+export function imageWork(lines: BuildResult['lines']): ImageWork {
+  const work: ImageWork = { encoded: 0, encodeMs: 0, reused: 0 };
+  for (const { text } of lines) {
+    if (!text.includes('▶ ')) continue;
+    if (/\((reused|revalidated) cache entry\)/.test(text)) work.reused += 1;
+    const encoded = /\(before: .*\) \(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(text);
+    if (!encoded) continue;
+    work.encoded += 1;
+    work.encodeMs += Number(encoded[1]) * (encoded[2] === 's' ? 1000 : 1);
+  }
+  return work;
+}
+
 /** Per-phase medians over several builds of the same kind (phases missing from a build count as 0). */
 export function medianPhases(builds: Phase[][]): Phase[] {
   const names = [...new Set(builds.flat().map((phase) => phase.name))];

@@ -6,6 +6,7 @@
  * Nothing else: no layout, CSS, feeds, search, checks or image rewriting (root-
  * relative images are served from `public/` as they are).
  */
+import { existsSync } from 'node:fs';
 import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../lib/fixture-site.ts';
@@ -64,5 +65,7 @@ export async function createReferenceSite(root: string, corpusDir: string, shiki
     recursive: true,
     filter: (source) => path.basename(source) !== 'images',
   });
-  await cp(path.join(corpusDir, 'images'), path.join(root, 'public/blogs/images'), { recursive: true });
+  if (existsSync(path.join(corpusDir, 'images'))) {
+    await cp(path.join(corpusDir, 'images'), path.join(root, 'public/blogs/images'), { recursive: true });
+  }
 }

@@ -1,5 +1,5 @@
 /** The benchmark's printed tables. */
-import type { Phase } from './phases.ts';
+import type { ImageWork, Phase } from './phases.ts';
 
 export type ScenarioName = 'clean' | 'warm' | 'edit' | 'add' | 'reference';
 
@@ -72,5 +72,16 @@ export function printPhases(title: string, columns: Record<string, Phase[]>): vo
   printTable(
     ['', ...Object.keys(columns).flatMap((column) => [`${column} s`, '%'])],
     names.map((name) => [name, ...Object.values(columns).flatMap((phases) => cells(phases, name))]),
+  );
+}
+
+/** What the images cost in the first run's clean build, and whether the edit rebuild re-encoded any. */
+export function printImages(clean: ImageWork, edit: ImageWork, phases: Phase[]): void {
+  const wallMs = phases.find((phase) => phase.name === 'images')?.ms ?? 0;
+  console.log(
+    `\nImages: ${clean.encoded} renditions encoded in ${(wallMs / 1000).toFixed(1)} s ` +
+      `(${(wallMs / Math.max(clean.encoded, 1)).toFixed(0)} ms each by wall time, ` +
+      `${(clean.encodeMs / Math.max(clean.encoded, 1)).toFixed(0)} ms each as logged); ` +
+      `after one edit: ${edit.encoded} encoded, ${edit.reused} reused from the cache`,
   );
 }

@@ -17,9 +17,9 @@ import { summarizeCpuProfiles } from './cpu-profile.ts';
 import { DEFAULT_SEED, generatePost, writeCorpus } from './generate-posts.ts';
 import { loadAstroConfig, profileMarkdown } from './markdown-profile.ts';
 import { folderSize, watchProcessTree } from './measure.ts';
-import { buildPhases, median, medianPhases, routeTimes, type Phase } from './phases.ts';
+import { buildPhases, imageWork, median, medianPhases, routeTimes, type Phase } from './phases.ts';
 import { createReferenceSite, type ShikiThemes } from './reference-site.ts';
-import { printPhases, printResults, type Scenario, type ScenarioName } from './report.ts';
+import { printImages, printPhases, printResults, type Scenario, type ScenarioName } from './report.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -125,8 +125,11 @@ const phases = {
   reference: phasesOf(measurements.reference),
   inkstoneRoutes: routeTimes(measurements.clean[0]!.result.lines),
   referenceRoutes: routeTimes(measurements.reference[0]!.result.lines),
+  inkstoneImages: imageWork(measurements.clean[0]!.result.lines),
+  inkstoneImagesWarm: imageWork(measurements.edit[0]!.result.lines),
 };
 printResults(scenarios, posts);
+if (images > 0) printImages(phases.inkstoneImages, phases.inkstoneImagesWarm, phases.inkstone);
 printPhases('Builds by phase (from the times Astro logged)', {
   'Inkstone clean': phases.inkstone,
   'one edit': phases.inkstoneEdit,

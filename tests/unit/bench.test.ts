@@ -2,7 +2,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { generatePost } from '../../scripts/bench/generate-posts.ts';
-import { buildPhases, routeTimes } from '../../scripts/bench/phases.ts';
+import { buildPhases, imageWork, routeTimes } from '../../scripts/bench/phases.ts';
 import { createPostSchema } from '../../src/schema/post.ts';
 
 const withoutImages = (markdown: string) => markdown.replace(/\n\n!\[[^\]]*\]\([^)]*\)/g, '');
@@ -79,5 +79,14 @@ describe('build phases from Astro log lines', () => {
   it('sums the logged render times of post pages and other pages', () => {
     const { posts, other } = routeTimes(lines);
     expect([posts.pages, posts.ms, other.pages, other.ms]).toEqual([1, 40, 1, 1500]);
+  });
+
+  it('counts encoded and reused image renditions', () => {
+    const images = [
+      '  ▶ /_astro/a.Dg_fwK9e.webp (before: 32kB, after: 29kB) (+118ms) (1/3)',
+      '  ▶ /_astro/b.Dg_Z1uGXm2.webp (before: 60kB, after: 62kB) (+1.2s) (2/3)',
+      '  ▶ /_astro/c.Vt_Z13Di6p.webp (reused cache entry) (+2ms) (3/3)',
+    ].map((text) => ({ ms: 0, text }));
+    expect(imageWork(images)).toEqual({ encoded: 2, encodeMs: 1318, reused: 1 });
   });
 });
