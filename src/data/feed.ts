@@ -20,8 +20,7 @@ export interface FeedItem {
   tags: string[];
 }
 
-/** Every published post, newest first, rendered for feed readers. */
-export async function getFeedItems(): Promise<FeedItem[]> {
+async function loadFeedItems(): Promise<FeedItem[]> {
   const container = await AstroContainer.create();
   container.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
   const posts = await getPosts();
@@ -41,4 +40,13 @@ export async function getFeedItems(): Promise<FeedItem[]> {
       };
     }),
   );
+}
+
+let cached: Promise<FeedItem[]> | undefined;
+
+/** Every published post, newest first, rendered for feed readers; rendered once per build for both feeds. */
+export function getFeedItems(): Promise<FeedItem[]> {
+  if (import.meta.env.DEV) return loadFeedItems();
+  cached ??= loadFeedItems();
+  return cached;
 }

@@ -1,10 +1,32 @@
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
 /** Elements that only work on the page itself: scripts, styles, buttons (copy code), templates. */
 const PAGE_ONLY = new Set(['script', 'style', 'button', 'template', 'noscript']);
+
+/**
+ * Feed readers show a post without the site's CSS, so what the CSS hides would show: text for screen
+ * readers only (`visually-hidden`) and what is hidden from them (`aria-hidden`: icons, KaTeX's visual
+ * copy of the MathML it also writes) go too.
+ */
+function isPageOnly(element: Element): boolean {
+  const { ariaHidden, className } = element.properties;
+  return (
+    PAGE_ONLY.has(element.tagName) ||
+    ariaHidden === 'true' ||
+    (Array.isArray(className) && className.includes('visually-hidden'))
+  );
+}
+
+/** A link with nothing left to click, like a heading's anchor once its icon is gone. */
+function isEmptyLink(element: Element): boolean {
+  return (
+    element.tagName === 'a' && toString(element).trim() === '' && !element.children.some((c) => c.type === 'element')
+  );
+}
 
 /** Attributes holding one URL. */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const;
@@ -43,7 +65,8 @@ function rewrite(element: Element, base: string) {
 
 /**
  * A post's rendered HTML as a feed reader needs it: every link and image
- * absolute (relative to `pageUrl`) and nothing that only works on the site.
+ * absolute (relative to `pageUrl`) and nothing that only works or only makes
+ * sense with the site's scripts and CSS.
  *
  * @example
  *   feedHtml('<img src="/_astro/a.webp"><button>Copy</button>', 'https://example.com/blogs/a/')
@@ -52,12 +75,17 @@ function rewrite(element: Element, base: string) {
 export function feedHtml(html: string, pageUrl: string): string {
   const tree: Root = fromHtml(html, { fragment: true });
   visit(tree, 'element', (node, index, parent) => {
-    if (PAGE_ONLY.has(node.tagName) && parent && index !== undefined) {
+    if (isPageOnly(node) && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
     rewrite(node, pageUrl);
     return undefined;
+  });
+  visit(tree, 'element', (node, index, parent) => {
+    if (!isEmptyLink(node) || !parent || index === undefined) return undefined;
+    parent.children.splice(index, 1);
+    return [SKIP, index];
   });
   return toHtml(tree);
 }

@@ -20,6 +20,5 @@ export const GET: APIRoute = async () =>
       description: item.summary,
       content: item.content,
       categories: [item.category, ...item.tags],
-      author: site.author,
     })),
   });

@@ -30,4 +30,25 @@ describe('feedHtml', () => {
       feedHtml('<pre><code>x</code><button>复制</button></pre><script>go()</script><style>p{}</style><p>ok</p>', page),
     ).toBe('<pre><code>x</code></pre><p>ok</p>');
   });
+
+  it('drops what the site hides with CSS, which a reader without it would show: screen-reader text and hidden icons', () => {
+    const heading =
+      '<h2 id="a">A</h2><a class="heading__anchor" href="#a"><svg aria-hidden="true"><path d=""></path></svg>' +
+      '<span class="visually-hidden">链接到本节：A</span></a>';
+    expect(feedHtml(heading, page)).toBe('<h2 id="a">A</h2>');
+  });
+
+  it('keeps the MathML of a formula and drops its KaTeX HTML copy', () => {
+    const katex =
+      '<span class="katex"><span class="katex-mathml"><math><mi>x</mi></math></span>' +
+      '<span class="katex-html" aria-hidden="true"><span class="mord">x</span></span></span>';
+    expect(feedHtml(katex, page)).toBe(
+      '<span class="katex"><span class="katex-mathml"><math><mi>x</mi></math></span></span>',
+    );
+  });
+
+  it('keeps links that show an image', () => {
+    const html = '<a href="https://example.com/a.png"><img src="https://example.com/a.png" alt="A"></a>';
+    expect(feedHtml(html, page)).toBe(html);
+  });
 });
