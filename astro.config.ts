@@ -11,6 +11,7 @@ import { markdownText } from './src/data/markdown';
 import { contentGuard } from './src/integrations/content-guard';
 import { contentImages } from './src/integrations/content-images';
 import { pagefind } from './src/integrations/pagefind';
+import { pictureSources } from './src/integrations/picture-sources';
 import { rehypeCodeFrame } from './src/markdown/rehype-code-frame';
 import { rehypeHeadingAnchors } from './src/markdown/rehype-heading-anchors';
 import { rehypeHeadingIds } from './src/markdown/rehype-heading-ids';
@@ -18,6 +19,7 @@ import { rehypeOutboundLinks } from './src/markdown/rehype-outbound-links';
 import { rehypePostImages } from './src/markdown/rehype-post-images';
 import { rehypeReport } from './src/markdown/rehype-report';
 import { rehypeShiki } from './src/markdown/rehype-shiki';
+import { rehypeTableAlign } from './src/markdown/rehype-table-align';
 import { rehypeTaskListLabels } from './src/markdown/rehype-task-list-labels';
 import { remarkCallouts } from './src/markdown/remark-callouts';
 import { remarkDirectiveFallback } from './src/markdown/remark-directive-fallback';
@@ -38,9 +40,16 @@ export default defineConfig({
   cacheDir: process.env.INKSTONE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Post images are copied into the output before Pagefind indexes the finished HTML; the content guard comes last
-  // so its link check sees every file.
-  integrations: [mdx(), contentImages(), sitemap(), pagefind(), contentGuard({ timeZone: site.timeZone })],
+  // Post images are copied and their pictures tidied before Pagefind indexes the finished HTML; the content guard
+  // comes last so its link check sees every file.
+  integrations: [
+    mdx(),
+    contentImages(),
+    pictureSources(),
+    sitemap(),
+    pagefind(),
+    contentGuard({ timeZone: site.timeZone }),
+  ],
   image: {
     // Sharp's default AVIF effort (4) takes seconds per image width; effort 1 is about 15 times faster for ~12% more bytes.
     service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 1 } } },
@@ -79,6 +88,7 @@ export default defineConfig({
         [rehypeHeadingAnchors, markdownText.headings],
         [rehypeOutboundLinks, { site: site.url }],
         rehypeTaskListLabels,
+        rehypeTableAlign,
         rehypePostImages,
         // Last: prints what every plugin above reported.
         rehypeReport,

@@ -28,6 +28,7 @@ import { rehypeOutboundLinks } from '../../src/markdown/rehype-outbound-links.ts
 import { rehypePostImages } from '../../src/markdown/rehype-post-images.ts';
 import { formatMessage } from '../../src/markdown/rehype-report.ts';
 import { rehypeShiki } from '../../src/markdown/rehype-shiki.ts';
+import { rehypeTableAlign } from '../../src/markdown/rehype-table-align.ts';
 import { rehypeTaskListLabels } from '../../src/markdown/rehype-task-list-labels.ts';
 
 type Config = Record<string, unknown>;
@@ -54,6 +55,7 @@ const pipelines: Record<string, Pipeline> = {
   'rehype-katex': { remark: () => [remarkMath], rehype: (config) => [[rehypeKatex, config]] },
   'rehype-outbound-links': { rehype: (config) => [[rehypeOutboundLinks, config]] },
   'rehype-shiki': { rehype: (config) => [[rehypeCodeFrame, config], rehypeShiki] },
+  'rehype-table-align': { rehype: () => [rehypeTableAlign] },
   'rehype-task-list-labels': { rehype: () => [rehypeTaskListLabels] },
 };
 
