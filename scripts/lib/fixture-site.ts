@@ -81,6 +81,18 @@ export async function createFixtureSite(options: FixtureSiteOptions = {}): Promi
   };
 }
 
+/**
+ * The environment without what Vitest adds to it (`NODE_ENV=test`, `BASE_URL`,
+ * `DEV`, `MODE`…): passed on, they turn a build into a half-dev build (drafts
+ * published) and make the dev server answer 404, unlike the commands authors run.
+ */
+function withoutTestRunnerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean = { ...env };
+  for (const name of ['NODE_ENV', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST']) delete clean[name];
+  for (const name of Object.keys(clean)) if (name.startsWith('VITEST')) delete clean[name];
+  return clean;
+}
+
 /** Runs the project's Astro CLI in `root` with the Node binary running this process. */
 export function runAstro(
   root: string,
@@ -94,7 +106,7 @@ export function runAstro(
     const child = spawn(process.execPath, [astroBin, ...args], {
       cwd: root,
       env: {
-        ...process.env,
+        ...withoutTestRunnerEnv(process.env),
         ASTRO_TELEMETRY_DISABLED: '1',
         // Each copy keeps its own cache, never the shared node_modules/.astro.
         INKSTONE_CACHE_DIR: path.join(root, '.cache'),

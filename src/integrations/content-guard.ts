@@ -63,6 +63,10 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         root = fileURLToPath(config.root);
         // One instant for the whole build: pages read it back from INKSTONE_NOW.
         process.env.INKSTONE_NOW ??= new Date().toISOString();
+        // Pages decide on drafts by this, not by import.meta.env.DEV, which NODE_ENV can flip.
+        process.env.INKSTONE_COMMAND = command;
+        // `astro build --future` publishes scheduled posts, as INKSTONE_FUTURE=1 does.
+        if (process.argv.includes('--future')) process.env.INKSTONE_FUTURE = '1';
         const report = checkContent({
           root,
           contentDir: path.join(root, options.contentDir ?? 'content/blogs'),

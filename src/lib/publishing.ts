@@ -15,12 +15,17 @@ export function isPublished(post: { draft: boolean; date: Date }, options: Publi
   return true;
 }
 
-/** Reads `INKSTONE_NOW`, `INKSTONE_FUTURE` and `INKSTONE_DRAFTS` the way builds and tests set them. */
+/**
+ * Reads `INKSTONE_NOW`, `INKSTONE_FUTURE` and `INKSTONE_DRAFTS` the way builds and tests set them.
+ * `INKSTONE_COMMAND` (set by the content guard to Astro's command) overrides `dev`: Astro's
+ * `import.meta.env.DEV` follows `NODE_ENV`, so a build run with `NODE_ENV=development` would publish drafts.
+ */
 export function publishingFromEnv(
   env: Record<string, string | undefined>,
-  dev: boolean,
+  devServer: boolean,
   startedAt: Date,
 ): PublishingOptions {
+  const dev = env.INKSTONE_COMMAND ? env.INKSTONE_COMMAND === 'dev' : devServer;
   const now = env.INKSTONE_NOW ? new Date(env.INKSTONE_NOW) : startedAt;
   if (Number.isNaN(now.getTime())) throw new Error(`INKSTONE_NOW must be an ISO date, found "${env.INKSTONE_NOW}"`);
   const flag = (value: string | undefined) => value === '1' || value === 'true';

@@ -17,7 +17,15 @@ export function postPath(slug: string): string {
   return `/blogs/${encodeURIComponent(slug)}/`;
 }
 
-/** `/categories/<name>/`: the name as written, percent-encoded. */
+/**
+ * The URL segment of a category: the name as written, but `/` and `\` (which
+ * would split the path, as in `C/C++`) turned into `-`.
+ */
+export function categorySegment(category: string): string {
+  return category.replace(/[/\\]/gu, '-');
+}
+
+/** `/categories/<segment>/`, percent-encoded. */
 export function categoryPath(category: string): string {
-  return `/categories/${encodeURIComponent(category)}/`;
+  return `/categories/${encodeURIComponent(categorySegment(category))}/`;
 }

@@ -11,7 +11,14 @@ export interface FrontmatterCheck {
   problems: Problem[];
 }
 
-const schemaFor = (timeZone: string) => createPostSchema(z.string({ error: 'expected a path to an image' }), timeZone);
+const schemas = new Map<string, ReturnType<typeof createPostSchema<z.ZodString>>>();
+
+/** The schema for one time zone, made once: building a Zod schema costs more than using it. */
+function schemaFor(timeZone: string) {
+  const schema = schemas.get(timeZone) ?? createPostSchema(z.string(), timeZone);
+  schemas.set(timeZone, schema);
+  return schema;
+}
 
 /** Every field the post schema reads. */
 export const KNOWN_FIELDS = Object.keys(createPostSchema(z.string()).shape);

@@ -12,7 +12,7 @@ import { checkPostLinks } from './post-links.ts';
 import { readMarkdown, type MarkdownFacts } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { readTimeWarning } from './read-time.ts';
-import { findSlugCollisions, type SlugSource } from './slugs.ts';
+import { findCategoryCollisions, findSlugCollisions, type SlugSource } from './slugs.ts';
 
 export interface ContentCheckOptions {
   /** Absolute project root; reported paths are relative to it. */
@@ -37,6 +37,8 @@ export interface CheckedPost {
   data: PostData;
   published: boolean;
   markdown: MarkdownFacts;
+  /** Line of the `category` field. */
+  categoryLine: number;
 }
 
 export interface ContentReport {
@@ -64,7 +66,12 @@ export function checkContent(options: ContentCheckOptions): ContentReport {
     if (result.slug) slugs.push(result.slug);
     if (result.post) posts.push(result.post);
   }
-  problems.push(...findSlugCollisions(slugs), ...checkPostLinks(posts, { anchors: options.anchors ?? false }));
+  const categories = posts.map((p) => ({ file: p.file, category: p.data.category, line: p.categoryLine }));
+  problems.push(
+    ...findSlugCollisions(slugs),
+    ...findCategoryCollisions(categories),
+    ...checkPostLinks(posts, { anchors: options.anchors ?? false }),
+  );
   return { posts, problems };
 }
 
@@ -106,7 +113,8 @@ function checkPost(entry: string, options: ContentCheckOptions): PostResult {
   if (!checked.data) return { problems, slug };
   problems.push(...readTimeWarning(file, read.frontmatter, checked.data, markdown.readingMinutes));
   const published = isPublished(checked.data, options.publishing);
-  return { problems, slug, post: { file, slug: slug.slug, data: checked.data, published, markdown } };
+  const categoryLine = read.frontmatter.lines.get('category') ?? 1;
+  return { problems, slug, post: { file, slug: slug.slug, data: checked.data, published, markdown, categoryLine } };
 }
 
 /** The same rule as the collection's `generateId`: the `slug` field, else the file name. */

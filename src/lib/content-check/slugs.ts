@@ -1,4 +1,4 @@
-import { postPath } from '../slugs.ts';
+import { categoryPath, categorySegment, postPath } from '../slugs.ts';
 import type { Problem } from './problems.ts';
 
 /** A post's URL slug and where it comes from. */
@@ -36,4 +36,36 @@ export function findSlugCollisions(sources: readonly SlugSource[]): Problem[] {
     }
   }
   return problems;
+}
+
+/** A post's category and the line it is on. */
+export interface CategorySource {
+  file: string;
+  category: string;
+  line: number;
+}
+
+/** Differently written categories that share one URL (`C/C++` and `C-C++`): one page would hide the other. */
+export function findCategoryCollisions(sources: readonly CategorySource[]): Problem[] {
+  const bySegment = new Map<string, CategorySource[]>();
+  for (const source of sources) {
+    const key = categorySegment(source.category);
+    bySegment.set(key, [...(bySegment.get(key) ?? []), source]);
+  }
+  return [...bySegment.values()].flatMap((group) =>
+    group.flatMap((source) => {
+      const other = group.find((o) => o.category !== source.category);
+      if (!other) return [];
+      const url = categoryPath(source.category);
+      return [
+        {
+          file: source.file,
+          line: source.line,
+          field: 'category',
+          message: `"${source.category}" gives the same URL ${url} as "${other.category}" in ${other.file} — write the category the same way in both`,
+          severity: 'error' as const,
+        },
+      ];
+    }),
+  );
 }

@@ -1,0 +1,42 @@
+/**
+ * The content part of `npm run check`: validates every post without building
+ * (encoding, frontmatter, slugs, local images, links between posts and their
+ * anchors), lists the fields Inkstone ignores, and exits 1 on any error. Fast
+ * enough to run on save.
+ *
+ * Run: `node scripts/check-content.ts` (the build runs the same checks, and
+ * then checks every link of the built site).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../src/lib/content-check/index.ts';
+import { errorsOf, formatErrorReport, formatProblem, sortProblems } from '../src/lib/content-check/problems.ts';
+import { publishingFromEnv } from '../src/lib/publishing.ts';
+import { site } from '../src/site.config.ts';
+
+const root = process.env.INKSTONE_ROOT ?? fileURLToPath(new URL('../', import.meta.url));
+const started = performance.now();
+const report = checkContent({
+  root,
+  contentDir: path.join(root, 'content/blogs'),
+  timeZone: site.timeZone,
+  publishing: publishingFromEnv(process.env, false, new Date()),
+  anchors: true,
+});
+const problems = sortProblems(report.problems);
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+
+for (const problem of problems.filter((p) => p.severity !== 'error')) {
+  console.log(`${problem.severity === 'warning' ? 'warning' : 'ignored'}  ${formatProblem(problem)}`);
+}
+const errors = errorsOf(problems);
+const ms = Math.round(performance.now() - started);
+if (errors.length > 0) {
+  console.error(formatErrorReport(errors, 'in the content'));
+  process.exit(1);
+}
+const warnings = problems.filter((p) => p.severity === 'warning').length;
+const ignored = problems.length - warnings;
+console.log(
+  `content: ${count(report.posts.length, 'post')} checked in ${ms} ms, no errors, ${count(warnings, 'warning')}, ${count(ignored, 'ignored field')}`,
+);

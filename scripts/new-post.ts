@@ -1,0 +1,76 @@
+/**
+ * Starts a post: `npm run new -- "标题" --category 人工智能 [--slug my-post] [--tags a,b]`
+ * writes `content/blogs/<slug>.md` with valid frontmatter (today's date in the
+ * site's time zone; no readTime, so it is computed) and never overwrites a file.
+ *
+ * `INKSTONE_NOW` fixes "today" and `INKSTONE_ROOT` the project folder, for tests.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { postPath } from '../src/lib/slugs.ts';
+import { site } from '../src/site.config.ts';
+
+const USAGE = 'usage: npm run new -- "标题" --category 人工智能 [--slug my-post] [--tags a,b]';
+
+function fail(message: string): never {
+  console.error(`new: ${message}\n${USAGE}`);
+  process.exit(1);
+}
+
+/** The file-name slug of a title: spaces become `-`, ASCII is lower-cased, characters file systems or URLs refuse are dropped. */
+function slugOf(title: string): string {
+  return title
+    .trim()
+    .replace(/[<>:"/\\|?*#]/gu, '')
+    .replace(/\s+/gu, '-')
+    .replace(/[A-Z]/gu, (c) => c.toLowerCase());
+}
+
+/** `2025-02-08`: the calendar day of `now` in the site's time zone. */
+function today(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: site.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+const { values, positionals } = (() => {
+  try {
+    return parseArgs({
+      allowPositionals: true,
+      options: { category: { type: 'string' }, slug: { type: 'string' }, tags: { type: 'string' } },
+    });
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
+const title = positionals.join(' ').trim();
+if (title === '') fail('expected a title, found none');
+const category = values.category?.trim();
+if (!category) fail('expected --category <name>, found none');
+const slug = values.slug?.trim() || slugOf(title);
+if (!/^[^\s/?#]+$/u.test(slug)) fail(`expected a slug without spaces, "/", "?" or "#", found "${slug}"`);
+const tags = (values.tags ?? '')
+  .split(',')
+  .map((tag) => tag.trim())
+  .filter(Boolean);
+
+const now = process.env.INKSTONE_NOW ? new Date(process.env.INKSTONE_NOW) : new Date();
+const frontmatter = { title, date: today(now), category, ...(tags.length > 0 ? { tags } : {}) };
+const root = process.env.INKSTONE_ROOT ?? fileURLToPath(new URL('../', import.meta.url));
+const file = path.join(root, 'content/blogs', `${slug}.md`);
+const shown = path.relative(root, file).split(path.sep).join('/');
+
+mkdirSync(path.dirname(file), { recursive: true });
+try {
+  writeFileSync(file, `---\n${stringify(frontmatter)}---\n\n`, { flag: 'wx' });
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${shown} already exists — choose another --slug`);
+  throw error;
+}
+console.log(`new: wrote ${shown}, the post at ${postPath(slug)}`);

@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, projectRoot, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
+import { runNode } from './run-node.ts';
+import { post, reportedProblems } from './helpers.ts';
+
+/** `你好` saved as GBK, the way Windows editors in China often save it. */
+const GBK_NIHAO = Uint8Array.from([0xc4, 0xe3, 0xba, 0xc3]);
+const fm = (lines: string) => `---\n${lines}\n---\n\nBody.\n`;
+
+/** Every author mistake at once: one build must report them all. */
+const files: Record<string, string | Uint8Array> = {
+  'content/blogs/valid.md': post('Valid', '## 小节\n\nText.', 'readTime: 3 分钟\n'),
+  'content/blogs/no-title.md': fm('date: 2025-01-15\ncategory: 测试'),
+  'content/blogs/empty-title.md': fm('title: ""\ndate: 2025-01-15\ncategory: 测试'),
+  'content/blogs/no-category.md': fm('title: No category\ndate: 2025-01-15'),
+  'content/blogs/impossible-date.md': fm('title: Impossible date\ndate: 2025-13-45\ncategory: 测试'),
+  'content/blogs/yesterday.md': fm('title: Yesterday\ndate: yesterday\ncategory: 测试'),
+  'content/blogs/read-time.md': fm('title: Read time\ndate: 2025-01-15\ncategory: 测试\nreadTime: about three minutes'),
+  'content/blogs/wrong-types.md': fm('title: 2024\ndate: 2025-01-15\ncategory: 测试\ntags: ai\ndraft: yes'),
+  'content/blogs/typos.md': fm('titel: Typos\ndate: 2025-01-15\ncategroy: 测试\nauthor: 某人\ntag: [a]'),
+  'content/blogs/renamed.md': fm('title: From Astro\npubDate: 2025-01-15\ncategory: 测试'),
+  'content/blogs/bad-yaml.md': fm('title: "Unclosed\ndate: 2025-01-15\ncategory: 测试'),
+  'content/blogs/twice.md': fm('title: One\ntitle: Two\ndate: 2025-01-15\ncategory: 测试'),
+  'content/blogs/no-frontmatter.md': '# Just a heading\n\nNo frontmatter here.\n',
+  'content/blogs/gbk.md': new Uint8Array([...Buffer.from(post('GBK', 'Line one.')), ...GBK_NIHAO, 0x0a]),
+  'content/blogs/Hello World.md': post('Hello World'),
+  'content/blogs/hello-world.md': post('hello-world'),
+  'content/blogs/shared-a.md': post('Shared A', '', 'slug: shared\n'),
+  'content/blogs/shared-b.md': post('Shared B', '', 'slug: shared\n'),
+  'content/blogs/missing-image.md': post('Missing image', 'Text.\n\n![示意图](./images/nope.png)'),
+  'content/blogs/dead-link.md': post('Dead link', 'See [nothing](/blogs/no-such-post/).'),
+};
+
+const DATE = 'expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00';
+/** In code-unit order, as the report sorts them (capitals first). */
+const expected = [
+  `content/blogs/Hello World.md:1  slug: "hello-world" (from the file name) gives the same URL /blogs/hello-world/ as content/blogs/hello-world.md — give one of them another slug or file name`,
+  `content/blogs/bad-yaml.md:2  frontmatter: invalid YAML: the value quoted with " on this line is never closed — add the closing "`,
+  `content/blogs/dead-link.md:7  link: expected a page of this site at /blogs/no-such-post/, found none — fix the URL or remove the link`,
+  `content/blogs/empty-title.md:2  title: expected text, found an empty value — write the title after "title:"`,
+  `content/blogs/gbk.md:8  encoding: expected UTF-8 text, found byte 0xC4 at column 1, which is not UTF-8 — the file was probably saved as GBK or another legacy encoding; save it again as UTF-8`,
+  `content/blogs/hello-world.md:1  slug: "hello-world" (from the file name) gives the same URL /blogs/hello-world/ as content/blogs/Hello World.md — give one of them another slug or file name`,
+  `content/blogs/impossible-date.md:3  date: ${DATE}, found "2025-13-45" — write a real calendar date as YYYY-MM-DD, optionally with a time`,
+  `content/blogs/missing-image.md:9  image: ./images/nope.png not found (looked for content/blogs/images/nope.png) — fix the path or add the file`,
+  `content/blogs/no-category.md:1  category: expected text, found nothing — add a line such as category: 人工智能`,
+  `content/blogs/no-frontmatter.md:1  frontmatter: no frontmatter — start the file with a --- block holding title, date and category`,
+  `content/blogs/no-title.md:1  title: expected text, found nothing — add a line such as title: "My first post"`,
+  `content/blogs/read-time.md:5  readTime: expected "N min read" or "N 分钟", found "about three minutes" — write e.g. readTime: 3 min read, or remove the line to have it computed`,
+  `content/blogs/renamed.md:1  date: ${DATE}, found nothing — add a line such as date: 2025-02-08 (Inkstone does not read "pubDate": rename it to "date")`,
+  `content/blogs/shared-a.md:5  slug: "shared" gives the same URL /blogs/shared/ as content/blogs/shared-b.md — give one of them another slug or file name`,
+  `content/blogs/shared-b.md:5  slug: "shared" gives the same URL /blogs/shared/ as content/blogs/shared-a.md — give one of them another slug or file name`,
+  `content/blogs/twice.md:3  frontmatter: invalid YAML: "title" appears twice — keep one of them`,
+  `content/blogs/typos.md:2  titel: unknown field — did you mean "title"?`,
+  `content/blogs/typos.md:4  categroy: unknown field — did you mean "category"?`,
+  `content/blogs/wrong-types.md:2  title: expected text, found the number 2024 — put it in quotes`,
+  `content/blogs/wrong-types.md:5  tags: expected a list such as [ai, llm], found "ai" — write tags: [a, b]`,
+  `content/blogs/wrong-types.md:6  draft: expected true or false, found "yes" — write draft: true or draft: false`,
+  `content/blogs/yesterday.md:3  date: ${DATE}, found "yesterday" — write a real calendar date as YYYY-MM-DD, optionally with a time`,
+];
+
+let site: FixtureSite;
+let build: BuildResult;
+
+beforeAll(async () => {
+  site = await createFixtureSite({ files });
+  build = await site.run(['build']);
+});
+
+afterAll(() => site?.remove());
+
+describe('a build with author mistakes', () => {
+  it('fails without writing a site', () => {
+    expect(build.code).not.toBe(0);
+    expect(existsSync(path.join(site.outDir, 'index.html'))).toBe(false);
+  });
+
+  it('reports every mistake of every file together, each with file, line, field, what was found and the fix', () => {
+    expect(build.output).toContain(`${expected.length} problems in the content; nothing was built:`);
+    expect(reportedProblems(build.output)).toEqual(expected);
+  });
+
+  it('lets through unknown fields that are no typo, such as author and tag', () => {
+    expect(build.output).not.toMatch(/typos\.md:\d+ {2}(author|tag):/u);
+  });
+});
+
+describe('npm run check on the same content', () => {
+  it('reports the same problems without building, and lists the ignored fields', async () => {
+    const check = await runNode(path.join(projectRoot, 'scripts/check-content.ts'), { INKSTONE_ROOT: site.root });
+    expect(check.code).toBe(1);
+    expect(reportedProblems(check.output)).toEqual(expected);
+    expect(check.output).toContain('ignored  content/blogs/typos.md:5  author: not an Inkstone field, ignored');
+    expect(check.output).toContain(
+      'ignored  content/blogs/typos.md:6  tag: not an Inkstone field, ignored (Inkstone reads "tags")',
+    );
+  });
+});

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
+import { post, reportedProblems } from './helpers.ts';
+
+const files = {
+  'content/blogs/gpt-and-deepseek.md': post('GPT和DeepSeek模型', '## GPT-1\n\nText.\n\n## DeepSeek\n\nText.'),
+  'content/blogs/links.md': post(
+    'Links',
+    [
+      '## 小节',
+      '',
+      'Fine: [a heading here](#小节), [a heading there](/blogs/gpt-and-deepseek/#gpt-1), [the home page](/).',
+      '',
+      'Broken: [no anchor here](#nope)',
+      '',
+      'and [no anchor there](/blogs/gpt-and-deepseek/#nope), [a typo](/blogs/gpt-and-deepseek/#deepsek),',
+      '',
+      'and [a file of another tool](./other-post.md).',
+    ].join('\n'),
+  ),
+};
+
+let site: FixtureSite;
+let build: BuildResult;
+
+beforeAll(async () => {
+  site = await createFixtureSite({ files });
+  build = await site.run(['build']);
+});
+
+afterAll(() => site?.remove());
+
+describe('a build whose pages link to pages or anchors that do not exist', () => {
+  it('fails and removes the output, so the broken site cannot be deployed', () => {
+    expect(build.code).not.toBe(0);
+    expect(existsSync(site.outDir)).toBe(false);
+  });
+
+  it('lists each broken link with its file and line, and suggests a near anchor', () => {
+    expect(build.output).toContain('4 problems in the built site; the output was removed so it cannot be deployed:');
+    expect(reportedProblems(build.output)).toEqual([
+      'content/blogs/links.md:11  link: #nope: expected a heading or element with id "nope" on /blogs/links/, found none — fix the anchor or remove it',
+      'content/blogs/links.md:13  link: /blogs/gpt-and-deepseek/#deepsek: expected a heading or element with id "deepsek" on /blogs/gpt-and-deepseek/, found none — did you mean "#deepseek"?',
+      'content/blogs/links.md:13  link: /blogs/gpt-and-deepseek/#nope: expected a heading or element with id "nope" on /blogs/gpt-and-deepseek/, found none — fix the anchor or remove it',
+      'content/blogs/links.md:15  link: ./other-post.md: expected a page of this site at /blogs/links/other-post.md, found none — fix the URL or remove the link',
+    ]);
+  });
+});

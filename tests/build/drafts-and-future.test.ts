@@ -1,0 +1,140 @@
+/**
+ * Drafts and scheduled posts: visible (and marked) on the dev server, absent
+ * from every production output; scheduled posts published by `--future`.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { globSync } from 'tinyglobby';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
+import { post, publishedPosts } from './helpers.ts';
+import { checkInvariants } from './invariants.ts';
+
+const NOW = '2026-01-01T00:00:00Z';
+const PORT = Number(process.env.E2E_PORT ?? 4403);
+
+const files = {
+  'content/blogs/published.md': post('Published post', 'Text.'),
+  'content/blogs/other.md': post('Other', 'Text.').replace('category: 测试', 'category: 其他'),
+  'content/blogs/draft.md': post('Draft DRAFTMARK', 'Draft body.', 'draft: true\n'),
+  'content/blogs/future.md': post('Scheduled FUTUREMARK', 'Future body.').replace('2025-01-15', '2026-06-01'),
+};
+
+/** Every file of a build as text; Pagefind's gzipped index files decompressed. */
+function everyFileText(dir: string): Map<string, string> {
+  const files = globSync('**/*', { cwd: dir, dot: true, expandDirectories: false });
+  return new Map(
+    files.map((file) => {
+      const bytes = readFileSync(path.join(dir, file));
+      return [file, (file.startsWith('pagefind/') && bytes[0] === 0x1f ? gunzipSync(bytes) : bytes).toString('utf8')];
+    }),
+  );
+}
+
+const mentioning = (dir: string, needle: string) =>
+  [...everyFileText(dir)].filter(([, text]) => text.includes(needle)).map(([file]) => file);
+
+let site: FixtureSite;
+let futureSite: FixtureSite;
+let production: BuildResult;
+let future: BuildResult;
+
+beforeAll(async () => {
+  // Two copies: builds running at once in one folder share Astro's caches.
+  [site, futureSite] = await Promise.all([createFixtureSite({ files }), createFixtureSite({ files })]);
+  [production, future] = await Promise.all([
+    site.run(['build'], { INKSTONE_NOW: NOW }),
+    futureSite.run(['build', '--future'], { INKSTONE_NOW: NOW }),
+  ]);
+});
+
+afterAll(async () => {
+  await Promise.all([site?.remove(), futureSite?.remove()]);
+});
+
+describe('a production build', () => {
+  it('succeeds and keeps every invariant for the published posts only', async () => {
+    expect(production.code, production.output.slice(-3000)).toBe(0);
+    const report = await checkInvariants(site.outDir, publishedPosts(site.root, NOW));
+    expect(report.failures).toEqual([]);
+  });
+
+  it('leaves drafts out of every page, feed, sitemap and search index', () => {
+    expect(mentioning(site.outDir, 'DRAFTMARK')).toEqual([]);
+    expect(mentioning(site.outDir, '/blogs/draft/')).toEqual([]);
+  });
+
+  it('leaves posts dated after the build time out too', () => {
+    expect(mentioning(site.outDir, 'FUTUREMARK')).toEqual([]);
+    expect(mentioning(site.outDir, '/blogs/future/')).toEqual([]);
+  });
+});
+
+describe('a build with --future', () => {
+  it('publishes the scheduled post everywhere, and still no draft', async () => {
+    expect(future.code, future.output.slice(-3000)).toBe(0);
+    const report = await checkInvariants(futureSite.outDir, publishedPosts(futureSite.root, NOW, true));
+    expect(report.failures).toEqual([]);
+    expect(mentioning(futureSite.outDir, 'FUTUREMARK')).toEqual(
+      expect.arrayContaining(['blogs/future/index.html', 'index.html', 'rss.xml', 'timeline/index.html']),
+    );
+    expect(mentioning(futureSite.outDir, 'DRAFTMARK')).toEqual([]);
+  });
+});
+
+describe('the dev server', () => {
+  let server: ChildProcess | undefined;
+  const url = (p: string) => `http://127.0.0.1:${PORT}${p}`;
+  const get = async (p: string) => {
+    const response = await fetch(url(p), { signal: AbortSignal.timeout(15_000) });
+    return { status: response.status, text: await response.text() };
+  };
+
+  beforeAll(async () => {
+    const args = ['dev', '--port', String(PORT), '--host', '127.0.0.1'];
+    let spawned: (child: ChildProcess) => void = () => {};
+    const started = new Promise<ChildProcess>((resolve) => (spawned = resolve));
+    const run = site.run(
+      args,
+      { INKSTONE_NOW: NOW, INKSTONE_CACHE_DIR: path.join(site.root, '.cache-dev') },
+      { onSpawn: spawned },
+    );
+    server = await started;
+    await waitFor(async () => (await get('/')).status === 200, 90_000).catch(async (error: Error) => {
+      server?.kill('SIGTERM');
+      throw new Error(`${error.message}; the dev server printed:\n${(await run).output}`);
+    });
+  });
+
+  afterAll(() => {
+    server?.kill('SIGTERM');
+  });
+
+  it('shows drafts, marked as drafts', async () => {
+    const page = await get('/blogs/draft/');
+    expect(page.status).toBe(200);
+    expect(page.text).toMatch(/<span class="badge"[^>]*>草稿<\/span>/u);
+    expect((await get('/')).text).toContain('DRAFTMARK');
+  });
+
+  it('shows a new post without a restart', async () => {
+    await site.write({ 'content/blogs/added-later.md': post('Added later', 'New text.') });
+    await waitFor(async () => (await get('/blogs/added-later/')).status === 200, 30_000);
+    expect((await get('/blogs/added-later/')).text).toContain('New text.');
+  });
+});
+
+async function waitFor(condition: () => Promise<boolean>, timeout: number) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      if (await condition()) return;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error(`gave up waiting after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
