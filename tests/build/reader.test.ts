@@ -73,9 +73,7 @@ beforeAll(async () => {
     .png()
     .toBuffer();
   site = await createFixtureSite({ files: { ...files, 'content/blogs/images/cover.png': cover } });
-  // Vitest sets DEV=1 in the environment, and the build reads import.meta.env.DEV from it at prerender time:
-  // posts.ts would then publish drafts and scheduled posts.
-  build = await site.run(['build'], { DEV: '' });
+  build = await site.run(['build']);
 });
 
 afterAll(() => site?.remove());
