@@ -88,11 +88,12 @@ let second: FixtureSite;
 let builds: BuildResult[];
 
 beforeAll(async () => {
-  [first, second] = await Promise.all([1, 2].map(() => createFixtureSite({ withSampleContent: true, files })));
+  const copy = () => createFixtureSite({ withSampleContent: true, files });
+  [first, second] = await Promise.all([copy(), copy()]);
   // The two ends of the world's time zones: a date-only value must show the same day in both.
   builds = await Promise.all([
-    first!.run(['build'], { INKSTONE_NOW: NOW, TZ: 'Pacific/Kiritimati' }),
-    second!.run(['build'], { INKSTONE_NOW: NOW, TZ: 'Pacific/Pago_Pago' }),
+    first.run(['build'], { INKSTONE_NOW: NOW, TZ: 'Pacific/Kiritimati' }),
+    second.run(['build'], { INKSTONE_NOW: NOW, TZ: 'Pacific/Pago_Pago' }),
   ]);
 });
 

@@ -31,16 +31,23 @@ export const FIELD_ALIASES: Readonly<Record<string, string>> = {
 /** `read_time`, `Read-Time` → `readtime`: spellings that differ only in case or separators. */
 const fold = (name: string) => name.toLowerCase().replace(/[-_\s]/gu, '');
 
+/** `tgas` for `tags`: two neighbouring letters swapped, the commonest typo, counts as one edit. */
+function swapsTwo(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
 /**
  * The known field an unknown one is probably a typo of: the same but for case
- * or separators, or within one edit of a short name (`tgas`) or two of a
- * longer one (`categroy`, `titel`). Names other tools use are never typos.
+ * or separators, or within one edit of a short name (`tgas`, swapped letters
+ * counting as one) or two of a longer one (`categroy`, `titel`). Names other tools use are never typos.
  */
 export function suggestField(name: string, known: readonly string[]): string | undefined {
   if (name in FIELD_ALIASES) return undefined;
   let best: { field: string; edits: number } | undefined;
   for (const field of known) {
-    const edits = fold(name) === fold(field) ? 0 : distance(name, field);
+    const edits = fold(name) === fold(field) ? 0 : swapsTwo(name, field) ? 1 : distance(name, field);
     const allowed = field.length <= 4 ? 1 : 2;
     if (edits <= allowed && (!best || edits < best.edits)) best = { field, edits };
   }

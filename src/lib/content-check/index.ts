@@ -25,7 +25,11 @@ export interface ContentCheckOptions {
   publishing: PublishingOptions;
   /** Also check anchors (`#id`) against heading ids. Default: false, since only the build knows every id. */
   anchors?: boolean;
-  /** Folders served at the site root, for `/favicon.ico`-style image URLs. Default: `<root>/public`. */
+  /**
+   * Folders a root-relative image URL such as `/favicon.ico` may come from. Default: `<root>/public`
+   * and `<root>/content` (the folder other tools' posts treat as the site root). The check of the
+   * built site then tells whether the page really gets the file.
+   */
   siteDirs?: string[];
 }
 
@@ -107,7 +111,7 @@ function checkPost(entry: string, options: ContentCheckOptions): PostResult {
     ...checkImages(file, absolute, [...markdown.images, ...cover], {
       root: options.root,
       contentDir: options.contentDir,
-      siteDirs: options.siteDirs ?? [path.join(options.root, 'public')],
+      siteDirs: options.siteDirs ?? [path.join(options.root, 'public'), path.join(options.root, 'content')],
     }),
   ];
   if (!checked.data) return { problems, slug };

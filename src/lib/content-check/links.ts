@@ -22,18 +22,31 @@ export interface SiteIndex {
 
 const BASE = 'https://inkstone.invalid';
 
-/** The decoded path and fragment of an internal URL seen on page `from`, or undefined for other sites. */
-export function resolveInternal(url: string, from: string): { path: string; fragment: string } | undefined {
+/** `%E4%B8%AD` → `中`, leaving malformed escapes as they are. */
+export function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** Where an internal URL seen on page `from` leads. */
+export interface InternalTarget {
+  /** Decoded path: `/blogs/中文/`. */
+  path: string;
+  /** Decoded fragment, without `#`. */
+  fragment: string;
+  /** The fragment as written: browsers look for an id equal to it first, then to the decoded one. */
+  rawFragment: string;
+}
+
+/** The target of an internal URL seen on page `from`, or undefined for other sites. */
+export function resolveInternal(url: string, from: string): InternalTarget | undefined {
   if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/iu.test(url.trim())) return undefined;
   const resolved = new URL(url.trim(), BASE + from);
-  const decode = (part: string) => {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      return part;
-    }
-  };
-  return { path: decode(resolved.pathname), fragment: decode(resolved.hash.slice(1)) };
+  const rawFragment = resolved.hash.slice(1);
+  return { path: safeDecode(resolved.pathname), fragment: safeDecode(rawFragment), rawFragment };
 }
 
 /** Why `url` on page `from` is broken, or undefined when it resolves. */
@@ -48,7 +61,7 @@ export function checkRef(url: string, kind: string, from: string, site: SiteInde
   }
   if (target.fragment === '' || target.fragment === 'top') return undefined;
   const ids = site.idsOf(target.path);
-  if (!ids || ids.has(target.fragment)) return undefined;
+  if (!ids || ids.has(target.fragment) || ids.has(target.rawFragment)) return undefined;
   const near = ids.size > 0 ? closest(target.fragment, [...ids]) : undefined;
   const close = near !== undefined && distance(near, target.fragment) <= Math.max(2, target.fragment.length / 3);
   const fix = close ? `did you mean "#${near}"?` : 'fix the anchor or remove it';

@@ -4,7 +4,7 @@ import { globSync } from 'tinyglobby';
 import { postPath } from '../slugs.ts';
 import { readPage, type PageFacts } from './html.ts';
 import type { CheckedPost } from './index.ts';
-import { checkRef, type SiteIndex } from './links.ts';
+import { checkRef, safeDecode, type SiteIndex } from './links.ts';
 import type { Problem } from './problems.ts';
 
 export interface BuiltSiteOptions {
@@ -15,6 +15,8 @@ export interface BuiltSiteOptions {
   /** The posts of the build, to report a broken link at its line in the Markdown. */
   posts: readonly CheckedPost[];
 }
+
+const sameUrl = (a: string, b: string) => a === b || safeDecode(a.trim()) === safeDecode(b.trim());
 
 /** `blogs/a/index.html` → `/blogs/a/`; `404.html` → `/404.html`. */
 function urlPathOf(file: string): string {
@@ -53,7 +55,8 @@ export function checkBuiltSite(options: BuiltSiteOptions): Problem[] {
       seen.add(`${ref.kind} ${ref.url}`);
       const post = postByPage.get(pagePath);
       const sources = post ? (ref.kind === 'link' ? post.markdown.links : post.markdown.images) : [];
-      const lines = sources.filter((source) => source.url === ref.url).map((source) => source.line);
+      // The HTML has the URL percent-encoded (`#%E7%A7%AF`) where the Markdown has `#积`.
+      const lines = sources.filter((source) => sameUrl(source.url, ref.url)).map((source) => source.line);
       if (post && lines.length > 0) {
         for (const line of lines) {
           problems.push({ file: post.file, line, field: ref.kind, message: broken.reason, severity: 'error' });

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { decodeContentFile } from '../../src/lib/content-check/decode.ts';
+import { suggestField } from '../../src/lib/content-check/fields.ts';
+import { checkFrontmatter, KNOWN_FIELDS } from '../../src/lib/content-check/frontmatter-check.ts';
+import { readFrontmatter, type Frontmatter } from '../../src/lib/content-check/frontmatter.ts';
+import { checkRef, type SiteIndex } from '../../src/lib/content-check/links.ts';
+import { readMarkdown } from '../../src/lib/content-check/markdown.ts';
+import { formatProblem } from '../../src/lib/content-check/problems.ts';
+import { readTimeWarning } from '../../src/lib/content-check/read-time.ts';
+import { findCategoryCollisions, findSlugCollisions } from '../../src/lib/content-check/slugs.ts';
+import { publishingFromEnv } from '../../src/lib/publishing.ts';
+
+const bytes = (...parts: (string | number[])[]) =>
+  new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...Buffer.from(part)] : part)));
+
+function frontmatterOf(text: string): Frontmatter {
+  const result = readFrontmatter(text);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.frontmatter;
+}
+
+describe('decodeContentFile', () => {
+  it('drops a byte-order mark and turns CRLF and CR into LF', () => {
+    expect(decodeContentFile(bytes([0xef, 0xbb, 0xbf], 'a\r\nb\rc\n'))).toEqual({ ok: true, text: 'a\nb\nc\n' });
+  });
+
+  it('names the line, column and byte where a GBK file stops being UTF-8', () => {
+    expect(decodeContentFile(bytes('---\ntitle: 标题\n---\n\n开头', [0xc4, 0xe3, 0xba, 0xc3]))).toEqual({
+      ok: false,
+      line: 5,
+      column: 3,
+      byte: 0xc4,
+    });
+  });
+
+  it('keeps a real U+FFFD written in the file, and still finds the bad byte after it', () => {
+    expect(decodeContentFile(bytes('a\uFFFDb'))).toEqual({ ok: true, text: 'a\uFFFDb' });
+    expect(decodeContentFile(bytes('\uFFFD\nx', [0xff]))).toMatchObject({ ok: false, line: 2, column: 2 });
+  });
+});
+
+describe('readFrontmatter', () => {
+  it('keeps the body on the lines it has in the file', () => {
+    const result = readFrontmatter('---\ntitle: A\n---\n\nText\n');
+    expect(result.ok && result.body).toBe('   \n        \n   \n\nText\n');
+  });
+
+  it('gives the line of every field and of list items', () => {
+    const frontmatter = frontmatterOf('---\ntitle: A\ntags:\n  - a\n  - b\n---\n');
+    expect(frontmatter.lines).toEqual(
+      new Map([
+        ['title', 2],
+        ['tags', 3],
+      ]),
+    );
+    expect(frontmatter.lineOf(['tags', 1])).toBe(5);
+    expect(frontmatter.lineOf(['missing'])).toBe(1);
+  });
+
+  it('keeps dates as written, so the schema sees 2025-13-45 instead of a rolled-over date', () => {
+    expect(frontmatterOf('---\ndate: 2025-13-45\n---\n').data).toEqual({ date: '2025-13-45' });
+  });
+
+  it.each([
+    ['---\ntitle: A\n', 1, 'the --- block is never closed — add a line with --- after the last field'],
+    ['# No frontmatter\n', 1, 'no frontmatter — start the file with a --- block holding title, date and category'],
+    [
+      '---\ntitle: A\ndate: "2025\ncategory: c\n---\n',
+      3,
+      'invalid YAML: the value quoted with " on this line is never closed — add the closing "',
+    ],
+    ['---\ntitle: A\ntitle: B\n---\n', 3, 'invalid YAML: "title" appears twice — keep one of them'],
+    ['---\njust text\n---\n', 1, 'expected fields such as "title: …", one per line, found a single value'],
+  ])('refuses %j at line %i', (text, line, message) => {
+    expect(readFrontmatter(text)).toEqual({ ok: false, error: { line, message } });
+  });
+});
+
+describe('suggestField', () => {
+  it.each([
+    ['titel', 'title'],
+    ['categroy', 'category'],
+    ['Title', 'title'],
+    ['read_time', 'readTime'],
+    ['drafts', 'draft'],
+    ['tgas', 'tags'],
+  ])('takes %s for a typo of %s', (name, field) => {
+    expect(suggestField(name, KNOWN_FIELDS)).toBe(field);
+  });
+
+  it.each(['tag', 'categories', 'math', 'type', 'author', 'katex', 'toc', 'lastmod'])(
+    'lets %s through: other tools use it',
+    (name) => {
+      expect(suggestField(name, KNOWN_FIELDS)).toBeUndefined();
+    },
+  );
+});
+
+describe('checkFrontmatter', () => {
+  const check = (yaml: string) =>
+    checkFrontmatter('content/blogs/a.md', frontmatterOf(`---\n${yaml}\n---\n`), 'Asia/Shanghai').problems.map(
+      formatProblem,
+    );
+
+  it('accepts a valid post and ignores unknown fields', () => {
+    expect(check('title: A\ndate: 2025-02-08\ncategory: c\nauthor: me')).toEqual([
+      'content/blogs/a.md:5  author: not an Inkstone field, ignored',
+    ]);
+  });
+
+  it('reports a typo once, not also as the missing field it stands for', () => {
+    expect(check('title: A\ndate: 2025-02-08\ncategroy: c')).toEqual([
+      'content/blogs/a.md:4  categroy: unknown field — did you mean "category"?',
+    ]);
+  });
+
+  it('names the field of a wrong list item', () => {
+    expect(check('title: A\ndate: 2025-02-08\ncategory: c\ntags:\n  - a\n  - 3')).toEqual([
+      'content/blogs/a.md:7  tags.1: expected text, found the number 3 — put the tag in quotes',
+    ]);
+  });
+});
+
+describe('slug and category collisions', () => {
+  it('names every file sharing a URL', () => {
+    const problems = findSlugCollisions([
+      { file: 'content/blogs/a.md', slug: 'x', line: 3, fromField: true },
+      { file: 'content/blogs/x.md', slug: 'x', line: 1, fromField: false },
+      { file: 'content/blogs/y.md', slug: 'y', line: 1, fromField: false },
+    ]).map(formatProblem);
+    expect(problems).toEqual([
+      'content/blogs/a.md:3  slug: "x" gives the same URL /blogs/x/ as content/blogs/x.md — give one of them another slug or file name',
+      'content/blogs/x.md:1  slug: "x" (from the file name) gives the same URL /blogs/x/ as content/blogs/a.md — give one of them another slug or file name',
+    ]);
+  });
+
+  it('refuses two spellings of one category URL, but not one category used twice', () => {
+    const problems = findCategoryCollisions([
+      { file: 'content/blogs/a.md', category: 'C/C++', line: 4 },
+      { file: 'content/blogs/b.md', category: 'C-C++', line: 4 },
+      { file: 'content/blogs/c.md', category: 'C-C++', line: 4 },
+    ]).map(formatProblem);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toBe(
+      'content/blogs/a.md:4  category: "C/C++" gives the same URL /categories/C-C%2B%2B/ as "C-C++" in content/blogs/b.md — write the category the same way in both',
+    );
+  });
+});
+
+describe('checkRef', () => {
+  const site: SiteIndex = {
+    exists: (path) => ['/', '/blogs/a/', '/blogs/中文/', '/favicon.svg'].includes(path),
+    idsOf: (path) => (path.endsWith('/') ? new Set(['intro', 'deepseek', 'user-content-fn-%E6%B3%A8']) : undefined),
+  };
+  const reason = (url: string, kind = 'link') => checkRef(url, kind, '/blogs/a/', site)?.reason;
+
+  it('accepts pages, files, anchors, #top and other sites', () => {
+    for (const url of [
+      '/',
+      '../中文/',
+      '/blogs/%E4%B8%AD%E6%96%87/#intro',
+      '#top',
+      '/favicon.svg',
+      'https://x.org/y',
+      'mailto:a@b.c',
+    ]) {
+      expect(reason(url), url).toBeUndefined();
+    }
+  });
+
+  it('accepts a fragment matching an id as written or decoded, as browsers do', () => {
+    expect(reason('#user-content-fn-%E6%B3%A8')).toBeUndefined();
+  });
+
+  it('resolves a relative URL against the page before saying it is missing', () => {
+    expect(reason('./other.md')).toBe(
+      './other.md: expected a page of this site at /blogs/a/other.md, found none — fix the URL or remove the link',
+    );
+    expect(reason('/blogs/gone/')).toBe(
+      'expected a page of this site at /blogs/gone/, found none — fix the URL or remove the link',
+    );
+    expect(reason('/img/x.png', 'image')).toBe(
+      'expected a file of this site at /img/x.png, found none — fix the path or add the file',
+    );
+  });
+
+  it('suggests a close anchor, and only a close one', () => {
+    expect(reason('#deepsek')).toMatch(/— did you mean "#deepseek"\?$/u);
+    expect(reason('#nope')).toMatch(/— fix the anchor or remove it$/u);
+  });
+});
+
+describe('readMarkdown', () => {
+  it('finds images, links and headings with their lines, outside code', () => {
+    const facts = readMarkdown(
+      [
+        '# 标题 One',
+        '',
+        '![a](./a.png) [b](/blogs/b/)',
+        '',
+        '![c][ref]',
+        '',
+        '<img src="/d.gif" alt="d">',
+        '',
+        '```',
+        '![not](./code.png)',
+        '```',
+        '',
+        '[ref]: ./c.svg',
+      ].join('\n'),
+    );
+    expect(facts.images).toEqual([
+      { url: './a.png', line: 3 },
+      { url: './c.svg', line: 5 },
+      { url: '/d.gif', line: 7 },
+    ]);
+    expect(facts.links).toEqual([{ url: '/blogs/b/', line: 3 }]);
+    expect(facts.headingIds).toEqual(['标题-one']);
+  });
+});
+
+describe('readTimeWarning', () => {
+  const frontmatter = frontmatterOf('---\nreadTime: x\n---\n');
+  const warn = (readTime: string, computed: number) =>
+    readTimeWarning('a.md', frontmatter, { readTime } as never, computed).map(formatProblem);
+
+  it('warns when the authored read time is off by more than half', () => {
+    expect(warn('3 min read', 10)).toEqual([
+      'a.md:2  readTime: "3 min read" is far from the computed 10 min — update it, or remove the line to have it computed',
+    ]);
+  });
+
+  it('stays quiet for rounding-sized differences', () => {
+    expect(warn('2 分钟', 1)).toEqual([]);
+    expect(warn('12 min read', 9)).toEqual([]);
+  });
+});
+
+describe('publishingFromEnv', () => {
+  const now = new Date('2025-01-01T00:00:00Z');
+
+  it('follows the Astro command the content guard records over import.meta.env.DEV', () => {
+    expect(publishingFromEnv({ INKSTONE_COMMAND: 'build' }, true, now)).toMatchObject({ drafts: false, future: false });
+    expect(publishingFromEnv({ INKSTONE_COMMAND: 'dev' }, false, now)).toMatchObject({ drafts: true, future: true });
+  });
+});

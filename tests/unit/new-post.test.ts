@@ -1,0 +1,50 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
+import { checkFrontmatter } from '../../src/lib/content-check/frontmatter-check.ts';
+import { readFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
+import { runNode } from '../build/run-node.ts';
+
+const script = path.join(projectRoot, 'scripts/new-post.ts');
+let root: string;
+// 18:30 UTC is already the next day in Shanghai, the site's time zone.
+const run = (...args: string[]) => runNode(script, { INKSTONE_ROOT: root, INKSTONE_NOW: '2025-03-01T18:30:00Z' }, args);
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'inkstone-new-'));
+});
+
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+describe('npm run new', () => {
+  it('writes a post with valid frontmatter, dated today in the site time zone, without readTime', async () => {
+    const result = await run('我的 First: Post', '--category', '人工智能', '--tags', 'ai, llm');
+    expect(result.code, result.output).toBe(0);
+    const text = await readFile(path.join(root, 'content/blogs/我的-first-post.md'), 'utf8');
+    expect(text).toBe(
+      '---\ntitle: "我的 First: Post"\ndate: 2025-03-02\ncategory: 人工智能\ntags:\n  - ai\n  - llm\n---\n\n',
+    );
+    const frontmatter = readFrontmatter(text);
+    expect(frontmatter.ok && checkFrontmatter('a.md', frontmatter.frontmatter, 'Asia/Shanghai').problems).toEqual([]);
+  });
+
+  it('uses --slug for the file name', async () => {
+    expect((await run('标题', '--category', '写作', '--slug', 'my-post')).code).toBe(0);
+    expect(await readFile(path.join(root, 'content/blogs/my-post.md'), 'utf8')).toContain('title: 标题\n');
+  });
+
+  it('refuses to overwrite an existing post', async () => {
+    const result = await run('Other title', '--category', '写作', '--slug', 'my-post');
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('new: content/blogs/my-post.md already exists — choose another --slug');
+    expect(await readFile(path.join(root, 'content/blogs/my-post.md'), 'utf8')).toContain('title: 标题\n');
+  });
+
+  it('refuses a post without a category', async () => {
+    const result = await run('No category');
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('new: expected --category <name>, found none');
+  });
+});
