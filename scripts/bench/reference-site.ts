@@ -11,11 +11,10 @@ import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../lib/fixture-site.ts';
 
-/** The Shiki settings both sites share; only what changes the colours. */
+/** The Shiki themes both sites highlight with: one theme, or a light and a dark one. */
 export interface ShikiThemes {
-  theme?: unknown;
-  themes?: Record<string, unknown>;
-  defaultColor?: unknown;
+  theme?: string;
+  themes?: Record<string, string>;
 }
 
 const config = (shiki: ShikiThemes) => `import { unified } from '@astrojs/markdown-remark';

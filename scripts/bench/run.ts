@@ -18,7 +18,8 @@ import { DEFAULT_SEED, generatePost, writeCorpus } from './generate-posts.ts';
 import { loadAstroConfig, profileMarkdown } from './markdown-profile.ts';
 import { folderSize, watchProcessTree } from './measure.ts';
 import { buildPhases, imageWork, median, medianPhases, routeTimes, type Phase } from './phases.ts';
-import { createReferenceSite, type ShikiThemes } from './reference-site.ts';
+import { createReferenceSite } from './reference-site.ts';
+import { shikiThemesOf } from './shiki-themes.ts';
 import { printImages, printPhases, printResults, type Scenario, type ScenarioName } from './report.ts';
 
 const { values: args } = parseArgs({
@@ -78,8 +79,7 @@ const generateMs = performance.now() - generateStarted;
 const site = await createFixtureSite({ dir: path.join(work, 'inkstone') });
 await cp(corpusDir, path.join(site.root, 'content/blogs'), { recursive: true });
 const inkstoneConfig = await loadAstroConfig(path.join(site.root, 'astro.config.ts'));
-const { theme, themes, defaultColor } = inkstoneConfig.markdown?.shikiConfig ?? {};
-const shiki: ShikiThemes = JSON.parse(JSON.stringify({ theme, themes, defaultColor }));
+const shiki = await shikiThemesOf(inkstoneConfig, path.join(site.root, 'content/blogs', corpus[0]!.file));
 const referenceRoot = path.join(work, 'reference');
 await createReferenceSite(referenceRoot, corpusDir, shiki);
 const referenceOut = path.join(referenceRoot, 'dist');

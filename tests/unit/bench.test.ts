@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { generatePost } from '../../scripts/bench/generate-posts.ts';
 import { buildPhases, imageWork, routeTimes } from '../../scripts/bench/phases.ts';
+import { themesInHtml } from '../../scripts/bench/shiki-themes.ts';
 import { createPostSchema } from '../../src/schema/post.ts';
 
 const withoutImages = (markdown: string) => markdown.replace(/\n\n!\[[^\]]*\]\([^)]*\)/g, '');
@@ -88,5 +89,15 @@ describe('build phases from Astro log lines', () => {
       '  ▶ /_astro/c.Vt_Z13Di6p.webp (reused cache entry) (+2ms) (3/3)',
     ].map((text) => ({ ms: 0, text }));
     expect(imageWork(images)).toEqual({ encoded: 2, encodeMs: 1318, reused: 1 });
+  });
+});
+
+describe('the Shiki themes a pipeline rendered with', () => {
+  it("reads one theme from Astro's output and two, in order, from a dual-theme <pre>", () => {
+    expect(themesInHtml('<pre class="astro-code github-dark" tabindex="0">')).toEqual(['github-dark']);
+    expect(
+      themesInHtml('<pre class="shiki shiki-themes github-light-high-contrast github-dark-default" style="">'),
+    ).toEqual(['github-light-high-contrast', 'github-dark-default']);
+    expect(themesInHtml('<p class="github-dark">no code</p>')).toEqual([]);
   });
 });
