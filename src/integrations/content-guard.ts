@@ -48,14 +48,22 @@ function logProblems(logger: AstroIntegrationLogger, problems: readonly Problem[
  * images, links between posts) and the built site after (every internal link,
  * image and anchor). Any error stops `astro build` with one report of all of
  * them; a failed check of the built site also removes the output, so no
- * broken site is deployed. The dev server only logs problems.
+ * broken site is deployed. The dev server only logs problems, again on every save.
  */
 export function contentGuard(options: ContentGuardOptions): AstroIntegration {
   const links = options.links ?? (process.env.INKSTONE_LINKS === 'warn' ? 'warn' : 'error');
   const downgrade = (problem: Problem): Problem =>
     links === 'warn' && problem.field === 'link' ? { ...problem, severity: 'warning' } : problem;
   let root = '';
+  let contentDir = '';
   let posts: readonly CheckedPost[] = [];
+  const check = (command: string) =>
+    checkContent({
+      root,
+      contentDir,
+      timeZone: options.timeZone,
+      publishing: publishingFromEnv(process.env, command === 'dev', new Date()),
+    });
   return {
     name: 'inkstone:content-guard',
     hooks: {
@@ -67,18 +75,23 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         process.env.INKSTONE_COMMAND = command;
         // `astro build --future` publishes scheduled posts, as INKSTONE_FUTURE=1 does.
         if (process.argv.includes('--future')) process.env.INKSTONE_FUTURE = '1';
-        const report = checkContent({
-          root,
-          contentDir: path.join(root, options.contentDir ?? 'content/blogs'),
-          timeZone: options.timeZone,
-          publishing: publishingFromEnv(process.env, command === 'dev', new Date()),
-        });
+        contentDir = path.join(root, options.contentDir ?? 'content/blogs');
+        const report = check(command);
         posts = report.posts;
         const problems = report.problems.map(downgrade);
         logProblems(logger, problems, command !== 'build');
         if (command === 'build' && errorsOf(problems).length > 0) {
           throw new ContentError(problems, 'in the content; nothing was built');
         }
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        // Re-check on save: Astro reloads the post, this says what is wrong with it.
+        let timer: NodeJS.Timeout | undefined;
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(contentDir) || !/\.mdx?$/u.test(file)) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => logProblems(logger, check('dev').problems.map(downgrade), true), 200);
+        });
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

@@ -86,6 +86,7 @@ describe('a build with --future', () => {
 
 describe('the dev server', () => {
   let server: ChildProcess | undefined;
+  let log = '';
   const url = (p: string) => `http://127.0.0.1:${PORT}${p}`;
   const get = async (p: string) => {
     const response = await fetch(url(p), { signal: AbortSignal.timeout(15_000) });
@@ -102,6 +103,8 @@ describe('the dev server', () => {
       { onSpawn: spawned },
     );
     server = await started;
+    server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
     await waitFor(async () => (await get('/')).status === 200, 90_000).catch(async (error: Error) => {
       server?.kill('SIGTERM');
       throw new Error(`${error.message}; the dev server printed:\n${(await run).output}`);
@@ -117,6 +120,13 @@ describe('the dev server', () => {
     expect(page.status).toBe(200);
     expect(page.text).toMatch(/<span class="badge"[^>]*>草稿<\/span>/u);
     expect((await get('/')).text).toContain('DRAFTMARK');
+  });
+
+  it('says what is wrong with a post as soon as it is saved', async () => {
+    await site.write({ 'content/blogs/typo-later.md': post('Typo', 'Text.').replace('category:', 'categroy:') });
+    const expected = 'content/blogs/typo-later.md:4  categroy: unknown field — did you mean "category"?';
+    await waitFor(async () => log.includes(expected), 30_000);
+    await site.write({ 'content/blogs/typo-later.md': post('Typo', 'Text.') });
   });
 
   it('shows a new post without a restart', async () => {
