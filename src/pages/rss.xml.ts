@@ -1,5 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { toHtml } from 'hast-util-to-html';
 import { getFeedItems } from '../data/feed';
 import { site } from '../site.config';
 
@@ -17,7 +18,8 @@ export const GET: APIRoute = async () =>
       title: item.title,
       link: item.url,
       pubDate: item.date,
-      description: item.summary,
+      // Readers render the description as HTML; the summary is text, so `<img onerror>` in it must stay text.
+      description: toHtml({ type: 'text', value: item.summary }),
       content: item.content,
       categories: [item.category, ...item.tags],
     })),
