@@ -81,6 +81,8 @@ const files = {
   'content/blogs/unclosed-fence.md':
     '---\ntitle: Unclosed fence\ndate: 2025-01-19\ncategory: 测试\n---\n\nBefore.\n\n```js\nconst unclosed = true;\n\nStill code at the end.\n',
   'content/blogs/hostile.md': hostile,
+  'content/blogs/bad-tex.md':
+    '---\ntitle: Bad TeX\ndate: 2025-01-20\ncategory: 测试\n---\n\nBefore $\\frac{1}{$ after.\n',
 };
 
 let first: FixtureSite;
@@ -159,6 +161,11 @@ describe('tricky posts', () => {
     expect(pre).toContain('Before.');
     expect(pre).toContain('Still code at the end.');
     expect(page('/blogs/unclosed-fence/')).toMatch(/<pre[^>]*>[\s\S]*Still code at the end\.[\s\S]*<\/pre>/u);
+  });
+
+  it('renders invalid TeX as an error in the page, with a warning naming the file and line', () => {
+    expect(page('/blogs/bad-tex/')).toMatch(/class="katex-error"[^>]*>\\frac\{1\}\{</u);
+    expect(builds[0]!.output).toMatch(/warning content\/blogs\/bad-tex\.md:7:\d+ Could not render math with KaTeX/u);
   });
 
   it('shows a date-only value as that calendar day', () => {
