@@ -56,11 +56,13 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
     links === 'warn' && problem.field === 'link' ? { ...problem, severity: 'warning' } : problem;
   let root = '';
   let contentDir = '';
+  let cacheFile = '';
   let posts: readonly CheckedPost[] = [];
   const check = (command: string) =>
     checkContent({
       root,
       contentDir,
+      cacheFile,
       timeZone: options.timeZone,
       publishing: publishingFromEnv(process.env, command === 'dev', new Date()),
     });
@@ -76,6 +78,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         // `astro build --future` publishes scheduled posts, as INKSTONE_FUTURE=1 does.
         if (process.argv.includes('--future')) process.env.INKSTONE_FUTURE = '1';
         contentDir = path.join(root, options.contentDir ?? 'content/blogs');
+        cacheFile = path.join(fileURLToPath(config.cacheDir), 'inkstone-content-check.json');
         const report = check(command);
         posts = report.posts;
         const problems = report.problems.map(downgrade);

@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeContentFile } from '../../src/lib/content-check/decode.ts';
+import { MarkdownFactsCache } from '../../src/lib/content-check/facts-cache.ts';
 import { suggestField } from '../../src/lib/content-check/fields.ts';
 import { checkFrontmatter, KNOWN_FIELDS } from '../../src/lib/content-check/frontmatter-check.ts';
 import { readFrontmatter, type Frontmatter } from '../../src/lib/content-check/frontmatter.ts';
@@ -242,5 +246,23 @@ describe('publishingFromEnv', () => {
   it('follows the Astro command the content guard records over import.meta.env.DEV', () => {
     expect(publishingFromEnv({ INKSTONE_COMMAND: 'build' }, true, now)).toMatchObject({ drafts: false, future: false });
     expect(publishingFromEnv({ INKSTONE_COMMAND: 'dev' }, false, now)).toMatchObject({ drafts: true, future: true });
+  });
+});
+
+describe('MarkdownFactsCache', () => {
+  it('parses a post again only when its text changed since the last run', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'inkstone-cache-'));
+    const file = path.join(dir, 'facts.json');
+    const parsed: string[] = [];
+    const read = (body: string) => (parsed.push(body), readMarkdown(body));
+    const first = new MarkdownFactsCache(file);
+    first.get('![a](./a.png)', read);
+    first.get('old', read);
+    first.save();
+    const second = new MarkdownFactsCache(file);
+    expect(second.get('![a](./a.png)', read).images).toEqual([{ url: './a.png', line: 1 }]);
+    second.get('new', read);
+    expect(parsed).toEqual(['![a](./a.png)', 'old', 'new']);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

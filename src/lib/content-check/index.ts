@@ -5,6 +5,7 @@ import type { PostData } from '../../schema/post.ts';
 import { isPublished, type PublishingOptions } from '../publishing.ts';
 import { slugFromPath } from '../slugs.ts';
 import { decodeContentFile } from './decode.ts';
+import { MarkdownFactsCache } from './facts-cache.ts';
 import { checkFrontmatter } from './frontmatter-check.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { checkImages } from './images.ts';
@@ -31,6 +32,8 @@ export interface ContentCheckOptions {
    * built site then tells whether the page really gets the file.
    */
   siteDirs?: string[];
+  /** File keeping the Markdown facts of unchanged posts between runs. Default: none. */
+  cacheFile?: string;
 }
 
 /** A post whose frontmatter is valid. */
@@ -64,8 +67,9 @@ export function checkContent(options: ContentCheckOptions): ContentReport {
   const problems: Problem[] = [];
   const posts: CheckedPost[] = [];
   const slugs: SlugSource[] = [];
+  const cache = new MarkdownFactsCache(options.cacheFile);
   for (const entry of listPostFiles(options.contentDir)) {
-    const result = checkPost(entry, options);
+    const result = checkPost(entry, options, cache);
     problems.push(...result.problems);
     if (result.slug) slugs.push(result.slug);
     if (result.post) posts.push(result.post);
@@ -76,6 +80,7 @@ export function checkContent(options: ContentCheckOptions): ContentReport {
     ...findCategoryCollisions(categories),
     ...checkPostLinks(posts, { anchors: options.anchors ?? false }),
   );
+  cache.save();
   return { posts, problems };
 }
 
@@ -85,7 +90,7 @@ interface PostResult {
   post?: CheckedPost;
 }
 
-function checkPost(entry: string, options: ContentCheckOptions): PostResult {
+function checkPost(entry: string, options: ContentCheckOptions, cache: MarkdownFactsCache): PostResult {
   const absolute = path.join(options.contentDir, entry);
   const file = path.relative(options.root, absolute).split(path.sep).join('/');
   const decoded = decodeContentFile(readFileSync(absolute));
@@ -104,7 +109,7 @@ function checkPost(entry: string, options: ContentCheckOptions): PostResult {
   }
   const checked = checkFrontmatter(file, read.frontmatter, options.timeZone);
   const slug = slugSource(file, entry, read.frontmatter);
-  const markdown = readMarkdown(read.body);
+  const markdown = cache.get(read.body, readMarkdown);
   const cover = coverRef(read.frontmatter);
   const problems = [
     ...checked.problems,
