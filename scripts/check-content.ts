@@ -23,7 +23,7 @@ const report = checkContent({
   publishing: publishingFromEnv(process.env, false, new Date()),
   anchors: true,
   // The build's default cache folder: posts unchanged since the last build or check are not parsed again.
-  cacheFile: path.join(root, 'node_modules/.astro/inkstone-content-check.json'),
+  cacheFile: path.join(root, 'node_modules/.astro/inkstone-posts.json'),
 });
 const problems = sortProblems(report.problems);
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;

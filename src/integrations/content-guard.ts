@@ -56,13 +56,13 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
     links === 'warn' && problem.field === 'link' ? { ...problem, severity: 'warning' } : problem;
   let root = '';
   let contentDir = '';
-  let cacheFile = '';
+  let cacheDir = '';
   let posts: readonly CheckedPost[] = [];
   const check = (command: string) =>
     checkContent({
       root,
       contentDir,
-      cacheFile,
+      cacheFile: path.join(cacheDir, 'inkstone-posts.json'),
       timeZone: options.timeZone,
       publishing: publishingFromEnv(process.env, command === 'dev', new Date()),
     });
@@ -77,10 +77,12 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         process.env.INKSTONE_COMMAND = command;
         // `astro build --future` publishes scheduled posts, as INKSTONE_FUTURE=1 does.
         if (process.argv.includes('--future')) process.env.INKSTONE_FUTURE = '1';
+        const started = performance.now();
         contentDir = path.join(root, options.contentDir ?? 'content/blogs');
-        cacheFile = path.join(fileURLToPath(config.cacheDir), 'inkstone-content-check.json');
+        cacheDir = fileURLToPath(config.cacheDir);
         const report = check(command);
         posts = report.posts;
+        logger.info(`checked ${posts.length} posts in ${Math.round(performance.now() - started)} ms`);
         const problems = report.problems.map(downgrade);
         logProblems(logger, problems, command !== 'build');
         if (command === 'build' && errorsOf(problems).length > 0) {
@@ -98,7 +100,10 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const problems = checkBuiltSite({ outDir, root, posts }).map(downgrade);
+        const cacheFile = path.join(cacheDir, 'inkstone-pages.json');
+        const started = performance.now();
+        const problems = checkBuiltSite({ outDir, root, posts, cacheFile }).map(downgrade);
+        logger.info(`checked the links of the built site in ${Math.round(performance.now() - started)} ms`);
         logProblems(logger, problems, false);
         if (errorsOf(problems).length === 0) return;
         if (path.relative(outDir, root).startsWith('..')) rmSync(outDir, { recursive: true, force: true });

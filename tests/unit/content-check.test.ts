@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeContentFile } from '../../src/lib/content-check/decode.ts';
-import { MarkdownFactsCache } from '../../src/lib/content-check/facts-cache.ts';
+import { HashCache } from '../../src/lib/content-check/hash-cache.ts';
 import { suggestField } from '../../src/lib/content-check/fields.ts';
 import { checkFrontmatter, KNOWN_FIELDS } from '../../src/lib/content-check/frontmatter-check.ts';
 import { readFrontmatter, type Frontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { checkRef, type SiteIndex } from '../../src/lib/content-check/links.ts';
-import { readMarkdown } from '../../src/lib/content-check/markdown.ts';
+import { readMarkdown, type MarkdownFacts } from '../../src/lib/content-check/markdown.ts';
 import { formatProblem } from '../../src/lib/content-check/problems.ts';
 import { readTimeWarning } from '../../src/lib/content-check/read-time.ts';
 import { findCategoryCollisions, findSlugCollisions } from '../../src/lib/content-check/slugs.ts';
@@ -249,20 +249,22 @@ describe('publishingFromEnv', () => {
   });
 });
 
-describe('MarkdownFactsCache', () => {
+describe('HashCache', () => {
   it('parses a post again only when its text changed since the last run', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'inkstone-cache-'));
     const file = path.join(dir, 'facts.json');
     const parsed: string[] = [];
     const read = (body: string) => (parsed.push(body), readMarkdown(body));
-    const first = new MarkdownFactsCache(file);
+    const first = new HashCache<MarkdownFacts>(file, '1');
     first.get('![a](./a.png)', read);
     first.get('old', read);
     first.save();
-    const second = new MarkdownFactsCache(file);
+    const second = new HashCache<MarkdownFacts>(file, '1');
     expect(second.get('![a](./a.png)', read).images).toEqual([{ url: './a.png', line: 1 }]);
     second.get('new', read);
     expect(parsed).toEqual(['![a](./a.png)', 'old', 'new']);
+    new HashCache<MarkdownFacts>(file, '2').get('![a](./a.png)', read);
+    expect(parsed).toHaveLength(4);
     rmSync(dir, { recursive: true, force: true });
   });
 });

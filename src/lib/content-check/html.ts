@@ -14,7 +14,7 @@ export interface PageRef {
 /** What the link check needs from one built page. */
 export interface PageFacts {
   /** Every `id` and `<a name>`: the page's fragment targets. */
-  ids: Set<string>;
+  ids: string[];
   refs: PageRef[];
 }
 
@@ -26,6 +26,9 @@ const URL_ATTRIBUTES: Record<string, { property: string; kind: string }> = {
   script: { property: 'src', kind: 'script' },
   link: { property: 'href', kind: 'resource' },
 };
+
+/** Changes whenever what `readPage` returns could change, so cached facts are not reused. */
+export const PAGE_FACTS_VERSION = '1';
 
 /** Reads the ids and the URLs of one built HTML page. */
 export function readPage(html: string): PageFacts {
@@ -41,5 +44,5 @@ export function readPage(html: string): PageFacts {
     if (typeof url === 'string' && url !== '')
       refs.push({ url, kind: attribute!.kind, line: node.position?.start.line ?? 1 });
   });
-  return { ids, refs };
+  return { ids: [...ids], refs };
 }

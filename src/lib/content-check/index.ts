@@ -5,12 +5,12 @@ import type { PostData } from '../../schema/post.ts';
 import { isPublished, type PublishingOptions } from '../publishing.ts';
 import { slugFromPath } from '../slugs.ts';
 import { decodeContentFile } from './decode.ts';
-import { MarkdownFactsCache } from './facts-cache.ts';
+import { HashCache } from './hash-cache.ts';
 import { checkFrontmatter } from './frontmatter-check.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { checkImages } from './images.ts';
 import { checkPostLinks } from './post-links.ts';
-import { readMarkdown, type MarkdownFacts } from './markdown.ts';
+import { MARKDOWN_FACTS_VERSION, readMarkdown, type MarkdownFacts } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { readTimeWarning } from './read-time.ts';
 import { findCategoryCollisions, findSlugCollisions, type SlugSource } from './slugs.ts';
@@ -67,7 +67,7 @@ export function checkContent(options: ContentCheckOptions): ContentReport {
   const problems: Problem[] = [];
   const posts: CheckedPost[] = [];
   const slugs: SlugSource[] = [];
-  const cache = new MarkdownFactsCache(options.cacheFile);
+  const cache = new HashCache<MarkdownFacts>(options.cacheFile, MARKDOWN_FACTS_VERSION);
   for (const entry of listPostFiles(options.contentDir)) {
     const result = checkPost(entry, options, cache);
     problems.push(...result.problems);
@@ -90,7 +90,7 @@ interface PostResult {
   post?: CheckedPost;
 }
 
-function checkPost(entry: string, options: ContentCheckOptions, cache: MarkdownFactsCache): PostResult {
+function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache<MarkdownFacts>): PostResult {
   const absolute = path.join(options.contentDir, entry);
   const file = path.relative(options.root, absolute).split(path.sep).join('/');
   const decoded = decodeContentFile(readFileSync(absolute));

@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { remarkReadingTime } from '../../markdown/remark-reading-time.ts';
+import { DEFAULT_RATES } from '../reading-time.ts';
 
 /** A URL written in a post, with the line it is on. */
 export interface SourceRef {
@@ -26,6 +27,9 @@ export interface MarkdownFacts {
 }
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMath);
+
+/** Changes whenever what `readMarkdown` returns could change, so cached facts are not reused. */
+export const MARKDOWN_FACTS_VERSION = `1 ${JSON.stringify(DEFAULT_RATES)}`;
 const HTML_IMG = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)')/giu;
 
 /** Reads images, links and headings from a post body whose lines are the file's lines. */

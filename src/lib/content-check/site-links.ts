@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { postPath } from '../slugs.ts';
-import { readPage, type PageFacts } from './html.ts';
+import { HashCache } from './hash-cache.ts';
+import { PAGE_FACTS_VERSION, readPage, type PageFacts } from './html.ts';
 import type { CheckedPost } from './index.ts';
 import { checkRef, safeDecode, type SiteIndex } from './links.ts';
 import type { Problem } from './problems.ts';
@@ -14,6 +15,8 @@ export interface BuiltSiteOptions {
   root: string;
   /** The posts of the build, to report a broken link at its line in the Markdown. */
   posts: readonly CheckedPost[];
+  /** File keeping what unchanged pages hold between builds. Default: none. */
+  cacheFile?: string;
 }
 
 const sameUrl = (a: string, b: string) => a === b || safeDecode(a.trim()) === safeDecode(b.trim());
@@ -23,14 +26,27 @@ function urlPathOf(file: string): string {
   return `/${file}`.replace(/(^|\/)index\.html$/u, '$1');
 }
 
-/** Reads every file and page of a built site into the index the link check uses. */
-export function indexBuiltSite(outDir: string): { site: SiteIndex; pages: Map<string, PageFacts & { file: string }> } {
+/** A built page: its file, its URLs and its ids. */
+export interface BuiltPage {
+  file: string;
+  refs: PageFacts['refs'];
+  ids: ReadonlySet<string>;
+}
+
+/**
+ * Reads every file and page of a built site into the index the link check
+ * uses. With `cacheFile`, pages unchanged since the last build are not parsed.
+ */
+export function indexBuiltSite(outDir: string, cacheFile?: string): { site: SiteIndex; pages: Map<string, BuiltPage> } {
   const files = globSync('**/*', { cwd: outDir, dot: true, expandDirectories: false }).sort();
   const served = new Set(files.map((file) => `/${file}`));
-  const pages = new Map<string, PageFacts & { file: string }>();
+  const cache = new HashCache<PageFacts>(cacheFile, PAGE_FACTS_VERSION);
+  const pages = new Map<string, BuiltPage>();
   for (const file of files.filter((f) => f.endsWith('.html'))) {
-    pages.set(urlPathOf(file), { file, ...readPage(readFileSync(path.join(outDir, file), 'utf8')) });
+    const { ids, refs } = cache.get(readFileSync(path.join(outDir, file), 'utf8'), readPage);
+    pages.set(urlPathOf(file), { file, refs, ids: new Set(ids) });
   }
+  cache.save();
   const pageAt = (p: string) => pages.get(p) ?? pages.get(`${p}/`);
   return {
     pages,
@@ -44,7 +60,7 @@ export function indexBuiltSite(outDir: string): { site: SiteIndex; pages: Map<st
  * the Markdown; one from a layout at the built file.
  */
 export function checkBuiltSite(options: BuiltSiteOptions): Problem[] {
-  const { site, pages } = indexBuiltSite(options.outDir);
+  const { site, pages } = indexBuiltSite(options.outDir, options.cacheFile);
   const postByPage = new Map(options.posts.map((post) => [decodeURIComponent(postPath(post.slug)), post]));
   const problems: Problem[] = [];
   for (const [pagePath, page] of pages) {
