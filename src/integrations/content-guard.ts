@@ -47,8 +47,9 @@ function logProblems(logger: AstroIntegrationLogger, problems: readonly Problem[
  * Checks the content before Astro reads it (encoding, frontmatter, slugs,
  * images, links between posts) and the built site after (every internal link,
  * image and anchor). Any error stops `astro build` with one report of all of
- * them; a failed check of the built site also removes the output, so no
- * broken site is deployed. The dev server only logs problems, again on every save.
+ * them; a build failing after it started writing (this check of the built
+ * site included) has its output removed, so no broken or partial site is
+ * deployed. The dev server only logs problems, again on every save.
  */
 export function contentGuard(options: ContentGuardOptions): AstroIntegration {
   const links = options.links ?? (process.env.INKSTONE_LINKS === 'warn' ? 'warn' : 'error');
@@ -57,6 +58,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
   let root = '';
   let contentDir = '';
   let cacheDir = '';
+  let outDir = '';
   let posts: readonly CheckedPost[] = [];
   const check = (command: string) =>
     checkContent({
@@ -71,6 +73,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
         // One instant for the whole build: pages read it back from INKSTONE_NOW.
         process.env.INKSTONE_NOW ??= new Date().toISOString();
         // Pages decide on drafts by this, not by import.meta.env.DEV, which NODE_ENV can flip.
@@ -98,16 +101,22 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
           timer = setTimeout(() => logProblems(logger, check('dev').problems.map(downgrade), true), 200);
         });
       },
+      'astro:build:start': () => {
+        // A build that fails from here on (a page that throws, a broken link) leaves no half-written site to deploy.
+        process.once('exit', (code) => {
+          if (code !== 0 && path.relative(outDir, root).startsWith('..'))
+            rmSync(outDir, { recursive: true, force: true });
+        });
+      },
       'astro:build:done': ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
         const cacheFile = path.join(cacheDir, 'inkstone-pages.json');
         const started = performance.now();
-        const problems = checkBuiltSite({ outDir, root, posts, cacheFile }).map(downgrade);
+        const problems = checkBuiltSite({ outDir: fileURLToPath(dir), root, posts, cacheFile }).map(downgrade);
         logger.info(`checked the links of the built site in ${Math.round(performance.now() - started)} ms`);
         logProblems(logger, problems, false);
-        if (errorsOf(problems).length === 0) return;
-        if (path.relative(outDir, root).startsWith('..')) rmSync(outDir, { recursive: true, force: true });
-        throw new ContentError(problems, 'in the built site; the output was removed so it cannot be deployed');
+        if (errorsOf(problems).length > 0) {
+          throw new ContentError(problems, 'in the built site; the output was removed so it cannot be deployed');
+        }
       },
     },
   };

@@ -21,15 +21,25 @@ const files = {
   ),
 };
 
+/** A site whose last page throws while the others are already written. */
+const crashing = {
+  'content/blogs/fine.md': post('Fine', 'Text.'),
+  'src/pages/zz-crash.astro': '---\nthrow new Error("this page cannot be rendered");\n---\n',
+};
+
 let site: FixtureSite;
+let crashSite: FixtureSite;
 let build: BuildResult;
+let crash: BuildResult;
 
 beforeAll(async () => {
-  site = await createFixtureSite({ files });
-  build = await site.run(['build']);
+  [site, crashSite] = await Promise.all([createFixtureSite({ files }), createFixtureSite({ files: crashing })]);
+  [build, crash] = await Promise.all([site.run(['build']), crashSite.run(['build'])]);
 });
 
-afterAll(() => site?.remove());
+afterAll(async () => {
+  await Promise.all([site?.remove(), crashSite?.remove()]);
+});
 
 describe('a build whose pages link to pages or anchors that do not exist', () => {
   it('fails and removes the output, so the broken site cannot be deployed', () => {
@@ -45,5 +55,13 @@ describe('a build whose pages link to pages or anchors that do not exist', () =>
       'content/blogs/links.md:13  link: /blogs/gpt-and-deepseek/#nope: expected a heading or element with id "nope" on /blogs/gpt-and-deepseek/, found none — fix the anchor or remove it',
       'content/blogs/links.md:15  link: ./other-post.md: expected a page of this site at /blogs/links/other-post.md, found none — fix the URL or remove the link',
     ]);
+  });
+});
+
+describe('a build that fails halfway', () => {
+  it('leaves no partial site behind', () => {
+    expect(crash.code).not.toBe(0);
+    expect(crash.output).toContain('this page cannot be rendered');
+    expect(existsSync(crashSite.outDir)).toBe(false);
   });
 });

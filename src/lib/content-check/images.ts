@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { resolveImagePath } from '../image-paths.ts';
+import { safeDecode } from './links.ts';
 import type { SourceRef } from './markdown.ts';
 import type { Problem } from './problems.ts';
 
@@ -25,7 +26,9 @@ export function checkImages(
     const target = resolveImagePath(url, { postFile, contentDir: options.contentDir });
     if (target.kind === 'remote') continue;
     const candidates =
-      target.kind === 'local' ? [target.file] : options.siteDirs.map((dir) => path.join(dir, decodeSafe(target.url)));
+      target.kind === 'local'
+        ? [target.file]
+        : options.siteDirs.map((dir) => path.join(dir, safeDecode(target.url.replace(/[?#].*$/su, ''))));
     if (candidates.some((candidate) => existsSync(candidate))) continue;
     const lookedFor = candidates.map((c) => path.relative(options.root, c).split(path.sep).join('/')).join(' or ');
     problems.push({
@@ -37,13 +40,4 @@ export function checkImages(
     });
   }
   return problems;
-}
-
-function decodeSafe(url: string): string {
-  const bare = url.replace(/[?#].*$/su, '');
-  try {
-    return decodeURIComponent(bare);
-  } catch {
-    return bare;
-  }
 }

@@ -66,9 +66,11 @@ export function checkBuiltSite(options: BuiltSiteOptions): Problem[] {
   for (const [pagePath, page] of pages) {
     const seen = new Set<string>();
     for (const ref of page.refs) {
-      const broken = checkRef(ref.url, ref.kind, pagePath, site);
-      if (!broken || seen.has(`${ref.kind} ${ref.url}`)) continue;
-      seen.add(`${ref.kind} ${ref.url}`);
+      // A link repeated on a page (in the text and a table of contents, say) is one problem.
+      const key = `${ref.kind} ${ref.url}`;
+      const broken = !seen.has(key) && checkRef(ref.url, ref.kind, pagePath, site);
+      seen.add(key);
+      if (!broken) continue;
       const post = postByPage.get(pagePath);
       const sources = post ? (ref.kind === 'link' ? post.markdown.links : post.markdown.images) : [];
       // The HTML has the URL percent-encoded (`#%E7%A7%AF`) where the Markdown has `#积`.
