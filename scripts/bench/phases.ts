@@ -11,12 +11,12 @@ export interface Phase {
   ms: number;
 }
 
-/** Tags Astro itself logs under; any other `[tag]` is an integration. */
-const ASTRO_TAGS = new Set(['build', 'vite', 'content', 'types', 'config', 'WARN', 'ERROR', 'check']);
+/** Tags Astro itself (and the bench's hook timer) logs under; any other `[tag]` is an integration. */
+const ASTRO_TAGS = new Set(['build', 'vite', 'content', 'types', 'config', 'WARN', 'ERROR', 'check', 'bench-hook']);
 
 /** Which phase a line ends, or undefined when it ends none. `inSection` is the open route/image section. */
 function phaseEndedBy(text: string, inSection: string | undefined): string | undefined {
-  if (/\[content\] Syncing content/.test(text)) return 'startup (config, Vite server)';
+  if (/\[content\] Syncing content/.test(text)) return 'startup (config, setup hooks, Vite server)';
   if (/\[content\] Synced content/.test(text)) return 'content sync + Markdown render';
   if (/Building static entrypoints/.test(text)) return 'types, build info';
   if (/generating static routes/.test(text)) return 'Vite bundle (server + client)';
@@ -45,25 +45,28 @@ export function buildPhases(result: Pick<BuildResult, 'lines' | 'ms'>): Phase[] 
     else if (/generating optimized images/.test(text)) section = 'images';
     else if (name === section) section = undefined;
   }
-  end('finishing (hooks, writing, exit)', result.ms);
+  end('finishing (silent build:done hooks, exit)', result.ms);
   return phases.filter((phase) => phase.ms >= 1 || phase.name.startsWith('integration'));
 }
 
-/** Route render times Astro prints as `├─ /path/index.html (+12ms)`, split into post pages and the rest. */
-export function routeTimes(lines: BuildResult['lines']): {
-  posts: Phase & { pages: number };
-  other: Phase & { pages: number };
-} {
-  const posts = { name: 'post pages', ms: 0, pages: 0 };
-  const other = { name: 'other pages', ms: 0, pages: 0 };
+export type RouteGroup = Phase & { routes: number };
+
+/**
+ * Route render times Astro prints as `├─ /path/index.html (+12ms)`, summed for
+ * post pages, other pages and other files (feeds, robots.txt). They leave out
+ * `getStaticPaths()`, which runs for every route before the first is rendered.
+ */
+export function routeTimes(lines: BuildResult['lines']): RouteGroup[] {
+  const groups = ['post pages', 'other pages', 'other files'].map((name) => ({ name, ms: 0, routes: 0 }));
   for (const { text } of lines) {
     const match = /├─ (\S+) \(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(text);
-    if (!match || !match[1]!.endsWith('.html')) continue;
-    const group = match[1]!.startsWith('/blogs/') ? posts : other;
+    if (!match) continue;
+    const route = match[1]!;
+    const group = groups[!route.endsWith('.html') ? 2 : route.startsWith('/blogs/') ? 0 : 1]!;
     group.ms += Number(match[2]) * (match[3] === 's' ? 1000 : 1);
-    group.pages += 1;
+    group.routes += 1;
   }
-  return { posts, other };
+  return groups;
 }
 
 export interface ImageWork {

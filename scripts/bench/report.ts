@@ -1,5 +1,5 @@
 /** The benchmark's printed tables. */
-import type { ImageWork, Phase } from './phases.ts';
+import type { ImageWork, Phase, RouteGroup } from './phases.ts';
 
 export type ScenarioName = 'clean' | 'warm' | 'edit' | 'add' | 'reference';
 
@@ -84,4 +84,11 @@ export function printImages(clean: ImageWork, edit: ImageWork, phases: Phase[]):
       `${(clean.encodeMs / Math.max(clean.encoded, 1)).toFixed(0)} ms each as logged); ` +
       `after one edit: ${edit.encoded} encoded, ${edit.reused} reused from the cache`,
   );
+}
+
+/** Astro's own per-route render times of one clean build, summed by kind of route. */
+export function printRoutes(label: string, groups: RouteGroup[]): void {
+  const parts = groups.filter((group) => group.routes > 0);
+  const text = parts.map((group) => `${group.name} ${(group.ms / 1000).toFixed(1)} s for ${group.routes}`).join(', ');
+  console.log(`${label} routes as logged: ${text}`);
 }

@@ -15,12 +15,13 @@ import { parseArgs } from 'node:util';
 import { createFixtureSite, projectRoot, runAstro, type BuildResult, type RunOptions } from '../lib/fixture-site.ts';
 import { summarizeCpuProfiles } from './cpu-profile.ts';
 import { DEFAULT_SEED, generatePost, writeCorpus } from './generate-posts.ts';
+import { hookTimes, writeHookTimerConfig } from './hook-timer.ts';
 import { loadAstroConfig, profileMarkdown } from './markdown-profile.ts';
 import { folderSize, watchProcessTree } from './measure.ts';
 import { buildPhases, imageWork, median, medianPhases, routeTimes, type Phase } from './phases.ts';
 import { createReferenceSite } from './reference-site.ts';
 import { shikiThemesOf } from './shiki-themes.ts';
-import { printImages, printPhases, printResults, type Scenario, type ScenarioName } from './report.ts';
+import { printImages, printPhases, printResults, printRoutes, type Scenario, type ScenarioName } from './report.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -135,6 +136,8 @@ printPhases('Builds by phase (from the times Astro logged)', {
   'one edit': phases.inkstoneEdit,
   reference: phases.reference,
 });
+printRoutes('Inkstone', phases.inkstoneRoutes);
+printRoutes('Reference', phases.referenceRoutes);
 
 let profile: Record<string, Phase[]> | undefined;
 if (args.profile) profile = await runProfile();
@@ -189,31 +192,25 @@ async function runProfile(): Promise<Record<string, Phase[]>> {
     reference: markdownReference,
   });
 
-  console.log('\nCPU-profiling one clean build of each…');
-  const cpu: Record<string, Phase[]> = {};
-  for (const [name, root, outDir] of [
-    ['inkstone', site.root, site.outDir],
-    ['reference', referenceRoot, referenceOut],
-  ] as const) {
+  console.log('\nCPU-profiling one clean build of each (Inkstone with its integration hooks timed)…');
+  const profileBuild = async (name: string, root: string, outDir: string, args: string[]) => {
     const profileDir = path.join(work, `cpu-${name}`);
     await clean(root, outDir);
-    const env = { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` };
-    await measure(
-      `${name}, clean, profiled`,
-      (o) => runAstro(root, ['build'], { INKSTONE_OUT_DIR: outDir, ...env }, o),
-      outDir,
-    );
-    cpu[name] = await summarizeCpuProfiles(profileDir, [site.root, referenceRoot]);
-  }
-  printPhases('JavaScript self time by package, one clean build', {
-    Inkstone: cpu.inkstone!,
-    reference: cpu.reference!,
-  });
+    const env = { INKSTONE_OUT_DIR: outDir, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` };
+    const { result } = await measure(`${name}, clean, profiled`, (o) => runAstro(root, args, env, o), outDir);
+    return { result, cpu: await summarizeCpuProfiles(profileDir, [site.root, referenceRoot]) };
+  };
+  const inkstone = await profileBuild('inkstone', site.root, site.outDir, await writeHookTimerConfig(site.root));
+  const reference = await profileBuild('reference', referenceRoot, referenceOut, ['build']);
+  const hooksInkstone = hookTimes(inkstone.result.lines);
+  printPhases('Integration hooks, one clean build', { Inkstone: hooksInkstone });
+  printPhases('JavaScript self time by package, one clean build', { Inkstone: inkstone.cpu, reference: reference.cpu });
   return {
     markdownInkstone,
     markdownReference,
-    cpuInkstone: cpu.inkstone!,
-    cpuReference: cpu.reference!,
+    hooksInkstone,
+    cpuInkstone: inkstone.cpu,
+    cpuReference: reference.cpu,
   };
 }
 

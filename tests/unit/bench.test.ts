@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { generatePost } from '../../scripts/bench/generate-posts.ts';
+import { hookTimes } from '../../scripts/bench/hook-timer.ts';
 import { buildPhases, imageWork, routeTimes } from '../../scripts/bench/phases.ts';
 import { themesInHtml } from '../../scripts/bench/shiki-themes.ts';
 import { createPostSchema } from '../../src/schema/post.ts';
@@ -57,6 +58,8 @@ describe('build phases from Astro log lines', () => {
     [11000, ' generating static routes '],
     [11100, '  ├─ /blogs/a/index.html (+40ms) '],
     [11200, '  ├─ /index.html (+1.5s) '],
+    [11300, '  ├─ /rss.xml (+320ms) '],
+    [11400, '[bench-hook] inkstone:content-guard astro:config:setup 12'],
     [14000, '✓ Completed in 3.00s.'],
     [14100, '[@astrojs/sitemap] `sitemap-index.xml` created at `dist`'],
     [15000, '[build] Waiting for integration "inkstone:pagefind", hook "astro:build:done"...'],
@@ -66,20 +69,37 @@ describe('build phases from Astro log lines', () => {
 
   it('times each phase from the end of the one before', () => {
     expect(buildPhases({ lines, ms: 18500 })).toEqual([
-      { name: 'startup (config, Vite server)', ms: 1500 },
+      { name: 'startup (config, setup hooks, Vite server)', ms: 1500 },
       { name: 'content sync + Markdown render', ms: 8000 },
       { name: 'types, build info', ms: 100 },
       { name: 'Vite bundle (server + client)', ms: 1400 },
       { name: 'page generation', ms: 3000 },
       { name: 'integration @astrojs/sitemap', ms: 100 },
       { name: 'integration inkstone:pagefind', ms: 4000 },
-      { name: 'finishing (hooks, writing, exit)', ms: 400 },
+      { name: 'finishing (silent build:done hooks, exit)', ms: 400 },
     ]);
   });
 
-  it('sums the logged render times of post pages and other pages', () => {
-    const { posts, other } = routeTimes(lines);
-    expect([posts.pages, posts.ms, other.pages, other.ms]).toEqual([1, 40, 1, 1500]);
+  it('sums the logged render times of post pages, other pages and other files', () => {
+    expect(routeTimes(lines)).toEqual([
+      { name: 'post pages', ms: 40, routes: 1 },
+      { name: 'other pages', ms: 1500, routes: 1 },
+      { name: 'other files', ms: 320, routes: 1 },
+    ]);
+  });
+
+  it('lists the integration hooks the timing config printed, slowest first, without the instant ones', () => {
+    const hooks = [
+      '[bench-hook] inkstone:content-guard astro:config:setup 9120',
+      '[bench-hook] @astrojs/sitemap astro:config:setup 1',
+      '[bench-hook] inkstone:content-guard astro:build:done 6400',
+      '[bench-hook] inkstone:pagefind astro:build:done 11000',
+    ].map((text) => ({ ms: 0, text }));
+    expect(hookTimes(hooks).map((hook) => `${hook.name} ${hook.ms}`)).toEqual([
+      'inkstone:pagefind astro:build:done 11000',
+      'inkstone:content-guard astro:config:setup 9120',
+      'inkstone:content-guard astro:build:done 6400',
+    ]);
   });
 
   it('counts encoded and reused image renditions', () => {
