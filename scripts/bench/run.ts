@@ -70,6 +70,12 @@ async function measure(label: string, build: (options: RunOptions) => Promise<Bu
 const clean = (root: string, outDir: string) =>
   Promise.all([outDir, '.cache', '.astro'].map((dir) => rm(path.resolve(root, dir), { recursive: true, force: true })));
 
+const loadAtStart = os.loadavg();
+if (loadAtStart[0]! > os.cpus().length) {
+  console.log(
+    `The machine is busy (load ${loadAtStart[0]!.toFixed(1)} on ${os.cpus().length} CPUs): wall times will be rough.`,
+  );
+}
 const work = await mkdtemp(path.join(os.tmpdir(), 'inkstone-bench-'));
 const corpusDir = path.join(work, 'corpus');
 console.log(`Generating ${posts} posts with ${images} image(s) each in ${work}`);
@@ -149,7 +155,8 @@ const results = {
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model,
     memoryBytes: os.totalmem(),
-    loadAverage: os.loadavg(),
+    /** 1, 5 and 15-minute load averages: above the number of CPUs, the figures are disturbed. */
+    loadAverage: { start: loadAtStart, end: os.loadavg() },
     node: process.version,
   },
   commit: git(['rev-parse', 'HEAD']),
