@@ -38,6 +38,20 @@ function threadCpuMs(): number {
   return (user + system) / 1000;
 }
 
+/**
+ * What Astro passes to `processor.createRenderer()`, from the unresolved
+ * config. The deprecated top-level `markdown.gfm` and `markdown.smartypants`
+ * are left out: sites set them on `unified()`.
+ */
+export function sharedOptions(config: AstroUserConfig, syntaxHighlight = true): AstroMarkdownOptions {
+  const markdown = config.markdown ?? {};
+  const highlight = (markdown.syntaxHighlight ?? markdownConfigDefaults.syntaxHighlight) as SyntaxHighlight;
+  return {
+    syntaxHighlight: syntaxHighlight ? highlight : false,
+    shikiConfig: { ...markdownConfigDefaults.shikiConfig, ...markdown.shikiConfig },
+  };
+}
+
 /** Runs during one render: milliseconds per step, plus marker times. */
 interface Clock {
   totals: Map<string, number>;
@@ -79,8 +93,7 @@ function wrapAll<Entry>(clock: Clock, plugins: Entry[], kind: string): Entry[] {
 }
 
 async function timedRenderer(config: AstroUserConfig, clock: Clock, syntaxHighlight: boolean) {
-  const markdown = config.markdown ?? {};
-  const processor = (markdown.processor ?? unified()) as MarkdownProcessor<UnifiedResolvedOptions>;
+  const processor = (config.markdown?.processor ?? unified()) as MarkdownProcessor<UnifiedResolvedOptions>;
   if (processor.name !== 'unified') throw new Error(`--profile only knows unified(), not ${processor.name}()`);
   const timedProcessor = unified({
     ...processor.options,
@@ -95,13 +108,7 @@ async function timedRenderer(config: AstroUserConfig, clock: Clock, syntaxHighli
       marker(clock, 'rehype end'),
     ],
   });
-  const highlight = (markdown.syntaxHighlight ?? markdownConfigDefaults.syntaxHighlight) as SyntaxHighlight;
-  return timedProcessor.createRenderer({
-    syntaxHighlight: syntaxHighlight ? highlight : false,
-    shikiConfig: { ...markdownConfigDefaults.shikiConfig, ...markdown.shikiConfig },
-    gfm: markdown.gfm,
-    smartypants: markdown.smartypants,
-  });
+  return timedProcessor.createRenderer(sharedOptions(config, syntaxHighlight));
 }
 
 const TO_HAST = 'mdast → hast (remark-rehype, built-in Shiki)';

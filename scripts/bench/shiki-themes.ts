@@ -5,9 +5,10 @@
  * rendered `<pre class="… github-light github-dark">` names them either way.
  */
 import { pathToFileURL } from 'node:url';
-import { markdownConfigDefaults, unified, type AstroMarkdownOptions } from '@astrojs/markdown-remark';
+import { unified } from '@astrojs/markdown-remark';
 import type { AstroUserConfig } from 'astro';
 import { bundledThemes } from 'shiki';
+import { sharedOptions } from './markdown-profile.ts';
 import type { ShikiThemes } from './reference-site.ts';
 
 /** Theme names in the class of the first `<pre>` of `html`, in order. */
@@ -18,14 +19,8 @@ export function themesInHtml(html: string): string[] {
 
 /** The reference's `shikiConfig` for the themes `config` renders code with (Astro's default when none is found). */
 export async function shikiThemesOf(config: AstroUserConfig, contentFile: string): Promise<ShikiThemes> {
-  const markdown = config.markdown ?? {};
-  const renderer = await (markdown.processor ?? unified()).createRenderer({
-    syntaxHighlight: (markdown.syntaxHighlight ??
-      markdownConfigDefaults.syntaxHighlight) as AstroMarkdownOptions['syntaxHighlight'],
-    shikiConfig: { ...markdownConfigDefaults.shikiConfig, ...markdown.shikiConfig },
-    gfm: markdown.gfm,
-    smartypants: markdown.smartypants,
-  });
+  const processor = config.markdown?.processor ?? unified();
+  const renderer = await processor.createRenderer(sharedOptions(config));
   const { code } = await renderer.render('```js\nconst a = 1;\n```\n', { fileURL: pathToFileURL(contentFile) });
   const [light, dark] = themesInHtml(code);
   if (light && dark) return { themes: { light, dark } };
