@@ -1,10 +1,14 @@
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { HashCache } from '../lib/content-check/hash-cache';
 import { feedHtml } from '../lib/feed-html';
+import feedHtmlSource from '../lib/feed-html.ts?raw';
 import { postPath } from '../lib/slugs';
 import { site } from '../site.config';
-import { getPosts } from './posts';
+import { getPosts, type Post } from './posts';
 
 /** One post as both feeds show it. */
 export interface FeedItem {
@@ -20,26 +24,50 @@ export interface FeedItem {
   tags: string[];
 }
 
+/**
+ * The post's HTML as its page shows it. A Markdown post without images has it stored by the glob loader, exactly as
+ * `<Content />` would print it; posts with images (whose sources Astro fills in when rendering) and MDX are rendered.
+ */
+async function postHtml(post: Post, container: AstroContainer): Promise<string> {
+  const { rendered } = post.entry;
+  if (rendered && !rendered.metadata?.imagePaths?.length) return rendered.html;
+  const { Content } = await render(post.entry);
+  return container.renderToString(Content);
+}
+
+/**
+ * Making a post's HTML fit for feeds parses and prints it again, a few milliseconds a post: the results are kept
+ * between builds (in the folder the content guard names), by the HTML, the URL and the code that made them.
+ */
+function feedHtmlCache(): HashCache<string> {
+  const folder = import.meta.env.DEV ? undefined : process.env.INKSTONE_CACHE_PATH;
+  const version = createHash('sha1').update(feedHtmlSource).digest('base64url');
+  return new HashCache(folder && path.join(folder, 'inkstone-feed.json'), version);
+}
+
 async function loadFeedItems(): Promise<FeedItem[]> {
   const container = await AstroContainer.create();
   container.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
   const posts = await getPosts();
-  return Promise.all(
+  const cache = feedHtmlCache();
+  const items = await Promise.all(
     posts.map(async (post) => {
       const url = new URL(postPath(post.slug), site.url).href;
-      const { Content } = await render(post.entry);
+      const html = await postHtml(post, container);
       return {
         title: post.title,
         url,
         date: post.date,
         updated: post.updated,
         summary: post.summary,
-        content: feedHtml(await container.renderToString(Content), url),
+        content: cache.get(`${url}\n${html}`, () => feedHtml(html, url)),
         category: post.category,
         tags: post.tags,
       };
     }),
   );
+  cache.save();
+  return items;
 }
 
 let cached: Promise<FeedItem[]> | undefined;

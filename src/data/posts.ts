@@ -21,8 +21,19 @@ export interface Post {
   entry: CollectionEntry<'blogs'>;
 }
 
+/**
+ * What the remark plugins computed for a post. The glob loader stores it with a Markdown post's HTML, which is what
+ * `render()` would return for it (after resolving the post's images, not needed here); MDX posts are only compiled
+ * when rendered.
+ */
+async function computedFrontmatter(entry: CollectionEntry<'blogs'>): Promise<Record<string, unknown>> {
+  const stored = entry.rendered?.metadata?.frontmatter;
+  if (stored) return stored as Record<string, unknown>;
+  return (await render(entry)).remarkPluginFrontmatter;
+}
+
 async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
-  const { remarkPluginFrontmatter: computed } = await render(entry);
+  const computed = await computedFrontmatter(entry);
   // Fatal problems the Markdown plugins found (a missing image…): Astro only logs them, so the build stops here.
   if (Array.isArray(computed.renderErrors)) throw new Error(computed.renderErrors.join('\n'));
   const { data } = entry;

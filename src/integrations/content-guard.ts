@@ -83,6 +83,8 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         const started = performance.now();
         contentDir = path.join(root, options.contentDir ?? 'content/blogs');
         cacheDir = fileURLToPath(config.cacheDir);
+        // Pages keep their own caches (the feeds' HTML) in the same folder, as Astro resolved it.
+        process.env.INKSTONE_CACHE_PATH = cacheDir;
         const report = check(command);
         posts = report.posts;
         logger.info(`checked ${posts.length} posts in ${Math.round(performance.now() - started)} ms`);

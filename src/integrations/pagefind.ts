@@ -24,6 +24,9 @@ export const DEFAULT_EXCLUDE_SELECTORS = [
   '.post-meta',
 ];
 
+/** The post pages, relative to the output folder (`/blogs/<slug>/`). */
+const POST_PAGES = 'blogs/*/index.html';
+
 /**
  * Builds the Pagefind search index of the finished site into
  * `<outDir>/pagefind/` after every build. Only pages with a
@@ -39,7 +42,8 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
         try {
           const { index, errors } = await createIndex({ excludeSelectors });
           if (!index) throw new Error(errors.join('; '));
-          const added = await index.addDirectory({ path: outDir });
+          // Only post pages have a `data-pagefind-body`; reading the others (every list page) would only cost time.
+          const added = await index.addDirectory({ path: outDir, glob: POST_PAGES });
           if (added.errors.length > 0) throw new Error(added.errors.join('; '));
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));

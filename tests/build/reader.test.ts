@@ -9,6 +9,7 @@ import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
 import { serveDist } from '../../scripts/serve-dist.ts';
+import { feedHtml } from '../../src/lib/feed-html.ts';
 
 const SITE = 'https://inkstone.example.com';
 const CHROMIUM = '/usr/bin/chromium';
@@ -100,6 +101,19 @@ describe('what readers and machines get from a build with drafts and scheduled p
     }
     expect(read('rss.xml')).toContain('<category>alpha</category>');
     expect(read('atom.xml')).toContain('<category label="beta" term="beta"/>');
+  });
+
+  it("gives each post's content in the feeds exactly as its page shows it (Markdown and MDX)", () => {
+    const entries = [...read('atom.xml').matchAll(/<entry>[\s\S]*?<\/entry>/gu)].map(([entry]) => entry);
+    expect(entries).toHaveLength(published.length);
+    for (const entry of entries) {
+      const url = /<link href="([^"]+)"\/>/u.exec(entry)![1]!;
+      const content = /<content type="html"><!\[CDATA\[([\s\S]*)\]\]><\/content>/u.exec(entry)![1]!;
+      const page = read(path.join(new URL(url).pathname, 'index.html'));
+      const start = page.indexOf('<div class="prose">') + '<div class="prose">'.length;
+      const prose = page.slice(start, page.lastIndexOf('</div>', page.indexOf('</article>')));
+      expect(content, url).toBe(feedHtml(prose, url));
+    }
   });
 
   it('lists the published posts in the sitemap and nothing of the draft or the scheduled post', () => {
