@@ -31,7 +31,11 @@ import { remarkPostImages } from './src/markdown/remark-post-images';
 import { remarkReadingTime } from './src/markdown/remark-reading-time';
 import { site } from './src/site.config';
 
-const contentDir = fileURLToPath(new URL('./content/blogs', import.meta.url));
+// `/X` in a post names `content/X`; images may live anywhere in the project.
+const imageFolders = {
+  contentRoot: fileURLToPath(new URL('./content', import.meta.url)),
+  projectRoot: fileURLToPath(new URL('.', import.meta.url)),
+};
 
 export default defineConfig({
   site: site.url,
@@ -73,7 +77,7 @@ export default defineConfig({
         [remarkCallouts, markdownText.callouts],
         // After the callouts: turns `时间:10点` and other stray directives back into text.
         remarkDirectiveFallback,
-        [remarkPostImages, { contentDir }],
+        [remarkPostImages, imageFolders],
         remarkMathFlag,
         remarkReadingTime,
         remarkExcerpt,

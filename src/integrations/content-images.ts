@@ -1,16 +1,14 @@
-import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { globSync } from 'tinyglobby';
 import type { Plugin } from 'vite';
-import { resolveImagePath } from '../lib/image-paths.ts';
+import { contentFileUrl, servedFileAt, type SiteFolders } from '../lib/image-paths.ts';
 
 export interface ContentImagesOptions {
-  /** Folder of the posts and their images, relative to the project root. Default: `content/blogs`. */
-  contentDir?: string;
-  /** URL prefix that folder is served under. Default: `/blogs/`. */
-  urlPrefix?: string;
+  /** Folder that root-relative image URLs (`/X`) name files in, relative to the project root. Default: `content`. */
+  contentRoot?: string;
 }
 
 const TYPES: Record<string, string> = {
@@ -26,21 +24,20 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** The image file of the content folder a URL path names, if there is one. */
-function imageFile(urlPath: string, contentDir: string, urlPrefix: string): string | undefined {
-  const target = resolveImagePath(urlPath, { postFile: path.join(contentDir, 'index.md'), contentDir, urlPrefix });
-  if (target.kind !== 'local' || !TYPES[path.extname(target.file).toLowerCase()]) return undefined;
-  if (path.relative(contentDir, target.file).startsWith('..')) return undefined;
-  return existsSync(target.file) && statSync(target.file).isFile() ? target.file : undefined;
+/** The image file of the project served at a URL, if there is one (files of `public/` are Astro's to serve). */
+function imageFile(url: string, folders: SiteFolders): string | undefined {
+  if (!TYPES[path.extname(url.replace(/[?#].*$/su, '')).toLowerCase()]) return undefined;
+  return servedFileAt(url, folders);
 }
 
-/** The dev server answers `/blogs/images/…` from the content folder. */
-function serveInDev(contentDir: string, urlPrefix: string): Plugin {
+/** The dev server answers an image URL from the project, as the build serves it. */
+function serveInDev(folders: SiteFolders): Plugin {
   return {
     name: 'inkstone:content-images',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const file = request.url?.startsWith(urlPrefix) ? imageFile(request.url, contentDir, urlPrefix) : undefined;
+        // A query (`?import`, `?url`) is Vite's own request for a module.
+        const file = request.url && !request.url.includes('?') ? imageFile(request.url, folders) : undefined;
         if (!file) return next();
         response.setHeader('Content-Type', TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
         createReadStream(file).pipe(response);
@@ -49,38 +46,42 @@ function serveInDev(contentDir: string, urlPrefix: string): Plugin {
   };
 }
 
-/** Every `/blogs/…` URL in `src` or `href` attributes of the built pages. */
-function referencedUrls(outDir: string, urlPrefix: string): Set<string> {
-  const pattern = new RegExp(`\\s(?:src|href)="(${urlPrefix.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[^"#?]+)"`, 'gu');
+/** Every root-relative URL in `src` or `href` attributes of the built pages, without its query and hash. */
+function referencedUrls(outDir: string): Set<string> {
   const urls = new Set<string>();
   for (const page of globSync('**/*.html', { cwd: outDir })) {
-    for (const match of readFileSync(path.join(outDir, page), 'utf8').matchAll(pattern)) urls.add(match[1] as string);
+    const html = readFileSync(path.join(outDir, page), 'utf8');
+    for (const match of html.matchAll(/\s(?:src|href)="(\/(?!\/)[^"#?]*)/gu)) urls.add(match[1] as string);
   }
   return urls;
 }
 
 /**
- * Serves post images as they are at the URL authors write, `/blogs/images/x.png`:
- * the full-size originals that optimized images link to, and the formats the
- * image service does not transform (GIF, SVG, APNG, ICO). A build copies only
- * the files its pages reference; the dev server reads them from the folder.
+ * Serves post images as they are at their clean URL (`content/img/a.svg` at
+ * `/img/a.svg`, `assets/b.jpg` at `/assets/b.jpg`): the full-size originals
+ * that optimized images link to, and the formats the image service does not
+ * transform (GIF, SVG, APNG, ICO). A build copies only the image files its
+ * pages reference, never over a file the build wrote (such as one of
+ * `public/`); the dev server reads them from the project.
  */
 export function contentImages(options: ContentImagesOptions = {}): AstroIntegration {
-  const urlPrefix = options.urlPrefix ?? '/blogs/';
-  let contentDir = '';
+  let folders: SiteFolders = { contentRoot: '', projectRoot: '' };
   return {
     name: 'inkstone:content-images',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        contentDir = path.join(fileURLToPath(config.root), options.contentDir ?? 'content/blogs');
-        updateConfig({ vite: { plugins: [serveInDev(contentDir, urlPrefix)] } });
+        const projectRoot = fileURLToPath(config.root);
+        const contentRoot = path.join(projectRoot, options.contentRoot ?? 'content');
+        folders = { contentRoot, projectRoot, publicDir: fileURLToPath(config.publicDir) };
+        updateConfig({ vite: { plugins: [serveInDev(folders)] } });
       },
       'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
-        for (const url of [...referencedUrls(outDir, urlPrefix)].sort()) {
-          const file = imageFile(url, contentDir, urlPrefix);
+        for (const url of [...referencedUrls(outDir)].sort()) {
+          const file = imageFile(url, folders);
           if (!file) continue;
-          const target = path.join(outDir, decodeURIComponent(url));
+          const target = path.join(outDir, decodeURIComponent(contentFileUrl(file, folders)));
+          if (existsSync(target)) continue;
           mkdirSync(path.dirname(target), { recursive: true });
           copyFileSync(file, target);
         }

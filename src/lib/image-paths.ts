@@ -1,56 +1,119 @@
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+
+/** The folders image URLs resolve into. */
+export interface SiteFolders {
+  /** Absolute content root, e.g. `/site/content`: a root-relative URL `/X` names `<contentRoot>/X`. */
+  contentRoot: string;
+  /** Absolute project root: images may live anywhere inside it, never outside. */
+  projectRoot: string;
+  /** Absolute folder the site serves as it is; `/X` falls back to `<publicDir>/X`. Default: `<projectRoot>/public`. */
+  publicDir?: string;
+}
+
+export interface ImagePathOptions extends SiteFolders {
+  /** Absolute path of the post that references the image. */
+  postFile: string;
+}
 
 /** Where an image URL written in a post points. */
 export type ImageTarget =
   /** On another site (`https://…`, `//…`, `data:`): left as written. */
   | { kind: 'remote'; url: string }
-  /** A file of the content folder, by absolute path. */
-  | { kind: 'local'; file: string }
-  /** A root-relative URL outside the content folder (`/favicon.svg`): served by the site as is. */
-  | { kind: 'site'; url: string };
-
-export interface ImagePathOptions {
-  /** Absolute path of the post that references the image. */
-  postFile: string;
-  /** Absolute folder that root-relative URLs under `urlPrefix` resolve into, e.g. `/site/content/blogs`. */
-  contentDir: string;
-  /** URL prefix standing for `contentDir`. Default: `/blogs/`. */
-  urlPrefix?: string;
-}
+  /** A file of the project outside `publicDir`, served at `url` (its clean URL, with the query and hash written). */
+  | { kind: 'local'; file: string; url: string }
+  /** A file of `publicDir`, which the site serves as it is at `url`. */
+  | { kind: 'public'; file: string; url: string }
+  /** No such file: the paths looked at, and the root-relative URL the page would show. */
+  | { kind: 'missing'; lookedFor: string[]; url: string }
+  /** A relative URL leading out of the project, to `file`. */
+  | { kind: 'outside'; file: string };
 
 const REMOTE = /^(?:[a-z][a-z\d+.-]*:|\/\/)/iu;
 
-/** The URL without `?query` and `#hash`, percent-decoded where it can be. */
-function cleanPath(url: string): string {
-  const bare = url.replace(/[?#].*$/su, '');
+/** `%E5%9B%BE` → `图`, leaving malformed escapes as they are. */
+function decode(part: string): string {
   try {
-    return decodeURIComponent(bare);
+    return decodeURIComponent(part);
   } catch {
-    return bare;
+    return part;
   }
+}
+
+/** The decoded path of a URL, and its `?query#hash` as written (ignored when finding the file, kept on the page). */
+function splitUrl(url: string): { urlPath: string; suffix: string } {
+  const at = url.search(/[?#]/u);
+  return at === -1
+    ? { urlPath: decode(url), suffix: '' }
+    : { urlPath: decode(url.slice(0, at)), suffix: url.slice(at) };
+}
+
+const publicDirOf = (folders: SiteFolders) => folders.publicDir ?? path.join(folders.projectRoot, 'public');
+function within(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
+}
+const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
+
+/** Whether `file` lies inside the project, symbolic links followed (a linked `node_modules` is outside). */
+function inProject(file: string, projectRoot: string): boolean {
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : p);
+  return within(projectRoot, file) && within(real(projectRoot), real(file));
 }
 
 /**
- * Resolves an image URL from a post the way the site serves it:
- * `/blogs/images/x.png` → `<contentDir>/images/x.png`; `./images/x.png` and
- * `../images/x.png` from the post's folder; remote URLs untouched.
- *
- * @example
- *   resolveImagePath('/blogs/images/gpt1.png', { postFile: '/site/content/blogs/a.md', contentDir: '/site/content/blogs' })
- *   // → { kind: 'local', file: '/site/content/blogs/images/gpt1.png' }
+ * The URL a file of the project is served at: `/` and its path relative to
+ * the content root (`content/img/a.svg` → `/img/a.svg`), to `publicDir`, or
+ * else to the project root (`assets/b.jpg` → `/assets/b.jpg`), percent-encoded.
  */
-export function resolveImagePath(url: string, options: ImagePathOptions): ImageTarget {
-  const prefix = options.urlPrefix ?? '/blogs/';
-  if (REMOTE.test(url)) return { kind: 'remote', url };
-  if (url.startsWith('/')) {
-    if (!url.startsWith(prefix)) return { kind: 'site', url };
-    return { kind: 'local', file: path.join(options.contentDir, cleanPath(url.slice(prefix.length))) };
-  }
-  return { kind: 'local', file: path.resolve(path.dirname(options.postFile), cleanPath(url)) };
+export function contentFileUrl(file: string, folders: SiteFolders): string {
+  const base = [folders.contentRoot, publicDirOf(folders), folders.projectRoot].find((dir) => within(dir, file));
+  return `/${path
+    .relative(base ?? folders.projectRoot, file)
+    .split(path.sep)
+    .map(encodeURIComponent)
+    .join('/')}`;
 }
 
-/** The URL `file` (inside `contentDir`) is served at: the inverse of `resolveImagePath`. */
-export function contentFileUrl(file: string, contentDir: string, urlPrefix = '/blogs/'): string {
-  const relative = path.relative(contentDir, file).split(path.sep).map(encodeURIComponent).join('/');
-  return `${urlPrefix}${relative}`;
+function fileTarget(file: string, suffix: string, folders: SiteFolders): ImageTarget {
+  if (!inProject(file, folders.projectRoot)) return { kind: 'outside', file };
+  const url = `${contentFileUrl(file, folders)}${suffix}`;
+  if (!isFile(file)) return { kind: 'missing', lookedFor: [file], url };
+  return within(publicDirOf(folders), file) ? { kind: 'public', file, url } : { kind: 'local', file, url };
+}
+
+/**
+ * Resolves an image URL from a post: a root-relative `/X` names
+ * `<contentRoot>/X`, else `<publicDir>/X`; a relative URL resolves from the
+ * post's folder, anywhere inside the project. Remote URLs are left alone.
+ *
+ * @example
+ *   resolveImagePath('../img/a.svg#dark', { postFile: '/site/content/blogs/a.md', contentRoot: '/site/content', projectRoot: '/site' })
+ *   // → { kind: 'local', file: '/site/content/img/a.svg', url: '/img/a.svg#dark' }
+ */
+export function resolveImagePath(url: string, options: ImagePathOptions): ImageTarget {
+  if (REMOTE.test(url)) return { kind: 'remote', url };
+  const { urlPath, suffix } = splitUrl(url);
+  if (!url.startsWith('/')) return fileTarget(path.resolve(path.dirname(options.postFile), urlPath), suffix, options);
+  // As a browser would: `/../x` is `/x`.
+  const sitePath = path.posix.normalize(urlPath);
+  const inContent = path.join(options.contentRoot, sitePath);
+  if (isFile(inContent)) return fileTarget(inContent, suffix, options);
+  const inPublic = path.join(publicDirOf(options), sitePath);
+  if (isFile(inPublic)) return { kind: 'public', file: inPublic, url };
+  return { kind: 'missing', lookedFor: [inContent, inPublic], url };
+}
+
+/**
+ * The file of the project (outside `publicDir`, which the site serves itself)
+ * whose clean URL is `url`: the inverse of `contentFileUrl` for files that exist.
+ */
+export function servedFileAt(url: string, folders: SiteFolders): string | undefined {
+  const sitePath = path.posix.normalize(splitUrl(url).urlPath);
+  for (const dir of [folders.contentRoot, folders.projectRoot]) {
+    const file = path.join(dir, sitePath);
+    if (!isFile(file) || !inProject(file, folders.projectRoot) || within(publicDirOf(folders), file)) continue;
+    if (decode(contentFileUrl(file, folders)) === sitePath) return file;
+  }
+  return undefined;
 }

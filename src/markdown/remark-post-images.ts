@@ -1,18 +1,11 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Definition, Image, ImageReference, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { contentFileUrl, resolveImagePath } from '../lib/image-paths.ts';
+import { type ImageTarget, resolveImagePath, type SiteFolders } from '../lib/image-paths.ts';
 
-export interface RemarkPostImagesOptions {
-  /** Absolute folder that root-relative URLs under `urlPrefix` point into, e.g. `/site/content/blogs`. */
-  contentDir: string;
-  /** URL prefix standing for `contentDir`. Default: `/blogs/`. */
-  urlPrefix?: string;
-  /** Folder that paths in messages are shown relative to. Default: the working directory. */
-  root?: string;
+export interface RemarkPostImagesOptions extends SiteFolders {
   /** File extensions the image service transforms; other images are served as they are. Default: png, jpg, jpeg, webp, avif, tiff. */
   optimizable?: readonly string[];
 }
@@ -21,51 +14,71 @@ const OPTIMIZABLE = ['png', 'jpg', 'jpeg', 'webp', 'avif', 'tiff'];
 
 const posix = (p: string) => p.split(path.sep).join('/');
 
+type Unservable = Extract<ImageTarget, { kind: 'missing' | 'outside' }>;
+
+/** Why an image cannot be shown, with paths relative to the project root. */
+function problemOf(url: string, target: Unservable, projectRoot: string): string {
+  const shown = (file: string) => posix(path.relative(projectRoot, file));
+  if (target.kind === 'outside') {
+    return `Image outside the project: "${url}" leads to ${shown(target.file)}. Move the image into the project folder and fix the path.`;
+  }
+  return `Image not found: "${url}" (no file at ${target.lookedFor.map(shown).join(' or ')}). Fix the path or add the image.`;
+}
+
 /**
  * Checks and rewrites the local images of a post. Optimizable images get a URL
  * relative to the post (which Astro's image pipeline collects) and a
- * `data-original` link to the full-size file; others (GIF, SVG, APNG, ICO) point
- * at the file served as is. A missing file is a fatal message naming the path.
+ * `data-original` link to the full-size file at its clean URL; others (GIF,
+ * SVG, APNG, ICO) point at that URL, where the file is served as is. A `/X`
+ * URL names `content/X` (else `public/X`), a relative one resolves from the
+ * post's folder. A missing file is a fatal message naming the path.
  *
  * @example
  *   In `content/blogs/a.md`: `![GPT-1](/blogs/images/gpt1.png)` →
- *   `<img src="./images/gpt1.png" alt="GPT-1" data-original="/blogs/images/gpt1.png">`
+ *   `<img src="./images/gpt1.png" alt="GPT-1" data-original="/blogs/images/gpt1.png">`;
+ *   `![图](../img/fit.svg)` → `<img src="/img/fit.svg" alt="图">`
  */
 export function remarkPostImages(options: RemarkPostImagesOptions) {
-  const { contentDir, urlPrefix = '/blogs/', root = process.cwd(), optimizable = OPTIMIZABLE } = options;
+  const { optimizable = OPTIMIZABLE, ...folders } = options;
   return (tree: Root, file: VFile) => {
     if (!file.path) return;
     const postDir = path.dirname(file.path);
-    const rewrite = (target: Image | Definition, image: Image | ImageReference) => {
-      const resolved = resolveImagePath(target.url, { postFile: file.path, contentDir, urlPrefix });
-      if (resolved.kind !== 'local') return;
-      const served = contentFileUrl(resolved.file, contentDir, urlPrefix);
-      if (!existsSync(resolved.file)) {
-        // Root-relative, so Astro does not try to import it before the build can report it.
-        target.url = served;
-        const message = file.message(
-          `Image not found: "${target.url}" (no file at ${posix(path.relative(root, resolved.file))}). Fix the path or add the image.`,
-          { place: image.position, ruleId: 'missing-image', source: 'inkstone' },
-        );
+    /** Rewrites the URL of an image or definition; returns the original's URL for an optimized image. */
+    const rewrite = (target: Image | Definition, place: Image | ImageReference): string | undefined => {
+      const written = target.url;
+      const resolved = resolveImagePath(written, { ...folders, postFile: file.path });
+      if (resolved.kind === 'remote') return undefined;
+      if (resolved.kind === 'missing' || resolved.kind === 'outside') {
+        // Root-relative (or empty), so Astro does not try to import it before the build can report it.
+        target.url = resolved.kind === 'missing' ? resolved.url : '';
+        const reason = problemOf(written, resolved, folders.projectRoot);
+        const message = file.message(reason, { place: place.position, ruleId: 'missing-image', source: 'inkstone' });
         message.fatal = true;
-        return;
+        return undefined;
       }
       const extension = path.extname(resolved.file).slice(1).toLowerCase();
-      if (!optimizable.includes(extension)) {
-        target.url = served;
-        return;
+      if (resolved.kind === 'public' || !optimizable.includes(extension)) {
+        target.url = resolved.url;
+        return undefined;
       }
       const relative = posix(path.relative(postDir, resolved.file));
       target.url = relative.startsWith('.') ? relative : `./${relative}`;
-      image.data = { ...image.data, hProperties: { ...image.data?.hProperties, dataOriginal: served } };
+      return resolved.url;
+    };
+    // A definition can serve several images: it is rewritten once.
+    const originals = new Map<Image | Definition, string | undefined>();
+    const update = (target: Image | Definition, image: Image | ImageReference) => {
+      if (!originals.has(target)) originals.set(target, rewrite(target, image));
+      const original = originals.get(target);
+      if (original) image.data = { ...image.data, hProperties: { ...image.data?.hProperties, dataOriginal: original } };
     };
     const definitions = new Map<string, Definition>();
     visit(tree, 'definition', (node) => void definitions.set(node.identifier, node));
     visit(tree, (node) => {
-      if (node.type === 'image') rewrite(node, node);
+      if (node.type === 'image') update(node, node);
       if (node.type !== 'imageReference') return;
       const definition = definitions.get(node.identifier);
-      if (definition) rewrite(definition, node);
+      if (definition) update(definition, node);
     });
   };
 }

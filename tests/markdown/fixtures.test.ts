@@ -48,7 +48,18 @@ const pipelines: Record<string, Pipeline> = {
   'remark-directive-fallback': { remark: (config) => [...directives, [remarkDirectiveFallback, config]] },
   'remark-gfm': { bridge: (config) => ({ ...markdownText.footnotes, ...config }) },
   'remark-post-images': {
-    remark: (config, caseDir) => [[remarkPostImages, { contentDir: caseDir, ...config }]],
+    // Each case folder is the content root (with its own `public/`) of a project holding all the cases.
+    remark: (config, caseDir) => [
+      [
+        remarkPostImages,
+        {
+          contentRoot: caseDir,
+          projectRoot: path.dirname(caseDir),
+          publicDir: path.join(caseDir, 'public'),
+          ...config,
+        },
+      ],
+    ],
     rehype: (config) => [[rehypePostImages, config]],
   },
   'rehype-heading-ids': { rehype: (config) => [rehypeHeadingIds, [rehypeHeadingAnchors, config]] },

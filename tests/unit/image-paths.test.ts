@@ -1,37 +1,108 @@
-import { describe, expect, it } from 'vitest';
-import { contentFileUrl, resolveImagePath } from '../../src/lib/image-paths';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentFileUrl, resolveImagePath, servedFileAt } from '../../src/lib/image-paths';
 
-const contentDir = '/site/content/blogs';
-const options = { postFile: '/site/content/blogs/notes/post.md', contentDir };
+/** A project with images in the places other tools put them. */
+const outside = mkdtempSync(path.join(tmpdir(), 'inkstone-outside-'));
+const root = mkdtempSync(path.join(tmpdir(), 'inkstone-images-'));
+const at = (relative: string) => path.join(root, relative);
+for (const file of [
+  'content/blogs/images/gpt1.png',
+  'content/blogs/images/图 1.png',
+  'content/blogs/notes/images/x.png',
+  'content/img/fit.svg',
+  'content/favicon.ico',
+  'assets/photo.jpg',
+  'public/social.png',
+  'public/logo.svg',
+]) {
+  mkdirSync(path.dirname(at(file)), { recursive: true });
+  writeFileSync(at(file), '');
+}
+writeFileSync(path.join(outside, 'secret.png'), '');
+symlinkSync(outside, at('linked'), 'dir');
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
+});
+
+const folders = { contentRoot: at('content'), projectRoot: root };
+const options = { ...folders, postFile: at('content/blogs/notes/post.md') };
+const resolve = (url: string) => resolveImagePath(url, options);
 
 describe('resolveImagePath', () => {
-  it('resolves root-relative URLs under /blogs/ into the content folder', () => {
-    expect(resolveImagePath('/blogs/images/gpt1.png', options)).toEqual({
+  it('resolves a root-relative URL into the content root, as the seed writes /blogs/images/…', () => {
+    expect(resolve('/blogs/images/gpt1.png')).toEqual({
       kind: 'local',
-      file: '/site/content/blogs/images/gpt1.png',
+      file: at('content/blogs/images/gpt1.png'),
+      url: '/blogs/images/gpt1.png',
+    });
+    expect(resolve('/favicon.ico')).toEqual({ kind: 'local', file: at('content/favicon.ico'), url: '/favicon.ico' });
+  });
+
+  it('falls back to public/ for a root-relative URL, left as written', () => {
+    expect(resolve('/social.png?v=2')).toEqual({
+      kind: 'public',
+      file: at('public/social.png'),
+      url: '/social.png?v=2',
     });
   });
 
-  it('resolves relative URLs from the folder of the post', () => {
-    expect(resolveImagePath('./images/x.png', options)).toEqual({
+  it('resolves relative URLs from the folder of the post, served at their clean URL', () => {
+    expect(resolve('./images/x.png')).toEqual({
       kind: 'local',
-      file: '/site/content/blogs/notes/images/x.png',
+      file: at('content/blogs/notes/images/x.png'),
+      url: '/blogs/notes/images/x.png',
     });
-    expect(resolveImagePath('../images/x.png', options)).toEqual({
+    expect(resolve('images/x.png')).toMatchObject({ kind: 'local', file: at('content/blogs/notes/images/x.png') });
+    expect(resolve('../../img/fit.svg')).toEqual({
       kind: 'local',
-      file: '/site/content/blogs/images/x.png',
-    });
-    expect(resolveImagePath('images/x.png', options)).toEqual({
-      kind: 'local',
-      file: '/site/content/blogs/notes/images/x.png',
+      file: at('content/img/fit.svg'),
+      url: '/img/fit.svg',
     });
   });
 
-  it('decodes percent-escapes and drops the query and hash', () => {
-    expect(resolveImagePath('/blogs/images/%E5%9B%BE%201.png?v=2#top', options)).toEqual({
+  it('serves a file outside the content root at its path in the project', () => {
+    expect(resolve('../../../assets/photo.jpg')).toEqual({
       kind: 'local',
-      file: '/site/content/blogs/images/图 1.png',
+      file: at('assets/photo.jpg'),
+      url: '/assets/photo.jpg',
     });
+    expect(resolve('../../../public/logo.svg')).toEqual({
+      kind: 'public',
+      file: at('public/logo.svg'),
+      url: '/logo.svg',
+    });
+  });
+
+  it('ignores the query and hash when finding the file and keeps them on the URL', () => {
+    expect(resolve('/blogs/images/%E5%9B%BE%201.png?v=2#dark')).toEqual({
+      kind: 'local',
+      file: at('content/blogs/images/图 1.png'),
+      url: '/blogs/images/%E5%9B%BE%201.png?v=2#dark',
+    });
+    expect(resolve('../../img/fit.svg#dark')).toMatchObject({ kind: 'local', url: '/img/fit.svg#dark' });
+  });
+
+  it('says where it looked for a missing file, and the root-relative URL the page would show', () => {
+    expect(resolve('/img/nope.png')).toEqual({
+      kind: 'missing',
+      lookedFor: [at('content/img/nope.png'), at('public/img/nope.png')],
+      url: '/img/nope.png',
+    });
+    expect(resolve('./gone.png')).toEqual({
+      kind: 'missing',
+      lookedFor: [at('content/blogs/notes/gone.png')],
+      url: '/blogs/notes/gone.png',
+    });
+  });
+
+  it('never leaves the project, by a relative path or a symbolic link', () => {
+    expect(resolve('../../../../x.png')).toEqual({ kind: 'outside', file: path.join(path.dirname(root), 'x.png') });
+    expect(resolve('../../../linked/secret.png')).toEqual({ kind: 'outside', file: at('linked/secret.png') });
+    expect(resolve('/../../img/fit.svg')).toMatchObject({ kind: 'local', file: at('content/img/fit.svg') });
   });
 
   it('leaves remote and data URLs alone', () => {
@@ -41,24 +112,33 @@ describe('resolveImagePath', () => {
       '//cdn.example.com/c.png',
       'data:image/png;',
     ]) {
-      expect(resolveImagePath(url, options)).toEqual({ kind: 'remote', url });
+      expect(resolve(url)).toEqual({ kind: 'remote', url });
     }
-  });
-
-  it('leaves root-relative URLs outside the content prefix to the site', () => {
-    expect(resolveImagePath('/favicon.svg', options)).toEqual({ kind: 'site', url: '/favicon.svg' });
-  });
-
-  it('honours another URL prefix', () => {
-    expect(resolveImagePath('/posts/a.png', { ...options, urlPrefix: '/posts/' })).toEqual({
-      kind: 'local',
-      file: '/site/content/blogs/a.png',
-    });
   });
 });
 
 describe('contentFileUrl', () => {
-  it('is the inverse of resolveImagePath for files of the content folder', () => {
-    expect(contentFileUrl('/site/content/blogs/images/图 1.png', contentDir)).toBe('/blogs/images/%E5%9B%BE%201.png');
+  it('serves content files from the site root, never through the post folder', () => {
+    expect(contentFileUrl(at('content/blogs/images/图 1.png'), folders)).toBe('/blogs/images/%E5%9B%BE%201.png');
+    expect(contentFileUrl(at('content/blogs/../img/fit.svg'), folders)).toBe('/img/fit.svg');
+  });
+
+  it('serves public files at their URL and other project files at their path in the project', () => {
+    expect(contentFileUrl(at('public/logo.svg'), folders)).toBe('/logo.svg');
+    expect(contentFileUrl(at('assets/photo.jpg'), folders)).toBe('/assets/photo.jpg');
+  });
+});
+
+describe('servedFileAt', () => {
+  it('finds the file behind a clean URL, in the content root first', () => {
+    expect(servedFileAt('/blogs/images/%E5%9B%BE%201.png', folders)).toBe(at('content/blogs/images/图 1.png'));
+    expect(servedFileAt('/img/fit.svg#dark', folders)).toBe(at('content/img/fit.svg'));
+    expect(servedFileAt('/assets/photo.jpg', folders)).toBe(at('assets/photo.jpg'));
+  });
+
+  it('finds nothing for public files, URLs that are not clean, missing files or files outside the project', () => {
+    for (const url of ['/logo.svg', '/public/logo.svg', '/content/img/fit.svg', '/nope.png', '/linked/secret.png']) {
+      expect(servedFileAt(url, folders), url).toBeUndefined();
+    }
   });
 });

@@ -1,20 +1,32 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { resolveImagePath } from '../image-paths.ts';
-import { safeDecode } from './links.ts';
+import { contentFileUrl, resolveImagePath, type SiteFolders } from '../image-paths.ts';
 import type { SourceRef } from './markdown.ts';
 import type { Problem } from './problems.ts';
 
-export interface ImageCheckOptions {
-  /** Project root: reported paths are relative to it. */
-  root: string;
-  /** Absolute `content/blogs` folder. */
-  contentDir: string;
-  /** Absolute folders a root-relative URL such as `/favicon.ico` may be served from (`public/`). */
-  siteDirs: readonly string[];
+/** Where images resolve; reported paths are relative to the project root. */
+export type ImageCheckOptions = SiteFolders;
+
+/** Why an image URL of a post cannot be served, or undefined when it can. */
+function imageProblem(url: string, postFile: string, options: ImageCheckOptions): string | undefined {
+  const shown = (file: string) => path.relative(options.projectRoot, file).split(path.sep).join('/');
+  const target = resolveImagePath(url, { ...options, postFile });
+  if (target.kind === 'missing') {
+    return `${url} not found (looked for ${target.lookedFor.map(shown).join(' or ')}) — fix the path or add the file`;
+  }
+  if (target.kind === 'outside') {
+    return `${url} leads to ${shown(target.file)}, outside the project — move the image into the project and fix the path`;
+  }
+  if (target.kind !== 'local') return undefined;
+  // The site serves `public/` itself: a file there at the same URL would shadow this one.
+  const publicDir = options.publicDir ?? path.join(options.projectRoot, 'public');
+  const served = contentFileUrl(target.file, options);
+  const shadow = path.join(publicDir, decodeURIComponent(served));
+  if (!existsSync(shadow)) return undefined;
+  return `${url} is served at ${served}, as ${shown(shadow)} is too — rename or move one of them`;
 }
 
-/** A problem for each local image (Markdown, HTML or `cover`) whose file does not exist. */
+/** A problem for each local image (Markdown, HTML or `cover`) that the site cannot serve. */
 export function checkImages(
   file: string,
   postFile: string,
@@ -23,21 +35,8 @@ export function checkImages(
 ): Problem[] {
   const problems: Problem[] = [];
   for (const { url, line, field = 'image' } of images) {
-    const target = resolveImagePath(url, { postFile, contentDir: options.contentDir });
-    if (target.kind === 'remote') continue;
-    const candidates =
-      target.kind === 'local'
-        ? [target.file]
-        : options.siteDirs.map((dir) => path.join(dir, safeDecode(target.url.replace(/[?#].*$/su, ''))));
-    if (candidates.some((candidate) => existsSync(candidate))) continue;
-    const lookedFor = candidates.map((c) => path.relative(options.root, c).split(path.sep).join('/')).join(' or ');
-    problems.push({
-      file,
-      line,
-      field,
-      message: `${url} not found (looked for ${lookedFor}) — fix the path or add the file`,
-      severity: 'error',
-    });
+    const message = imageProblem(url, postFile, options);
+    if (message) problems.push({ file, line, field, message, severity: 'error' });
   }
   return problems;
 }

@@ -26,12 +26,10 @@ export interface ContentCheckOptions {
   publishing: PublishingOptions;
   /** Also check anchors (`#id`) against heading ids. Default: false, since only the build knows every id. */
   anchors?: boolean;
-  /**
-   * Folders a root-relative image URL such as `/favicon.ico` may come from. Default: `<root>/public`
-   * and `<root>/content` (the folder other tools' posts treat as the site root). The check of the
-   * built site then tells whether the page really gets the file.
-   */
-  siteDirs?: string[];
+  /** Folder a root-relative image URL `/X` names `X` in. Default: `<root>/content`. */
+  contentRoot?: string;
+  /** Folder the site serves as it is, where `/X` is looked for next. Default: `<root>/public`. */
+  publicDir?: string;
   /** File keeping the Markdown facts of unchanged posts between runs. Default: none. */
   cacheFile?: string;
 }
@@ -114,9 +112,9 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
   const problems = [
     ...checked.problems,
     ...checkImages(file, absolute, [...markdown.images, ...cover], {
-      root: options.root,
-      contentDir: options.contentDir,
-      siteDirs: options.siteDirs ?? [path.join(options.root, 'public'), path.join(options.root, 'content')],
+      projectRoot: options.root,
+      contentRoot: options.contentRoot ?? path.join(options.root, 'content'),
+      publicDir: options.publicDir ?? path.join(options.root, 'public'),
     }),
   ];
   if (!checked.data) return { problems, slug };
