@@ -55,6 +55,16 @@ const FORMATS = [
   '![远程图](https://example.com/remote.png)',
 ].join('\n');
 
+/** Images where other tools' posts keep them: elsewhere in `content/`, or elsewhere in the project. */
+const ELSEWHERE = [
+  '![别处的矢量图](../img/fit.svg#dark)',
+  '',
+  '![站点根的图标](/favicon.ico)',
+  '',
+  '![项目里的照片](../../assets/photo.png)',
+].join('\n');
+const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>\n';
+
 let site: FixtureSite;
 let build: BuildResult;
 const page = (slug: string) => readFileSync(path.join(site.outDir, 'blogs', slug, 'index.html'), 'utf8');
@@ -68,12 +78,15 @@ beforeAll(async () => {
       'content/blogs/mdx-post.mdx': post('MDX 文章', MDX),
       'content/blogs/warnings.md': post('Warnings', WARNINGS),
       'content/blogs/formats.md': post('Formats', FORMATS),
+      'content/blogs/elsewhere.md': post('Elsewhere', ELSEWHERE),
       'content/blogs/images/dot.png': png,
       'content/blogs/images/anim.apng': png,
       'content/blogs/images/anim.gif': await sharp(png).gif().toBuffer(),
-      'content/blogs/images/logo.svg':
-        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>\n',
+      'content/blogs/images/logo.svg': SVG,
       'content/blogs/images/site.ico': new Uint8Array([0, 0, 1, 0, 0, 0]),
+      'content/img/fit.svg': SVG,
+      'content/favicon.ico': new Uint8Array([0, 0, 1, 0, 0, 0]),
+      'assets/photo.png': png,
     },
   });
   build = await site.run();
@@ -127,6 +140,23 @@ describe('a build with Markdown and MDX posts', () => {
     expect(html).toMatch(
       /<img src="https:\/\/example\.com\/remote\.png" alt="远程图" loading="lazy" decoding="async">/u,
     );
+  });
+
+  it('serves images from elsewhere in content/ and the project at their clean URL, fragment kept', () => {
+    const html = page('elsewhere');
+    expect(html).toContain('src="/img/fit.svg#dark"');
+    expect(html).toContain('src="/favicon.ico"');
+    expect(html).toContain('<a class="image-link" href="/assets/photo.png"><picture>');
+    for (const [file, source] of [
+      ['img/fit.svg', 'content/img/fit.svg'],
+      ['favicon.ico', 'content/favicon.ico'],
+      ['assets/photo.png', 'assets/photo.png'],
+    ] as const) {
+      expect(existsSync(path.join(site.outDir, file)), file).toBe(true);
+      expect(readFileSync(path.join(site.outDir, file)).equals(readFileSync(path.join(site.root, source))), file).toBe(
+        true,
+      );
+    }
   });
 
   it('loads no KaTeX stylesheet on a post without math', () => {
