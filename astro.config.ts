@@ -85,14 +85,16 @@ export default defineConfig({
       rehypePlugins: [
         // Ids first, from the headings' source text (before KaTeX adds its markup).
         rehypeHeadingIds,
+        // Before KaTeX and Shiki, which multiply the tree each plugin walks; neither makes links or table cells.
+        [rehypeOutboundLinks, { site: site.url }],
+        rehypeTableAlign,
         [rehypeKatex, { strict: 'ignore' }],
         // The frame goes around the `<pre>` that Shiki then replaces.
         [rehypeCodeFrame, markdownText.code],
         rehypeShiki,
         [rehypeHeadingAnchors, markdownText.headings],
-        [rehypeOutboundLinks, { site: site.url }],
+        // After KaTeX: before it, a display formula in a task is still a `<pre>`, which would end the task's label.
         rehypeTaskListLabels,
-        rehypeTableAlign,
         rehypePostImages,
         // Last: prints what every plugin above reported.
         rehypeReport,
