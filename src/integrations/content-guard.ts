@@ -10,6 +10,7 @@ import {
   type Problem,
   sortProblems,
 } from '../lib/content-check/problems.ts';
+import { prepareMarkdownFacts } from '../lib/content-check/parallel.ts';
 import { checkBuiltSite } from '../lib/content-check/site-links.ts';
 import { publishingFromEnv } from '../lib/publishing.ts';
 
@@ -71,7 +72,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
   return {
     name: 'inkstone:content-guard',
     hooks: {
-      'astro:config:setup': ({ command, config, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
         // One instant for the whole build: pages read it back from INKSTONE_NOW.
@@ -85,6 +86,11 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         // Pages keep their own caches (the feeds' HTML) in the same folder, as Astro resolved it.
         process.env.INKSTONE_CACHE_PATH = cacheDir;
+        if (command === 'build') {
+          await prepareMarkdownFacts(contentDir, path.join(cacheDir, 'inkstone-posts.json')).catch((error: Error) =>
+            logger.warn(`could not read the posts on all cores (${error.message}); reading them one by one`),
+          );
+        }
         const report = check(command);
         posts = report.posts;
         logger.info(`checked ${posts.length} posts in ${Math.round(performance.now() - started)} ms`);

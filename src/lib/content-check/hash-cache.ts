@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+const keyOf = (text: string) => createHash('sha1').update(text).digest('base64url');
+
 /**
  * Values computed from a text (a post, a built page), by a hash of the text,
  * kept in a file between runs: parsing is most of the checks' time, and most
@@ -28,9 +30,14 @@ export class HashCache<T> {
     }
   }
 
+  /** Whether a value for `text` was kept from the last run. */
+  has(text: string): boolean {
+    return this.#stored.has(keyOf(text));
+  }
+
   /** The value for `text`, from the cache or from `compute`. Values must survive JSON. */
   get(text: string, compute: (text: string) => T): T {
-    const key = createHash('sha1').update(text).digest('base64url');
+    const key = keyOf(text);
     const value = this.#stored.get(key) ?? compute(text);
     this.#used.set(key, value);
     return value;
