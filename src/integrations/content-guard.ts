@@ -10,7 +10,7 @@ import {
   type Problem,
   sortProblems,
 } from '../lib/content-check/problems.ts';
-import { prepareMarkdownFacts, preparePageFacts } from '../lib/content-check/parallel.ts';
+import { prepareMarkdownFacts } from '../lib/content-check/parallel.ts';
 import { checkBuiltSite } from '../lib/content-check/site-links.ts';
 import { publishingFromEnv } from '../lib/publishing.ts';
 
@@ -116,12 +116,9 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
             rmSync(outDir, { recursive: true, force: true });
         });
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         const cacheFile = path.join(cacheDir, 'inkstone-pages.json');
         const started = performance.now();
-        await preparePageFacts(fileURLToPath(dir), cacheFile).catch((error: Error) =>
-          logger.warn(`could not read the pages on all cores (${error.message}); reading them one by one`),
-        );
         const problems = checkBuiltSite({ outDir: fileURLToPath(dir), root, posts, cacheFile }).map(downgrade);
         logger.info(`checked the links of the built site in ${Math.round(performance.now() - started)} ms`);
         logProblems(logger, problems, false);

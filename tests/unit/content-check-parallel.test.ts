@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/content-check/index.ts';
-import { prepareMarkdownFacts, preparePageFacts, readInParallel } from '../../src/lib/content-check/parallel.ts';
+import { prepareMarkdownFacts, readMarkdownInParallel } from '../../src/lib/content-check/parallel.ts';
 import { readFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { HashCache } from '../../src/lib/content-check/hash-cache.ts';
-import { PAGE_FACTS_VERSION, readPage } from '../../src/lib/content-check/html.ts';
 import { MARKDOWN_FACTS_VERSION, readMarkdown } from '../../src/lib/content-check/markdown.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'inkstone-parallel-'));
@@ -33,24 +32,7 @@ const options = (cacheFile?: string) => ({
 describe('reading posts on all cores', () => {
   it('gives the same facts as reading them one by one, in order', async () => {
     const bodies = Array.from({ length: 7 }, (_, i) => body(i));
-    expect(await readInParallel('markdown', bodies, 2)).toEqual(bodies.map(readMarkdown));
-  });
-
-  it('gives the same facts of built pages as reading them one by one, and caches them for the link check', async () => {
-    const outDir = path.join(root, 'dist');
-    const pages = Array.from(
-      { length: 50 },
-      (_, i) => `<!doctype html><h2 id="s${i}">节</h2>\n<a href="/blogs/post-${i}/#s">链接</a><img src="/a${i}.png">`,
-    );
-    pages.forEach((html, i) => {
-      mkdirSync(path.join(outDir, `p${i}`), { recursive: true });
-      writeFileSync(path.join(outDir, `p${i}`, 'index.html'), html);
-    });
-    expect(await readInParallel('page', pages, 2)).toEqual(pages.map(readPage));
-    const cacheFile = path.join(root, 'cache/pages.json');
-    await preparePageFacts(outDir, cacheFile, 2);
-    const cache = new HashCache(cacheFile, PAGE_FACTS_VERSION);
-    expect(pages.filter((html) => cache.has(html))).toHaveLength(50);
+    expect(await readMarkdownInParallel(bodies, 2)).toEqual(bodies.map(readMarkdown));
   });
 
   it('caches every post for checkContent, which then reports exactly what it reports without the cache', async () => {

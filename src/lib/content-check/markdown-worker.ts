@@ -1,0 +1,5 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { readMarkdown } from './markdown.ts';
+
+/** Worker thread of `readMarkdownInParallel`: the facts of each body it is given, in order. */
+parentPort?.postMessage((workerData as string[]).map(readMarkdown));
