@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { slugFromPath } from './lib/slugs.ts';
+import { postsLoader } from './markdown/posts-loader.ts';
 import { createPostSchema } from './schema/post.ts';
 import { site } from './site.config.ts';
 
-/** Every post under `content/blogs/`, keyed by its URL slug. */
+/** Every post under `content/blogs/`, keyed by its URL slug; Markdown is rendered on every core. */
 const blogs = defineCollection({
-  loader: glob({
+  loader: postsLoader({
     base: './content/blogs',
     pattern: '**/*.{md,mdx}',
     generateId: ({ entry, data }) =>

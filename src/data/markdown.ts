@@ -1,4 +1,4 @@
-import { ui } from './i18n';
+import { ui } from './i18n.ts';
 
 /** The words the Markdown plugins write into posts, in the site's language. */
 export const markdownText = {

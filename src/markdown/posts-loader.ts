@@ -1,0 +1,78 @@
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { createRenderPool } from './render-pool.ts';
+
+type GlobOptions = Parameters<typeof glob>[0];
+
+/** The part of Astro's (internal) content entry types that the glob loader uses to render a `.md` file. */
+interface EntryType {
+  getRenderFunction?: (config: LoaderContext['config']) => Promise<(entry: RenderEntry) => Promise<unknown>>;
+}
+interface RenderEntry {
+  id: string;
+  data: Record<string, unknown>;
+  body?: string;
+  filePath?: string;
+  digest?: number | string;
+}
+
+/**
+ * Astro's `glob()` loader, with `.md` files rendered on every core: a pool of worker threads, each running the same
+ * unified pipeline as `astro.config.ts`, does what Astro's Markdown entry type does in the main thread. Everything
+ * else (ids, frontmatter, digests and unchanged entries, image imports, `.mdx`, watching in dev) stays the glob
+ * loader's own, so entries are stored exactly as before.
+ *
+ * The glob loader reads the renderer of each file type from `entryTypes` in its context, which Astro passes to every
+ * loader but does not document; if it is missing the loader fails loudly rather than rendering differently.
+ */
+export function postsLoader(options: GlobOptions): Loader {
+  const inner = glob(options);
+  return {
+    name: 'inkstone-posts-loader',
+    async load(context) {
+      const entryTypes = (context as LoaderContext & { entryTypes?: Map<string, EntryType> }).entryTypes;
+      const markdown = entryTypes?.get('.md');
+      if (!entryTypes || !markdown?.getRenderFunction) {
+        throw new Error('postsLoader: Astro no longer passes `entryTypes` to loaders; use `glob()` instead.');
+      }
+      let pool: ReturnType<typeof createRenderPool> | undefined;
+      const getRenderFunction = async (config: LoaderContext['config']) => {
+        const { markdown: md, image } = config;
+        pool ??= createRenderPool({
+          root: fileURLToPath(config.root),
+          shared: {
+            image,
+            syntaxHighlight: md.syntaxHighlight,
+            shikiConfig: md.shikiConfig,
+            gfm: md.gfm,
+            smartypants: md.smartypants,
+          },
+        });
+        const renderer = pool;
+        // As Astro's `renderToString` for Markdown entries.
+        return async (entry: RenderEntry) => {
+          const result = await renderer.render(
+            { body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath! },
+            (line) => console.warn(line),
+          );
+          return {
+            html: result.html,
+            metadata: {
+              ...result.metadata,
+              imagePaths: result.metadata.localImagePaths.concat(result.metadata.remoteImagePaths),
+            },
+          };
+        };
+      };
+      const types = new Map(entryTypes);
+      types.set('.md', { ...markdown, getRenderFunction });
+      try {
+        await inner.load({ ...context, entryTypes: types } as LoaderContext);
+      } finally {
+        // In dev the glob loader renders edited posts later, with the same pool; in a build nothing is left to render.
+        if (!context.watcher) await pool?.close();
+      }
+    },
+  };
+}

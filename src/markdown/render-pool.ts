@@ -1,0 +1,72 @@
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AstroMarkdownOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
+
+/** What each render worker is started with. */
+export interface WorkerSetup {
+  /** The project folder (see `markdownPipeline`). */
+  root: string;
+  /** Astro's options for `createRenderer` (image, syntax highlighting…). */
+  shared: AstroMarkdownOptions;
+}
+
+export interface RenderRequest {
+  id: number;
+  body: string;
+  frontmatter: Record<string, unknown>;
+  filePath: string;
+}
+
+export type RenderResponse = { id: number; lines: string[] } & (
+  { html: string; metadata: MarkdownRenderResult['metadata']; error?: undefined } | { error: string }
+);
+
+type Rendered = { html: string; metadata: MarkdownRenderResult['metadata'] };
+
+/**
+ * A pool of `render-worker.ts` threads, one per core. `render()` hands a post to the least busy worker; the warnings
+ * of each post are printed in the order `render()` was called (the order of the files), whichever worker finishes
+ * first. The workers do not keep the process alive.
+ */
+export function createRenderPool(setup: WorkerSetup, size = os.availableParallelism()) {
+  const pending = new Map<number, { resolve: (response: RenderResponse) => void; reject: (error: Error) => void }>();
+  const workers = Array.from({ length: Math.max(1, size) }, () => {
+    const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: setup });
+    worker.unref();
+    worker.on('message', (response: RenderResponse) => {
+      pending.get(response.id)?.resolve(response);
+      pending.delete(response.id);
+    });
+    worker.on('error', (error) => {
+      for (const { reject } of pending.values()) reject(error);
+      pending.clear();
+    });
+    return { worker, busy: 0 };
+  });
+  let nextId = 0;
+  // Resolves once every earlier post's warnings are printed.
+  let printed = Promise.resolve();
+
+  return {
+    async render(request: Omit<RenderRequest, 'id'>, log: (line: string) => void): Promise<Rendered> {
+      const id = nextId++;
+      const slot = workers.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
+      slot.busy++;
+      const response = new Promise<RenderResponse>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        slot.worker.postMessage({ ...request, id } satisfies RenderRequest);
+      }).finally(() => slot.busy--);
+      const turn = printed.then(async () => {
+        for (const line of (await response).lines) log(line);
+      });
+      printed = turn.catch(() => {});
+      await turn;
+      const result = await response;
+      if (result.error !== undefined) throw new Error(result.error);
+      return { html: result.html, metadata: result.metadata };
+    },
+    async close() {
+      await Promise.all(workers.map(({ worker }) => worker.terminate()));
+    },
+  };
+}
