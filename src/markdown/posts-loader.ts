@@ -28,6 +28,8 @@ interface RenderEntry {
  */
 export function postsLoader(options: GlobOptions): Loader {
   const inner = glob(options);
+  // In dev, one pool for every sync and every edited post; in a build, closed once the posts are loaded.
+  let pool: ReturnType<typeof createRenderPool> | undefined;
   return {
     name: 'inkstone-posts-loader',
     async load(context) {
@@ -36,7 +38,6 @@ export function postsLoader(options: GlobOptions): Loader {
       if (!entryTypes || !markdown?.getRenderFunction) {
         throw new Error('postsLoader: Astro no longer passes `entryTypes` to loaders; use `glob()` instead.');
       }
-      let pool: ReturnType<typeof createRenderPool> | undefined;
       const getRenderFunction = async (config: LoaderContext['config']) => {
         const { markdown: md, image } = config;
         pool ??= createRenderPool({
@@ -70,8 +71,10 @@ export function postsLoader(options: GlobOptions): Loader {
       try {
         await inner.load({ ...context, entryTypes: types } as LoaderContext);
       } finally {
-        // In dev the glob loader renders edited posts later, with the same pool; in a build nothing is left to render.
-        if (!context.watcher) await pool?.close();
+        if (!context.watcher) {
+          await pool?.close();
+          pool = undefined;
+        }
       }
     },
   };

@@ -24,13 +24,14 @@ export type RenderResponse = { id: number; lines: string[] } & (
 type Rendered = { html: string; metadata: MarkdownRenderResult['metadata'] };
 
 /**
- * A pool of `render-worker.ts` threads, one per core. `render()` hands a post to the least busy worker; the warnings
- * of each post are printed in the order `render()` was called (the order of the files), whichever worker finishes
- * first. The workers do not keep the process alive.
+ * A pool of up to one `render-worker.ts` thread per core, started as needed. `render()` hands a post to the least
+ * busy worker; the warnings of each post are printed in the order `render()` was called (the order of the files),
+ * whichever worker finishes first. Idle workers do not keep the process alive.
  */
 export function createRenderPool(setup: WorkerSetup, size = os.availableParallelism()) {
   const pending = new Map<number, { resolve: (response: RenderResponse) => void; reject: (error: Error) => void }>();
-  const workers = Array.from({ length: Math.max(1, size) }, () => {
+  const workers: { worker: Worker; busy: number }[] = [];
+  function spawn() {
     const worker = new Worker(new URL('./render-worker.ts', import.meta.url), { workerData: setup });
     worker.unref();
     worker.on('message', (response: RenderResponse) => {
@@ -41,8 +42,18 @@ export function createRenderPool(setup: WorkerSetup, size = os.availableParallel
       for (const { reject } of pending.values()) reject(error);
       pending.clear();
     });
-    return { worker, busy: 0 };
-  });
+    const slot = { worker, busy: 0 };
+    workers.push(slot);
+    return slot;
+  }
+  // An idle worker, else a new one while there are fewer than `size` (one edited post starts one), else the least busy.
+  function pick() {
+    const least = workers.reduce<(typeof workers)[number] | undefined>(
+      (best, candidate) => (best && best.busy <= candidate.busy ? best : candidate),
+      undefined,
+    );
+    return least && (least.busy === 0 || workers.length >= Math.max(1, size)) ? least : spawn();
+  }
   let nextId = 0;
   // Resolves once every earlier post's warnings are printed.
   let printed = Promise.resolve();
@@ -50,12 +61,15 @@ export function createRenderPool(setup: WorkerSetup, size = os.availableParallel
   return {
     async render(request: Omit<RenderRequest, 'id'>, log: (line: string) => void): Promise<Rendered> {
       const id = nextId++;
-      const slot = workers.reduce((least, candidate) => (candidate.busy < least.busy ? candidate : least));
-      slot.busy++;
+      const slot = pick();
+      // Only a worker with posts to render keeps the process alive.
+      if (slot.busy++ === 0) slot.worker.ref();
       const response = new Promise<RenderResponse>((resolve, reject) => {
         pending.set(id, { resolve, reject });
         slot.worker.postMessage({ ...request, id } satisfies RenderRequest);
-      }).finally(() => slot.busy--);
+      }).finally(() => {
+        if (--slot.busy === 0) slot.worker.unref();
+      });
       const turn = printed.then(async () => {
         for (const line of (await response).lines) log(line);
       });

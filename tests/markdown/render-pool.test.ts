@@ -1,0 +1,64 @@
+/**
+ * The posts loader's worker pool renders like Astro's own Markdown renderer in the main thread, built from the same
+ * pipeline, and prints the report plugin's warnings in the order the posts were handed to it.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type AstroMarkdownOptions, unified } from '@astrojs/markdown-remark';
+import { afterAll, describe, expect, it } from 'vitest';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import { createRenderPool } from '../../src/markdown/render-pool.ts';
+import { site } from '../../src/site.config.ts';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'inkstone-pool-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const shared: AstroMarkdownOptions = { syntaxHighlight: false, gfm: true, smartypants: true };
+
+const posts = Array.from({ length: 6 }, (_, index) => {
+  const body = [
+    `## 第 ${index} 节 $x^${index}$`,
+    '',
+    `正文 ${index},见[外链](https://example.com/${index})。`,
+    '',
+    // Every other post has a formula KaTeX cannot render: a warning with its line.
+    index % 2 === 0 ? `$\\nope${index}$` : '```js\nconst a = 1;\n```',
+  ].join('\n');
+  const filePath = path.join(root, 'content', `post-${index}.md`);
+  return { body, filePath, frontmatter: { title: `Post ${index}` } };
+});
+mkdirSync(path.join(root, 'content'));
+// The report plugin reads the file to count the frontmatter's lines.
+for (const post of posts) writeFileSync(post.filePath, `---\ntitle: x\n---\n\n${post.body}\n`);
+
+describe('the render pool', () => {
+  it('renders every post as the main-thread renderer does, and prints warnings in the order of the posts', async () => {
+    const expectedLines: string[] = [];
+    const renderer = await unified(
+      markdownPipeline(site, { root: `${root}/`, log: (line) => expectedLines.push(line) }),
+    ).createRenderer(shared);
+    const expected = [];
+    for (const post of posts) {
+      const result = await renderer.render(post.body, {
+        frontmatter: { ...post.frontmatter },
+        fileURL: pathToFileURL(post.filePath),
+      });
+      expected.push({ html: result.code, metadata: result.metadata });
+    }
+
+    const pool = createRenderPool({ root: `${root}/`, shared }, 2);
+    const lines: string[] = [];
+    try {
+      const rendered = await Promise.all(
+        posts.map((post) => pool.render({ ...post, frontmatter: { ...post.frontmatter } }, (line) => lines.push(line))),
+      );
+      expect(rendered).toEqual(expected);
+    } finally {
+      await pool.close();
+    }
+    expect(expectedLines).toHaveLength(3);
+    expect(expectedLines[0]).toMatch(/^warning .*post-0\.md:9:1 Could not render math with KaTeX/);
+    expect(lines).toEqual(expectedLines);
+  });
+});
