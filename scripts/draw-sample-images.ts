@@ -5,15 +5,12 @@
  *
  * Run: `npm run images`. Needs a CJK font (Debian: fonts-noto-cjk) for the labels.
  */
-import { writeFile } from 'node:fs/promises';
-import sharp from 'sharp';
+import { escapeXml, FONT, writePng } from './lib/svg-image.ts';
 
 const WIDTH = 1600;
-const FONT = `'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', sans-serif`;
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function text(x: number, y: number, value: string, size = 28, attrs = ''): string {
-  return `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" ${attrs}>${escape(value)}</text>`;
+  return `<text x="${x}" y="${y}" font-family="${FONT}" font-size="${size}" ${attrs}>${escapeXml(value)}</text>`;
 }
 
 function svg(height: number, body: string): string {
@@ -136,8 +133,4 @@ const images: Record<string, string> = {
 };
 
 const outDir = new URL('../content/blogs/images/', import.meta.url);
-for (const [name, source] of Object.entries(images)) {
-  const png = await sharp(Buffer.from(source)).png({ compressionLevel: 9, palette: true }).toBuffer();
-  await writeFile(new URL(name, outDir), png);
-  console.log(`wrote content/blogs/images/${name} (${png.length} bytes)`);
-}
+for (const [name, source] of Object.entries(images)) await writePng(source, new URL(name, outDir));

@@ -4,13 +4,9 @@
  * `public/social-card.png`. Run after changing the title or description:
  * `npm run social-image`. Needs a CJK font (Debian: fonts-noto-cjk).
  */
-import { writeFile } from 'node:fs/promises';
-import sharp from 'sharp';
+import { escapeXml, FONT, writePng } from './lib/svg-image.ts';
 import { SOCIAL_CARD } from '../src/lib/social-card.ts';
 import { site } from '../src/site.config.ts';
-
-const FONT = `'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', sans-serif`;
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Splits `text` into lines of at most `width` characters (CJK text has no spaces to break at). */
 function wrap(text: string, width: number): string[] {
@@ -24,17 +20,15 @@ function card(): string {
   const { width, height } = SOCIAL_CARD;
   const description = wrap(site.description, 20)
     .slice(0, 3)
-    .map((line, i) => `<tspan x="96" dy="${i === 0 ? 0 : 64}">${escape(line)}</tspan>`)
+    .map((line, i) => `<tspan x="96" dy="${i === 0 ? 0 : 64}">${escapeXml(line)}</tspan>`)
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="100%" height="100%" fill="#fdfcf9"/>
 <rect x="0" y="0" width="24" height="${height}" fill="#1d4ed8"/>
-<text x="96" y="210" font-family="${FONT}" font-size="96" font-weight="700" fill="#1d1f23">${escape(site.title)}</text>
+<text x="96" y="210" font-family="${FONT}" font-size="96" font-weight="700" fill="#1d1f23">${escapeXml(site.title)}</text>
 <text x="96" y="320" font-family="${FONT}" font-size="44" fill="#3a3f47">${description}</text>
-<text x="96" y="${height - 72}" font-family="${FONT}" font-size="32" fill="#555a63">${escape(new URL(site.url).host)}</text>
+<text x="96" y="${height - 72}" font-family="${FONT}" font-size="32" fill="#555a63">${escapeXml(new URL(site.url).host)}</text>
 </svg>`;
 }
 
-const png = await sharp(Buffer.from(card())).png({ compressionLevel: 9, palette: true }).toBuffer();
-await writeFile(new URL(`../public${SOCIAL_CARD.path}`, import.meta.url), png);
-console.log(`wrote public${SOCIAL_CARD.path} (${png.length} bytes)`);
+await writePng(card(), new URL(`../public${SOCIAL_CARD.path}`, import.meta.url));
