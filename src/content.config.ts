@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { slugFromPath } from './lib/slugs.ts';
+import { postSlug } from './lib/slugs.ts';
 import { postsLoader } from './markdown/posts-loader.ts';
 import { createPostSchema } from './schema/post.ts';
 import { site } from './site.config.ts';
@@ -9,8 +9,7 @@ const blogs = defineCollection({
   loader: postsLoader({
     base: './content/blogs',
     pattern: '**/*.{md,mdx}',
-    generateId: ({ entry, data }) =>
-      typeof data.slug === 'string' && data.slug.trim() !== '' ? data.slug.trim() : slugFromPath(entry),
+    generateId: ({ entry, data }) => postSlug(entry, data.slug).slug,
   }),
   schema: ({ image }) => createPostSchema(image(), site.timeZone),
 });

@@ -12,6 +12,12 @@ export function slugFromPath(filePath: string): string {
     .replace(/[A-Z]/gu, (c) => c.toLowerCase());
 }
 
+/** The slug a post gets: its frontmatter `slug` when that is non-empty text, else `slugFromPath`. */
+export function postSlug(filePath: string, slugField: unknown): { slug: string; fromField: boolean } {
+  if (typeof slugField === 'string' && slugField.trim() !== '') return { slug: slugField.trim(), fromField: true };
+  return { slug: slugFromPath(filePath), fromField: false };
+}
+
 /** `/blogs/<slug>/`, encoded the way browsers request it. */
 export function postPath(slug: string): string {
   return `/blogs/${encodeURIComponent(slug)}/`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countCategories, groupByYearMonth, neighbours, pagePath, paginate, sortPosts } from '../../src/lib/posts';
-import { categoryPath, postPath, slugFromPath } from '../../src/lib/slugs';
+import { categoryPath, postPath, postSlug, slugFromPath } from '../../src/lib/slugs';
 
 const post = (slug: string, date: string, category = '人工智能') => ({
   slug,
@@ -94,6 +94,12 @@ describe('slugs', () => {
     expect(slugFromPath('content/blogs/GPT and DeepSeek.md')).toBe('gpt-and-deepseek');
     expect(slugFromPath('浏览器渲染原理.md')).toBe('浏览器渲染原理');
     expect(slugFromPath('nested/Vite 插件 Notes.mdx')).toBe('vite-插件-notes');
+  });
+
+  it('prefers a non-empty frontmatter slug over the file name', () => {
+    expect(postSlug('a/My Post.md', ' vite-notes ')).toEqual({ slug: 'vite-notes', fromField: true });
+    expect(postSlug('a/My Post.md', '  ')).toEqual({ slug: 'my-post', fromField: false });
+    expect(postSlug('a/My Post.md', 3)).toEqual({ slug: 'my-post', fromField: false });
   });
 
   it('percent-encodes paths the way browsers request them', () => {

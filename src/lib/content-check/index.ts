@@ -3,7 +3,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { PostData } from '../../schema/post.ts';
 import { isPublished, type PublishingOptions } from '../publishing.ts';
-import { slugFromPath } from '../slugs.ts';
+import { postSlug } from '../slugs.ts';
 import { decodeContentFile } from './decode.ts';
 import { HashCache } from './hash-cache.ts';
 import { checkFrontmatter } from './frontmatter-check.ts';
@@ -102,7 +102,7 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
     const { line, message } = read.error;
     return {
       problems: [{ file, line, field: 'frontmatter', message, severity: 'error' }],
-      slug: { file, slug: slugFromPath(entry), line: 1, fromField: false },
+      slug: { file, ...postSlug(entry, undefined), line: 1 },
     };
   }
   const checked = checkFrontmatter(file, read.frontmatter, options.timeZone);
@@ -126,11 +126,8 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
 
 /** The same rule as the collection's `generateId`: the `slug` field, else the file name. */
 function slugSource(file: string, entry: string, frontmatter: Frontmatter): SlugSource {
-  const field = frontmatter.data.slug;
-  if (typeof field === 'string' && field.trim() !== '') {
-    return { file, slug: field.trim(), line: frontmatter.lines.get('slug') ?? 1, fromField: true };
-  }
-  return { file, slug: slugFromPath(entry), line: 1, fromField: false };
+  const slug = postSlug(entry, frontmatter.data.slug);
+  return { file, ...slug, line: slug.fromField ? (frontmatter.lines.get('slug') ?? 1) : 1 };
 }
 
 function coverRef(frontmatter: Frontmatter) {
