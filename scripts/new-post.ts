@@ -10,7 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { postPath } from '../src/lib/slugs.ts';
+import { isoDayOfInstant } from '../src/lib/dates.ts';
+import { postPath, slugFromPath } from '../src/lib/slugs.ts';
 import { site } from '../src/site.config.ts';
 
 const USAGE = 'usage: npm run new -- "标题" --category 人工智能 [--slug my-post] [--tags a,b]';
@@ -20,24 +21,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** The file-name slug of a title: spaces become `-`, ASCII is lower-cased, characters file systems or URLs refuse are dropped. */
-function slugOf(title: string): string {
-  return title
-    .trim()
-    .replace(/[<>:"/\\|?*#]/gu, '')
-    .replace(/\s+/gu, '-')
-    .replace(/[A-Z]/gu, (c) => c.toLowerCase());
-}
-
-/** `2025-02-08`: the calendar day of `now` in the site's time zone. */
-function today(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: site.timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+/** The file-name slug of a title: the slug rule of file names, after dropping characters file systems or URLs refuse. */
+const slugOf = (title: string) => slugFromPath(title.replace(/[<>:"/\\|?*#]/gu, ''));
 
 const { values, positionals } = (() => {
   try {
@@ -61,7 +46,12 @@ const tags = (values.tags ?? '')
   .filter(Boolean);
 
 const now = process.env.INKSTONE_NOW ? new Date(process.env.INKSTONE_NOW) : new Date();
-const frontmatter = { title, date: today(now), category, ...(tags.length > 0 ? { tags } : {}) };
+const frontmatter = {
+  title,
+  date: isoDayOfInstant(now, site.timeZone),
+  category,
+  ...(tags.length > 0 ? { tags } : {}),
+};
 const root = process.env.INKSTONE_ROOT ?? fileURLToPath(new URL('../', import.meta.url));
 const file = path.join(root, 'content/blogs', `${slug}.md`);
 const shown = path.relative(root, file).split(path.sep).join('/');

@@ -77,8 +77,13 @@ function isDateOnly(date: Date): boolean {
 
 /** The calendar day a post date stands for, in `timeZone` for date-times. */
 export function toCalendarDate(date: Date, timeZone: string): CalendarDate {
+  return dayIn(date, isDateOnly(date) ? 'UTC' : timeZone);
+}
+
+/** The calendar day an instant falls on in `timeZone`, with no date-only rule. */
+function dayIn(date: Date, timeZone: string): CalendarDate {
   const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: isDateOnly(date) ? 'UTC' : timeZone,
+    timeZone,
     year: 'numeric',
     month: 'numeric',
     day: 'numeric',
@@ -92,6 +97,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** `2025-02-08`, for `<time datetime>` and sitemaps. */
 export function toIsoDate(date: Date, timeZone: string): string {
   const { year, month, day } = toCalendarDate(date, timeZone);
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** `2025-02-08`: the day an instant (such as "now") falls on in `timeZone`. */
+export function isoDayOfInstant(instant: Date, timeZone: string): string {
+  const { year, month, day } = dayIn(instant, timeZone);
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 

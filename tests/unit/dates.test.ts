@@ -4,6 +4,7 @@ import {
   formatMonth,
   isCalendarDateString,
   isDateTimeString,
+  isoDayOfInstant,
   parsePostDate,
   toIsoDate,
 } from '../../src/lib/dates';
@@ -35,6 +36,11 @@ describe('calendar dates', () => {
     expect(parsePostDate('2025-02-08T09:30:00', 'Asia/Shanghai').toISOString()).toBe('2025-02-08T01:30:00.000Z');
     expect(parsePostDate('2025-07-01T09:30', 'America/Los_Angeles').toISOString()).toBe('2025-07-01T16:30:00.000Z');
     expect(parsePostDate('2025-02-08T09:30:00Z', 'Asia/Shanghai').toISOString()).toBe('2025-02-08T09:30:00.000Z');
+  });
+
+  it('gives the day an instant falls on in the site time zone, midnight UTC included', () => {
+    expect(isoDayOfInstant(new Date('2025-02-08T00:00:00Z'), 'America/Los_Angeles')).toBe('2025-02-07');
+    expect(isoDayOfInstant(new Date('2025-02-08T20:00:00Z'), 'Asia/Shanghai')).toBe('2025-02-09');
   });
 
   it('names months in the site language', () => {
