@@ -89,3 +89,19 @@ export function feedHtml(html: string, pageUrl: string): string {
   });
   return toHtml(tree);
 }
+
+/** Plain text as HTML that shows it as text (`<img onerror>` stays visible text), for feed fields read as HTML. */
+export function textAsHtml(text: string): string {
+  return toHtml({ type: 'text', value: text });
+}
+
+/** `feed` escapes only `&` in Atom `<category>` attributes; a category such as `<b>` would make the XML invalid. */
+export function escapeAtomCategoryAttributes(xml: string): string {
+  return xml.replace(/<category((?:\s+[\w:]+="[^"]*")+)\s*\/>/gu, (_, attributes: string) => {
+    const escaped = attributes.replace(
+      /="([^"]*)"/gu,
+      (__, value: string) => `="${value.replace(/</gu, '&lt;').replace(/>/gu, '&gt;')}"`,
+    );
+    return `<category${escaped}/>`;
+  });
+}

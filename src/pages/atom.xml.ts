@@ -1,20 +1,8 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { toHtml } from 'hast-util-to-html';
 import { getFeedItems } from '../data/feed';
+import { escapeAtomCategoryAttributes, textAsHtml } from '../lib/feed-html';
 import { site } from '../site.config';
-
-const asHtml = (text: string) => toHtml({ type: 'text', value: text });
-
-/** `feed` escapes only `&` in attributes; a category such as `<b>` would make the XML invalid. */
-const escapeCategoryAttributes = (xml: string) =>
-  xml.replace(/<category((?:\s+[\w:]+="[^"]*")+)\s*\/>/gu, (_, attributes: string) => {
-    const escaped = attributes.replace(
-      /="([^"]*)"/gu,
-      (__, value: string) => `="${value.replace(/</gu, '&lt;').replace(/>/gu, '&gt;')}"`,
-    );
-    return `<category${escaped}/>`;
-  });
 
 export const GET: APIRoute = async () => {
   const items = await getFeedItems();
@@ -35,15 +23,15 @@ export const GET: APIRoute = async () => {
       id: item.url,
       link: item.url,
       // `feed` writes titles and summaries as type="html": the text must be escaped to stay text.
-      title: asHtml(item.title),
+      title: textAsHtml(item.title),
       date: item.updated ?? item.date,
       published: item.date,
-      description: asHtml(item.summary),
+      description: textAsHtml(item.summary),
       content: item.content,
       category: [item.category, ...item.tags].map((name) => ({ term: name, name })),
     });
   }
-  return new Response(escapeCategoryAttributes(feed.atom1()), {
+  return new Response(escapeAtomCategoryAttributes(feed.atom1()), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });
 };

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { toHtml } from 'hast-util-to-html';
 import { getFeedItems } from '../data/feed';
+import { textAsHtml } from '../lib/feed-html';
 import { site } from '../site.config';
 
 export const GET: APIRoute = async () =>
@@ -19,7 +19,7 @@ export const GET: APIRoute = async () =>
       link: item.url,
       pubDate: item.date,
       // Readers render the description as HTML; the summary is text, so `<img onerror>` in it must stay text.
-      description: toHtml({ type: 'text', value: item.summary }),
+      description: textAsHtml(item.summary),
       content: item.content,
       categories: [item.category, ...item.tags],
     })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedHtml } from '../../src/lib/feed-html.ts';
+import { escapeAtomCategoryAttributes, feedHtml, textAsHtml } from '../../src/lib/feed-html.ts';
 
 const page = 'https://example.com/blogs/post/';
 
@@ -50,5 +50,17 @@ describe('feedHtml', () => {
   it('keeps links that show an image', () => {
     const html = '<a href="https://example.com/a.png"><img src="https://example.com/a.png" alt="A"></a>';
     expect(feedHtml(html, page)).toBe(html);
+  });
+});
+
+describe('feed text fields', () => {
+  it('keeps hostile text as text', () => {
+    expect(textAsHtml('<img src=x onerror=alert(1)> & co')).toBe('&#x3C;img src=x onerror=alert(1)> &#x26; co');
+  });
+
+  it('escapes angle brackets in Atom category attributes only', () => {
+    expect(escapeAtomCategoryAttributes('<entry><category term="<b>" label="a&amp;b"/></entry>')).toBe(
+      '<entry><category term="&lt;b&gt;" label="a&amp;b"/></entry>',
+    );
   });
 });
