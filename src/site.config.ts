@@ -9,6 +9,7 @@ export const site = SiteConfigSchema.parse({
   language: 'zh-CN',
   timeZone: 'Asia/Shanghai',
   postsPerPage: 10,
+  feedLimit: 20,
   nav: [
     { label: 'nav.home', href: '/' },
     { label: 'nav.categories', href: '/categories/' },

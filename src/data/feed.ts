@@ -48,7 +48,7 @@ function feedHtmlCache(): HashCache<string> {
 async function loadFeedItems(): Promise<FeedItem[]> {
   const container = await AstroContainer.create();
   container.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
-  const posts = await getPosts();
+  const posts = (await getPosts()).slice(0, site.feedLimit);
   const cache = feedHtmlCache();
   const items = await Promise.all(
     posts.map(async (post) => {
@@ -72,7 +72,7 @@ async function loadFeedItems(): Promise<FeedItem[]> {
 
 let cached: Promise<FeedItem[]> | undefined;
 
-/** Every published post, newest first, rendered for feed readers; rendered once per build for both feeds. */
+/** The newest `site.feedLimit` published posts, rendered for feed readers; rendered once per build for both feeds. */
 export function getFeedItems(): Promise<FeedItem[]> {
   if (import.meta.env.DEV) return loadFeedItems();
   cached ??= loadFeedItems();

@@ -27,6 +27,11 @@ export const SiteConfigSchema = z.object({
   timeZone: z.string().min(1).default('Asia/Shanghai'),
   /** Posts per page on the home list. */
   postsPerPage: z.number().int().positive().default(10),
+  /**
+   * How many of the newest posts the RSS and Atom feeds carry, each in full. Readers poll feeds often, so a feed of
+   * every post would grow without end (a thousand posts with math make tens of megabytes).
+   */
+  feedLimit: z.number().int().positive().default(20),
   /** Header navigation, in order. */
   nav: z.array(NavItemSchema).min(1),
 });

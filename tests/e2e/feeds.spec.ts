@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seedPost } from './page-types';
+import { site } from '../../src/site.config';
 import { publishedPosts } from './published-posts';
 
 const SITE = 'https://inkstone.example.com';
@@ -38,7 +39,7 @@ async function readFeed(page: Page, xml: string): Promise<FeedEntry[]> {
 const pathOf = (url: string) => decodeURI(new URL(url).pathname);
 
 for (const feed of ['/rss.xml', '/atom.xml']) {
-  test(`${feed} has every published post once, newest first, with full content and absolute URLs`, async ({
+  test(`${feed} has every published post once (fewer than the limit), newest first, with full content and absolute URLs`, async ({
     page,
     request,
   }) => {
@@ -46,6 +47,7 @@ for (const feed of ['/rss.xml', '/atom.xml']) {
     expect(response.status()).toBe(200);
     const entries = await readFeed(page, await response.text());
     const expected = await publishedPosts();
+    expect(expected.length).toBeLessThanOrEqual(site.feedLimit);
 
     expect(entries.map((entry) => pathOf(entry.link)).sort()).toEqual(expected.map((post) => post.path).sort());
     for (const entry of entries) expect(entry.link.startsWith(`${SITE}/blogs/`), entry.link).toBe(true);
