@@ -1,4 +1,5 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { cacheKey } from '../lib/cache-key';
 import { parseReadTime } from '../lib/reading-time';
 import { isPublished, publishingFromEnv } from '../lib/publishing';
 import { sortPosts } from '../lib/posts';
@@ -54,6 +55,28 @@ async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
 async function loadPosts(): Promise<Post[]> {
   const entries = await getCollection('blogs', ({ data }) => isPublished(data, publishing));
   return sortPosts(await Promise.all(entries.map(toPost)));
+}
+
+/** What a list shows of a post: all of it but the entry. */
+export type PostCard = Omit<Post, 'entry'>;
+
+export function postCard({ entry: _entry, ...card }: Post): PostCard {
+  return card;
+}
+
+/**
+ * The `cacheKey` of a post's page: its card, its source and frontmatter (the digest), its rendered HTML (which changes
+ * with the Markdown pipeline, not the digest) and the cards of the posts it links to. An MDX post has no stored HTML;
+ * Astro tracks the compiled module it renders instead.
+ */
+export function postPageKey(post: Post, newer?: Post, older?: Post): string {
+  const { digest, rendered } = post.entry;
+  return cacheKey([postCard(post), digest, rendered?.html, newer && postCard(newer), older && postCard(older)]);
+}
+
+/** The `cacheKey` of a page listing `posts`, with whatever else it shows (its title, its page number…). */
+export function listPageKey(posts: readonly Post[], ...shown: unknown[]): string {
+  return cacheKey([posts.map(postCard), shown]);
 }
 
 let cached: Promise<Post[]> | undefined;
