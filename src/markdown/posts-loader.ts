@@ -1,7 +1,34 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
+import { globSync } from 'tinyglobby';
 import { createRenderPool } from './render-pool.ts';
+
+/**
+ * The files a post's HTML depends on besides the post: the plugins and their helpers, the words they write, the site
+ * config and the installed versions of remark, rehype, KaTeX and Shiki.
+ */
+const PIPELINE_FILES = [
+  'src/markdown/**',
+  'src/lib/**',
+  'src/data/markdown.ts',
+  'src/data/i18n.ts',
+  'src/schema/site.ts',
+  'src/site.config.ts',
+  'package-lock.json',
+];
+
+/** A hash of the Markdown pipeline's code and configuration in the project at `root`. */
+export function pipelineHash(root: string): string {
+  const hash = createHash('sha256');
+  for (const file of globSync(PIPELINE_FILES, { cwd: root }).sort()) {
+    hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update('\0');
+  }
+  return hash.digest('base64url');
+}
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -22,6 +49,9 @@ interface RenderEntry {
  * unified pipeline as `astro.config.ts`, does what Astro's Markdown entry type does in the main thread. Everything
  * else (ids, frontmatter, digests and unchanged entries, image imports, `.mdx`, watching in dev) stays the glob
  * loader's own, so entries are stored exactly as before.
+ *
+ * The glob loader keeps a stored post while its file is unchanged. Astro's store outlives a change to a plugin, so the
+ * stored posts are dropped whenever the pipeline's hash (`pipelineHash`) differs from the last sync's.
  *
  * The glob loader reads the renderer of each file type from `entryTypes` in its context, which Astro passes to every
  * loader but does not document; if it is missing the loader fails loudly rather than rendering differently.
@@ -66,6 +96,11 @@ export function postsLoader(options: GlobOptions): Loader {
           };
         };
       };
+      const pipeline = pipelineHash(fileURLToPath(context.config.root));
+      if (context.meta.get('pipeline') !== pipeline) {
+        context.store.clear();
+        context.meta.set('pipeline', pipeline);
+      }
       const types = new Map(entryTypes);
       types.set('.md', { ...markdown, getRenderFunction });
       try {

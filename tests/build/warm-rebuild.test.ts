@@ -1,0 +1,121 @@
+/**
+ * Rebuilds that reuse the last build (Astro's content store, `experimental.incrementalBuild`, the content check's and
+ * the feeds' caches) must give the very site a clean build gives, and must still reuse what they can: after an edit,
+ * each rebuild of one copy is compared file by file with a clean build of a second copy with the same sources.
+ */
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { globSync } from 'tinyglobby';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
+
+const post = (title: string, date: string, body: string) =>
+  `---\ntitle: ${title}\ndate: ${date}\ncategory: 测试\n---\n\n${body}\n`;
+
+const files = {
+  'content/blogs/first.md': post('第一篇', '2025-01-01', '第一篇的正文。\n\n> [!NOTE]\n> 一条提示。'),
+  'content/blogs/second.md': post('第二篇', '2025-01-02', '第二篇的正文，有公式 $a^2$。'),
+  'content/blogs/third.md': post('第三篇', '2025-01-03', '第三篇的正文。'),
+  'content/blogs/fourth.md': post('第四篇', '2025-01-04', '第四篇的正文。'),
+};
+
+/** Every file of a build, as bytes. */
+function snapshot(dir: string): Map<string, string> {
+  const names = globSync('**/*', { cwd: dir, dot: true, expandDirectories: false }).sort();
+  return new Map(names.map((name) => [name, readFileSync(path.join(dir, name)).toString('base64')]));
+}
+
+/** The files that differ between two builds, or are in one only. */
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  const names = [...new Set([...a.keys(), ...b.keys()])].sort();
+  return names.filter((name) => a.get(name) !== b.get(name));
+}
+
+/** The pages a build copied from the last one instead of rendering them. */
+const restored = (build: BuildResult) =>
+  [...build.output.matchAll(/(\/\S+\.html) \((?:restored|cached)\)/gu)].map((m) => m[1]!).sort();
+
+let warm: FixtureSite;
+let clean: FixtureSite;
+
+/** Builds `clean` from nothing: no output, no caches. */
+async function cleanBuild(): Promise<BuildResult> {
+  await Promise.all(
+    ['dist', '.cache', '.astro'].map((dir) => rm(path.join(clean.root, dir), { recursive: true, force: true })),
+  );
+  return clean.run(['build']);
+}
+
+/** Writes `changes` into both copies, rebuilds one warm and the other clean. */
+async function change(changes: Record<string, string>) {
+  await Promise.all([warm.write(changes), clean.write(changes)]);
+  const rebuilt = await warm.run(['build']);
+  const fresh = await cleanBuild();
+  expect(rebuilt.code, rebuilt.output.slice(-3000)).toBe(0);
+  expect(fresh.code, fresh.output.slice(-3000)).toBe(0);
+  return { rebuilt, same: differences(snapshot(warm.outDir), snapshot(clean.outDir)) };
+}
+
+const source = (site: FixtureSite, file: string) => readFileSync(path.join(site.root, file), 'utf8');
+
+let first: BuildResult;
+
+beforeAll(async () => {
+  [warm, clean] = await Promise.all([createFixtureSite({ files }), createFixtureSite({ files })]);
+  first = await warm.run(['build']);
+});
+
+afterAll(async () => {
+  await Promise.all([warm?.remove(), clean?.remove()]);
+});
+
+describe('a warm rebuild', () => {
+  it('copies every page with a cache key when nothing changed', async () => {
+    expect(first.code, first.output.slice(-3000)).toBe(0);
+    expect(restored(first)).toEqual([]);
+    const again = await warm.run(['build']);
+    expect(again.code).toBe(0);
+    expect(restored(again)).toEqual([
+      '/blogs/first/index.html',
+      '/blogs/fourth/index.html',
+      '/blogs/second/index.html',
+      '/blogs/third/index.html',
+      '/categories/测试/index.html',
+    ]);
+  });
+
+  it('after an edit below the summary, matches a clean build and renders only that post again', async () => {
+    const fourth = source(warm, 'content/blogs/fourth.md');
+    const { rebuilt, same } = await change({ 'content/blogs/fourth.md': `${fourth}\n后来补充的一段话。\n` });
+    expect(same).toEqual([]);
+    expect(readFileSync(path.join(warm.outDir, 'blogs/fourth/index.html'), 'utf8')).toContain('后来补充的一段话。');
+    expect(restored(rebuilt)).toEqual([
+      '/blogs/first/index.html',
+      '/blogs/second/index.html',
+      '/blogs/third/index.html',
+      '/categories/测试/index.html',
+    ]);
+  });
+
+  it('after a new title, matches a clean build and renders the pages that show the title again', async () => {
+    const second = source(warm, 'content/blogs/second.md');
+    const { rebuilt, same } = await change({
+      'content/blogs/second.md': second.replace('title: 第二篇', 'title: 第二篇（新标题）'),
+    });
+    expect(same).toEqual([]);
+    // Its neighbours link to it by title; the category page lists it.
+    expect(restored(rebuilt)).toEqual(['/blogs/fourth/index.html']);
+  });
+
+  it('after a change to a Markdown plugin, renders the posts again and matches a clean build', async () => {
+    // A change Astro's own config digest does not see: code inside a plugin.
+    const plugin = source(warm, 'src/markdown/remark-callouts.ts');
+    expect(plugin).toContain("className: ['callout__body']");
+    const { same } = await change({
+      'src/markdown/remark-callouts.ts': plugin.replace("className: ['callout__body']", "className: ['callout__text']"),
+    });
+    expect(same).toEqual([]);
+    expect(readFileSync(path.join(warm.outDir, 'blogs/first/index.html'), 'utf8')).toContain('class="callout__text"');
+  });
+});
