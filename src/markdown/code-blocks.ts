@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isOpaque } from './opaque.ts';
 
 /** A fenced code block in hast: `<pre><code class="language-x">`, with its meta string. */
 export interface CodeBlock {
@@ -21,11 +22,14 @@ function languageOf(code: Element): string {
 export function codeBlocks(tree: Root): CodeBlock[] {
   const blocks: CodeBlock[] = [];
   visit(tree, 'element', (pre) => {
+    // Code blocks are `<pre>`s, and hold none; KaTeX's spans hold none either.
+    if (!isOpaque(pre)) return undefined;
     const [code, ...rest] = pre.children;
-    if (pre.tagName !== 'pre' || rest.length > 0 || code?.type !== 'element' || code.tagName !== 'code') return;
+    if (pre.tagName !== 'pre' || rest.length > 0 || code?.type !== 'element' || code.tagName !== 'code') return SKIP;
     // MDX moves the meta string into a property; Markdown keeps it in `data`.
     const meta = (code.data as { meta?: string } | undefined)?.meta ?? code.properties.metastring;
     blocks.push({ pre, code, language: languageOf(code), meta: typeof meta === 'string' ? meta : '' });
+    return SKIP;
   });
   return blocks;
 }

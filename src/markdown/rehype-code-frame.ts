@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { SKIP, visit } from 'unist-util-visit';
 import { codeBlocks } from './code-blocks.ts';
+import { isOpaque } from './opaque.ts';
 
 export interface RehypeCodeFrameOptions {
   /** Text of the copy button. Default: `Copy`. */
@@ -44,7 +45,7 @@ export function rehypeCodeFrame(options: RehypeCodeFrameOptions = {}) {
     const blocks = new Map(codeBlocks(tree).map((block) => [block.pre, block]));
     visit(tree, 'element', (node, index, parent) => {
       const block = blocks.get(node);
-      if (!block || !parent || index === undefined) return;
+      if (!block || !parent || index === undefined) return isOpaque(node) ? SKIP : undefined;
       const title = TITLE.exec(block.meta)
         ?.slice(1)
         .find((value) => value !== undefined);

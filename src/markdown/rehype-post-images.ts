@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Parents, Root } from 'hast';
 import { h } from 'hastscript';
-import { visitParents } from 'unist-util-visit-parents';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { isOpaque } from './opaque.ts';
 import type { VFile } from 'vfile';
 import { markdownPictures } from './markdown-picture.ts';
 import { mdxPictures } from './mdx-picture.ts';
@@ -26,6 +27,7 @@ interface Found {
 function findImages(tree: Root): Found[] {
   const found: Found[] = [];
   visitParents(tree, 'element', (node, ancestors) => {
+    if (isOpaque(node)) return SKIP;
     const parent = ancestors.at(-1);
     if (node.tagName !== 'img' || !parent || (parent.type === 'element' && parent.tagName === 'picture')) return;
     const linked = ancestors.some((a) => a.type === 'element' && a.tagName === 'a');

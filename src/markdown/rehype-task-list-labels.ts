@@ -1,6 +1,7 @@
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { isOpaque } from './opaque.ts';
 
 /** Elements that end the text of a task: a nested list or another block. */
 const BLOCKS = new Set(['ul', 'ol', 'p', 'div', 'pre', 'blockquote', 'table', 'figure', 'aside', 'details']);
@@ -20,6 +21,7 @@ const isCheckbox = (node: ElementContent) =>
 export function rehypeTaskListLabels() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
+      if (isOpaque(node)) return SKIP;
       const start = node.children.findIndex(isCheckbox);
       if (start === -1 || node.tagName === 'label') return;
       let end = start + 1;
