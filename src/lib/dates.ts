@@ -28,9 +28,19 @@ export function isDateTimeString(value: string): boolean {
   );
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One `Intl.DateTimeFormat` per locale and options: making one costs far more than using it, and lists format thousands of dates. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify([locale, options]);
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /** Minutes `timeZone` is ahead of UTC at `instant`. */
 function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatter('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -82,7 +92,7 @@ export function toCalendarDate(date: Date, timeZone: string): CalendarDate {
 
 /** The calendar day an instant falls on in `timeZone`, with no date-only rule. */
 function dayIn(date: Date, timeZone: string): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  const parts = formatter('en-US', {
     timeZone,
     year: 'numeric',
     month: 'numeric',
@@ -112,7 +122,7 @@ function calendarToUtc({ year, month, day }: CalendarDate): Date {
 
 /** `2025年2月8日` (zh-CN) or `8 February 2025` (en). */
 export function formatDate(date: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+  return formatter(locale === 'en' ? 'en-GB' : locale, {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',
@@ -122,7 +132,5 @@ export function formatDate(date: Date, locale: string, timeZone: string): string
 
 /** `二月` / `February`: the month's name in the site language. */
 export function formatMonth(month: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long' }).format(
-    new Date(Date.UTC(2000, month - 1, 1)),
-  );
+  return formatter(locale, { timeZone: 'UTC', month: 'long' }).format(new Date(Date.UTC(2000, month - 1, 1)));
 }
