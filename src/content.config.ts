@@ -9,6 +9,8 @@ const blogs = defineCollection({
   loader: postsLoader({
     base: './content/blogs',
     pattern: '**/*.{md,mdx}',
+    // Pages use the rendered HTML; the source would only make the stored content (bundled into the build) larger.
+    retainBody: false,
     generateId: ({ entry, data }) => postSlug(entry, data.slug).slug,
   }),
   schema: ({ image }) => createPostSchema(image(), site.timeZone),
