@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { globSync } from 'tinyglobby';
 
 export interface PagefindOptions {
   /**
@@ -28,26 +31,59 @@ export const DEFAULT_EXCLUDE_SELECTORS = [
 const POST_PAGES = 'blogs/*/index.html';
 
 /**
+ * What the index is made of: the post pages' names and bytes, the options and the installed versions (the lock file,
+ * when the project has one). The same key gives the same index, so it can be copied from the last build.
+ */
+function indexKey(root: string, outDir: string, excludeSelectors: readonly string[]): string {
+  const hash = createHash('sha256').update(JSON.stringify(excludeSelectors));
+  const lockFile = path.join(root, 'package-lock.json');
+  if (existsSync(lockFile)) hash.update(readFileSync(lockFile));
+  for (const page of globSync(POST_PAGES, { cwd: outDir }).sort()) {
+    hash.update(`\0${page}\0`).update(readFileSync(path.join(outDir, page)));
+  }
+  return hash.digest('base64url');
+}
+
+/**
  * Builds the Pagefind search index of the finished site into
  * `<outDir>/pagefind/` after every build. Only pages with a
- * `data-pagefind-body` element (posts) are indexed.
+ * `data-pagefind-body` element (posts) are indexed. When no post page
+ * changed since the last build, its index is copied from Astro's cache
+ * folder instead of being built again.
  */
 export function pagefind(options: PagefindOptions = {}): AstroIntegration {
+  let root = '';
+  let cached = '';
   return {
     name: 'inkstone:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        cached = path.join(fileURLToPath(config.cacheDir), 'inkstone-pagefind');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const output = path.join(outDir, 'pagefind');
         const excludeSelectors = options.excludeSelectors ?? DEFAULT_EXCLUDE_SELECTORS;
+        const key = indexKey(root, outDir, excludeSelectors);
+        const keyFile = path.join(cached, 'key');
+        if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
+          cpSync(path.join(cached, 'pagefind'), output, { recursive: true });
+          logger.info('no post page changed: copied the index of the last build to pagefind/');
+          return;
+        }
         try {
           const { index, errors } = await createIndex({ excludeSelectors });
           if (!index) throw new Error(errors.join('; '));
           // Only post pages have a `data-pagefind-body`; reading the others (every list page) would only cost time.
           const added = await index.addDirectory({ path: outDir, glob: POST_PAGES });
           if (added.errors.length > 0) throw new Error(added.errors.join('; '));
-          const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+          const written = await index.writeFiles({ outputPath: output });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
           logger.info(`read ${added.page_count} pages, wrote the index to pagefind/`);
+          rmSync(cached, { recursive: true, force: true });
+          cpSync(output, path.join(cached, 'pagefind'), { recursive: true });
+          writeFileSync(keyFile, key);
         } catch (error) {
           throw new Error(`Pagefind could not build the search index: ${(error as Error).message}`, { cause: error });
         } finally {

@@ -76,6 +76,7 @@ describe('a warm rebuild', () => {
     expect(restored(first)).toEqual([]);
     const again = await warm.run(['build']);
     expect(again.code).toBe(0);
+    expect(again.output).toContain('no post page changed: copied the index of the last build to pagefind/');
     expect(restored(again)).toEqual([
       '/blogs/first/index.html',
       '/blogs/fourth/index.html',
@@ -90,6 +91,7 @@ describe('a warm rebuild', () => {
     const { rebuilt, same } = await change({ 'content/blogs/fourth.md': `${fourth}\n后来补充的一段话。\n` });
     expect(same).toEqual([]);
     expect(readFileSync(path.join(warm.outDir, 'blogs/fourth/index.html'), 'utf8')).toContain('后来补充的一段话。');
+    expect(rebuilt.output).toContain('read 4 pages, wrote the index to pagefind/');
     expect(restored(rebuilt)).toEqual([
       '/blogs/first/index.html',
       '/blogs/second/index.html',
