@@ -8,6 +8,7 @@ import { feedHtml } from '../lib/feed-html';
 import feedHtmlSource from '../lib/feed-html.ts?raw';
 import { postPath } from '../lib/slugs';
 import { site } from '../site.config';
+import { storedHtml } from './post-content';
 import { getPosts, type Post } from './posts';
 
 /** One post as both feeds show it. */
@@ -25,10 +26,12 @@ export interface FeedItem {
 }
 
 /**
- * The post's HTML as its page shows it. A Markdown post without images has it stored by the glob loader, exactly as
+ * The post's HTML as its page shows it. A Markdown post without images has it stored by the posts loader, exactly as
  * `<Content />` would print it; posts with images (whose sources Astro fills in when rendering) and MDX are rendered.
  */
 async function postHtml(post: Post, container: AstroContainer): Promise<string> {
+  const stored = storedHtml(post.entry);
+  if (stored !== undefined) return stored;
   const { rendered } = post.entry;
   if (rendered && !rendered.metadata?.imagePaths?.length) return rendered.html;
   const { Content } = await render(post.entry);

@@ -65,13 +65,15 @@ export function postCard({ entry: _entry, ...card }: Post): PostCard {
 }
 
 /**
- * The `cacheKey` of a post's page: its card, its source and frontmatter (the digest), its rendered HTML (which changes
- * with the Markdown pipeline, not the digest) and the cards of the posts it links to. An MDX post has no stored HTML;
+ * The `cacheKey` of a post's page: its card, its source and frontmatter (the digest), its rendered HTML or the name of
+ * the file it is stored in, which is its hash (it changes with the Markdown pipeline, not the digest), and the cards of
+ * the posts it links to. An MDX post has no stored HTML;
  * Astro tracks the compiled module it renders instead.
  */
 export function postPageKey(post: Post, newer?: Post, older?: Post): string {
   const { digest, rendered } = post.entry;
-  return cacheKey([postCard(post), digest, rendered?.html, newer && postCard(newer), older && postCard(older)]);
+  const html = rendered?.metadata?.htmlFile ?? rendered?.html;
+  return cacheKey([postCard(post), digest, html, newer && postCard(newer), older && postCard(older)]);
 }
 
 /** The `cacheKey` of a page listing `posts`, with whatever else it shows (its title, its page number…). */

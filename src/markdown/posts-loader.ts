@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
+import { postHtmlPath } from '../lib/post-html.ts';
 import { createRenderPool } from './render-pool.ts';
 
 /**
@@ -21,11 +22,30 @@ const PIPELINE_FILES = [
   'package-lock.json',
 ];
 
+type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
+
+/**
+ * `entry` with its rendered HTML moved to a file of `folder` named by its hash, and the name in its metadata
+ * (`htmlFile`). Astro bundles its whole content store into the build as one string literal: a thousand posts of KaTeX
+ * and Shiki markup made a 57 MB module that took seconds to bundle, compile and parse on every build, and most of the
+ * build's peak memory. Posts with images stay as they are: Astro fills in their images when rendering them.
+ */
+function storeHtmlAside(entry: StoredEntry, folder: string): StoredEntry {
+  const { rendered } = entry;
+  if (!rendered?.html || rendered.metadata?.imagePaths?.length) return entry;
+  const htmlFile = `${createHash('sha256').update(rendered.html).digest('base64url')}.html`;
+  writeFileSync(path.join(folder, htmlFile), rendered.html);
+  return { ...entry, rendered: { html: '', metadata: { ...rendered.metadata, htmlFile } } };
+}
+
 /** A hash of the Markdown pipeline's code and configuration in the project at `root`. */
 export function pipelineHash(root: string): string {
   const hash = createHash('sha256');
   for (const file of globSync(PIPELINE_FILES, { cwd: root }).sort()) {
-    hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update('\0');
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(path.join(root, file)))
+      .update('\0');
   }
   return hash.digest('base64url');
 }
@@ -49,6 +69,9 @@ interface RenderEntry {
  * unified pipeline as `astro.config.ts`, does what Astro's Markdown entry type does in the main thread. Everything
  * else (ids, frontmatter, digests and unchanged entries, image imports, `.mdx`, watching in dev) stays the glob
  * loader's own, so entries are stored exactly as before.
+ *
+ * Rendered HTML is kept in files beside Astro's store rather than in it (see `storeHtmlAside`); pages read it with
+ * `postContent()` from `src/data/post-content.ts`.
  *
  * The glob loader keeps a stored post while its file is unchanged. Astro's store outlives a change to a plugin, so the
  * stored posts are dropped whenever the pipeline's hash (`pipelineHash`) differs from the last sync's.
@@ -103,8 +126,14 @@ export function postsLoader(options: GlobOptions): Loader {
       }
       const types = new Map(entryTypes);
       types.set('.md', { ...markdown, getRenderFunction });
+      const folder = postHtmlPath(fileURLToPath(context.config.cacheDir));
+      mkdirSync(folder, { recursive: true });
+      const store = { ...context.store, set: (entry: StoredEntry) => context.store.set(storeHtmlAside(entry, folder)) };
       try {
-        await inner.load({ ...context, entryTypes: types } as LoaderContext);
+        await inner.load({ ...context, store, entryTypes: types } as LoaderContext);
+        // The files of posts that were deleted or changed since the last sync.
+        const kept = new Set(context.store.values().map((entry) => entry.rendered?.metadata?.htmlFile));
+        for (const file of readdirSync(folder)) if (!kept.has(file)) rmSync(path.join(folder, file));
       } finally {
         if (!context.watcher) {
           await pool?.close();

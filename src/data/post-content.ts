@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import type { MarkdownHeading } from 'astro';
+import { type CollectionEntry, render } from 'astro:content';
+import { postHtmlPath } from '../lib/post-html';
+
+type Rendered = Awaited<ReturnType<typeof render>>;
+
+/** What a post page shows of a post: its HTML (or, for MDX and posts with images, its component), headings and computed frontmatter. */
+export type PostContent = { headings: MarkdownHeading[]; frontmatter: Record<string, unknown> } & (
+  { html: string; Content?: undefined } | { html?: undefined; Content: Rendered['Content'] }
+);
+
+/**
+ * The HTML the posts loader keeps beside Astro's content store (`htmlFile` in the stored metadata), in Astro's cache
+ * folder, which the content guard puts in `INKSTONE_CACHE_PATH` when the build starts.
+ */
+export function storedHtml(entry: CollectionEntry<'blogs'>): string | undefined {
+  const file = entry.rendered?.metadata?.htmlFile;
+  const cacheDir = process.env.INKSTONE_CACHE_PATH;
+  if (typeof file !== 'string') return undefined;
+  if (!cacheDir) throw new Error(`${entry.filePath}: its HTML is stored aside, but INKSTONE_CACHE_PATH is not set`);
+  return readFileSync(postHtmlPath(cacheDir, file), 'utf8');
+}
+
+/** A post as its page renders it: the stored HTML when the loader kept it aside, else what `render()` gives. */
+export async function postContent(entry: CollectionEntry<'blogs'>): Promise<PostContent> {
+  const html = storedHtml(entry);
+  if (html !== undefined) {
+    const metadata = entry.rendered!.metadata!;
+    return { html, headings: metadata.headings ?? [], frontmatter: metadata.frontmatter ?? {} };
+  }
+  const { Content, headings, remarkPluginFrontmatter } = await render(entry);
+  return { Content, headings, frontmatter: remarkPluginFrontmatter };
+}
