@@ -83,6 +83,9 @@ export function postsLoader(options: GlobOptions): Loader {
   const inner = glob(options);
   // In dev, one pool for every sync and every edited post; in a build, closed once the posts are loaded.
   let pool: ReturnType<typeof createRenderPool> | undefined;
+  // Posts the pool could not render in this sync: the glob loader only logs such errors and stores the post without
+  // HTML, where no later build would look at it again.
+  let failures: { id: string; message: string }[] = [];
   return {
     name: 'inkstone-posts-loader',
     async load(context) {
@@ -91,6 +94,7 @@ export function postsLoader(options: GlobOptions): Loader {
       if (!entryTypes || !markdown?.getRenderFunction) {
         throw new Error('postsLoader: Astro no longer passes `entryTypes` to loaders; use `glob()` instead.');
       }
+      const root = fileURLToPath(context.config.root);
       const getRenderFunction = async (config: LoaderContext['config']) => {
         const { markdown: md, image } = config;
         pool ??= createRenderPool({
@@ -106,10 +110,16 @@ export function postsLoader(options: GlobOptions): Loader {
         const renderer = pool;
         // As Astro's `renderToString` for Markdown entries.
         return async (entry: RenderEntry) => {
-          const result = await renderer.render(
-            { body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath! },
-            (line) => console.warn(line),
-          );
+          const result = await renderer
+            .render({ body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath! }, (line) =>
+              console.warn(line),
+            )
+            .catch((error: Error) => {
+              // Astro's renderer prefixes the message with the absolute path, which the report names already.
+              const reason = error.message.replace(/^Failed to parse Markdown file "[^"]*":\n/u, '');
+              failures.push({ id: entry.id, message: `${path.relative(root, entry.filePath!)}: ${reason}` });
+              throw error;
+            });
           return {
             html: result.html,
             metadata: {
@@ -119,7 +129,7 @@ export function postsLoader(options: GlobOptions): Loader {
           };
         };
       };
-      const pipeline = pipelineHash(fileURLToPath(context.config.root));
+      const pipeline = pipelineHash(root);
       if (context.meta.get('pipeline') !== pipeline) {
         context.store.clear();
         context.meta.set('pipeline', pipeline);
@@ -128,12 +138,25 @@ export function postsLoader(options: GlobOptions): Loader {
       types.set('.md', { ...markdown, getRenderFunction });
       const folder = postHtmlPath(fileURLToPath(context.config.cacheDir));
       mkdirSync(folder, { recursive: true });
-      const store = { ...context.store, set: (entry: StoredEntry) => context.store.set(storeHtmlAside(entry, folder)) };
+      failures = [];
+      const store = {
+        ...context.store,
+        // In a build, a post that failed to render is not stored, so the next build renders it again; the dev server
+        // keeps it, without HTML, until it is fixed.
+        set: (entry: StoredEntry) =>
+          (context.watcher || !failures.some(({ id }) => id === entry.id)) &&
+          context.store.set(storeHtmlAside(entry, folder)),
+      };
       try {
         await inner.load({ ...context, store, entryTypes: types } as LoaderContext);
         // The files of posts that were deleted or changed since the last sync.
         const kept = new Set(context.store.values().map((entry) => entry.rendered?.metadata?.htmlFile));
         for (const file of readdirSync(folder)) if (!kept.has(file)) rmSync(path.join(folder, file));
+        if (failures.length > 0 && !context.watcher) {
+          throw new Error(
+            `Could not render ${failures.length} post(s); nothing was built:\n${failures.map((f) => `  ${f.message}`).join('\n')}`,
+          );
+        }
       } finally {
         if (!context.watcher) {
           await pool?.close();
