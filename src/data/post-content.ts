@@ -26,7 +26,11 @@ export function storedHtml(entry: CollectionEntry<'blogs'>): string | undefined 
 export async function postContent(entry: CollectionEntry<'blogs'>): Promise<PostContent> {
   const html = storedHtml(entry);
   if (html !== undefined) {
-    const metadata = entry.rendered!.metadata!;
+    // As Astro's `RenderedContent` has it; the collection's entry type leaves the metadata untyped.
+    const metadata = entry.rendered!.metadata as {
+      headings?: MarkdownHeading[];
+      frontmatter?: Record<string, unknown>;
+    };
     return { html, headings: metadata.headings ?? [], frontmatter: metadata.frontmatter ?? {} };
   }
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
