@@ -3,7 +3,7 @@
  * the feeds' caches) must give the very site a clean build gives, and must still reuse what they can: after an edit,
  * each rebuild of one copy is compared file by file with a clean build of a second copy with the same sources.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
@@ -47,9 +47,14 @@ async function cleanBuild(): Promise<BuildResult> {
   return clean.run(['build']);
 }
 
-/** Writes `changes` into both copies, rebuilds one warm and the other clean. */
-async function change(changes: Record<string, string>) {
-  await Promise.all([warm.write(changes), clean.write(changes)]);
+/** Writes `changes` into both copies (`null` deletes a file), rebuilds one warm and the other clean. */
+async function change(changes: Record<string, string | null>) {
+  for (const [file, text] of Object.entries(changes)) {
+    for (const site of [warm, clean]) {
+      if (text === null) await rm(path.join(site.root, file));
+      else await site.write({ [file]: text });
+    }
+  }
   const rebuilt = await warm.run(['build']);
   const fresh = await cleanBuild();
   expect(rebuilt.code, rebuilt.output.slice(-3000)).toBe(0);
@@ -108,6 +113,14 @@ describe('a warm rebuild', () => {
     expect(same).toEqual([]);
     // Its neighbours link to it by title; the category page lists it.
     expect(restored(rebuilt)).toEqual(['/blogs/fourth/index.html']);
+  });
+
+  it('after a post is deleted, matches a clean build and renders its neighbours again', async () => {
+    const { rebuilt, same } = await change({ 'content/blogs/third.md': null });
+    expect(same).toEqual([]);
+    expect(existsSync(path.join(warm.outDir, 'blogs/third/index.html'))).toBe(false);
+    // The second and the fourth linked to the third; the first's neighbours are unchanged.
+    expect(restored(rebuilt)).toEqual(['/blogs/first/index.html']);
   });
 
   it('after a change to a Markdown plugin, renders the posts again and matches a clean build', async () => {
