@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -68,7 +68,7 @@ interface RenderEntry {
  * Astro's `glob()` loader, with `.md` files rendered on every core: a pool of worker threads, each running the same
  * unified pipeline as `astro.config.ts`, does what Astro's Markdown entry type does in the main thread. Everything
  * else (ids, frontmatter, digests and unchanged entries, image imports, `.mdx`, watching in dev) stays the glob
- * loader's own, so entries are stored exactly as before.
+ * loader's own, so entries are stored as before but for where their HTML is kept.
  *
  * Rendered HTML is kept in files beside Astro's store rather than in it (see `storeHtmlAside`); pages read it with
  * `postContent()` from `src/data/post-content.ts`.
@@ -138,6 +138,11 @@ export function postsLoader(options: GlobOptions): Loader {
       types.set('.md', { ...markdown, getRenderFunction });
       const folder = postHtmlPath(fileURLToPath(context.config.cacheDir));
       mkdirSync(folder, { recursive: true });
+      // A post whose HTML file is gone (a cache folder pruned by hand) is rendered again.
+      for (const entry of context.store.values()) {
+        const file = entry.rendered?.metadata?.htmlFile;
+        if (typeof file === 'string' && !existsSync(path.join(folder, file))) context.store.delete(entry.id);
+      }
       failures = [];
       const store = {
         ...context.store,

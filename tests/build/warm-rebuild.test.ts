@@ -133,4 +133,12 @@ describe('a warm rebuild', () => {
     expect(same).toEqual([]);
     expect(readFileSync(path.join(warm.outDir, 'blogs/first/index.html'), 'utf8')).toContain('class="callout__text"');
   });
+
+  it('renders posts again whose stored HTML was deleted from the cache folder', async () => {
+    await rm(path.join(warm.root, '.cache/inkstone-html'), { recursive: true });
+    const rebuilt = await warm.run(['build']);
+    expect(rebuilt.code, rebuilt.output.slice(-3000)).toBe(0);
+    // The clean copy was last built from the same sources.
+    expect(differences(snapshot(warm.outDir), snapshot(clean.outDir))).toEqual([]);
+  });
 });
