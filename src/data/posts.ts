@@ -1,5 +1,6 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { cacheKey } from '../lib/cache-key';
+import { imageFingerprint } from '../lib/image-fingerprint';
 import { parseReadTime } from '../lib/reading-time';
 import { isPublished, publishingFromEnv } from '../lib/publishing';
 import { sortPosts } from '../lib/posts';
@@ -65,15 +66,18 @@ export function postCard({ entry: _entry, ...card }: Post): PostCard {
 }
 
 /**
- * The `cacheKey` of a post's page: its card, its source and frontmatter (the digest), its rendered HTML or the name of
- * the file it is stored in, which is its hash (it changes with the Markdown pipeline, not the digest), and the cards of
- * the posts it links to. An MDX post has no stored HTML;
- * Astro tracks the compiled module it renders instead.
+ * The `cacheKey` of a post's page: its card; its source and frontmatter (the digest) and its data, where a cover
+ * image's URL names its content; its rendered HTML or the name of the file it is stored in, which is its hash (it
+ * changes with the Markdown pipeline, not the digest); the bytes of the images in it; and the cards of the posts it
+ * links to. An MDX post has no stored HTML: Astro tracks the compiled module it renders instead.
  */
 export function postPageKey(post: Post, newer?: Post, older?: Post): string {
-  const { digest, rendered } = post.entry;
+  const { digest, data, filePath, rendered } = post.entry;
   const html = rendered?.metadata?.htmlFile ?? rendered?.html;
-  return cacheKey([postCard(post), digest, html, newer && postCard(newer), older && postCard(older)]);
+  const images = rendered?.metadata?.imagePaths ?? [];
+  const root = process.env.INKSTONE_ROOT ?? process.cwd();
+  const imageBytes = images.length > 0 && filePath ? imageFingerprint(root, filePath, images) : undefined;
+  return cacheKey([postCard(post), digest, data, html, imageBytes, newer && postCard(newer), older && postCard(older)]);
 }
 
 /** The `cacheKey` of a page listing `posts`, with whatever else it shows (its title, its page number…). */

@@ -86,6 +86,8 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         cacheDir = fileURLToPath(config.cacheDir);
         // Pages keep their own caches (the feeds' HTML) in the same folder, as Astro resolved it.
         process.env.INKSTONE_CACHE_PATH = cacheDir;
+        // And the project folder, which post files' paths are relative to.
+        process.env.INKSTONE_ROOT = root;
         if (command === 'build') {
           await prepareMarkdownFacts(contentDir, path.join(cacheDir, 'inkstone-posts.json')).catch((error: Error) =>
             logger.warn(`could not read the posts on all cores (${error.message}); reading them one by one`),

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
 
@@ -15,10 +16,16 @@ const post = (title: string, date: string, body: string) =>
 
 const files = {
   'content/blogs/first.md': post('第一篇', '2025-01-01', '第一篇的正文。\n\n> [!NOTE]\n> 一条提示。'),
-  'content/blogs/second.md': post('第二篇', '2025-01-02', '第二篇的正文，有公式 $a^2$。'),
+  'content/blogs/second.md': post('第二篇', '2025-01-02', '第二篇的正文，有公式 $a^2$。\n\n![一张图](./images/a.png)'),
   'content/blogs/third.md': post('第三篇', '2025-01-03', '第三篇的正文。'),
   'content/blogs/fourth.md': post('第四篇', '2025-01-04', '第四篇的正文。'),
 };
+
+/** A 64×64 PNG of one colour. */
+const png = (background: string) =>
+  sharp({ create: { width: 64, height: 64, channels: 3, background } })
+    .png()
+    .toBuffer();
 
 /** Every file of a build, as bytes. */
 function snapshot(dir: string): Map<string, string> {
@@ -48,7 +55,7 @@ async function cleanBuild(): Promise<BuildResult> {
 }
 
 /** Writes `changes` into both copies (`null` deletes a file), rebuilds one warm and the other clean. */
-async function change(changes: Record<string, string | null>) {
+async function change(changes: Record<string, string | Uint8Array | null>) {
   for (const [file, text] of Object.entries(changes)) {
     for (const site of [warm, clean]) {
       if (text === null) await rm(path.join(site.root, file));
@@ -67,7 +74,8 @@ const source = (site: FixtureSite, file: string) => readFileSync(path.join(site.
 let first: BuildResult;
 
 beforeAll(async () => {
-  [warm, clean] = await Promise.all([createFixtureSite({ files }), createFixtureSite({ files })]);
+  const withImage = { ...files, 'content/blogs/images/a.png': await png('#336699') };
+  [warm, clean] = await Promise.all([createFixtureSite({ files: withImage }), createFixtureSite({ files: withImage })]);
   first = await warm.run(['build']);
 });
 
@@ -121,6 +129,19 @@ describe('a warm rebuild', () => {
     expect(existsSync(path.join(warm.outDir, 'blogs/third/index.html'))).toBe(false);
     // The second and the fourth linked to the third; the first's neighbours are unchanged.
     expect(restored(rebuilt)).toEqual(['/blogs/first/index.html']);
+  });
+
+  it('after an image is replaced, matches a clean build and renders the post that shows it again', async () => {
+    const before = readFileSync(path.join(warm.outDir, 'blogs/second/index.html'), 'utf8');
+    const { rebuilt, same } = await change({ 'content/blogs/images/a.png': await png('#993366') });
+    expect(same).toEqual([]);
+    // Astro names optimized images by their content: the page must point at the new ones.
+    expect(readFileSync(path.join(warm.outDir, 'blogs/second/index.html'), 'utf8')).not.toBe(before);
+    expect(restored(rebuilt)).toEqual([
+      '/blogs/first/index.html',
+      '/blogs/fourth/index.html',
+      '/categories/测试/index.html',
+    ]);
   });
 
   it('after a change to a Markdown plugin, renders the posts again and matches a clean build', async () => {
