@@ -38,19 +38,23 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return format;
 }
 
+/** The numeric fields of `instant` on the wall clock of `timeZone`: `wallClock(…)('year')` → 2025. */
+function wallClock(instant: Date, timeZone: string, options: Intl.DateTimeFormatOptions) {
+  const parts = formatter('en-US', { timeZone, ...options }).formatToParts(instant);
+  return (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+}
+
+const DAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'numeric', day: 'numeric' };
+
 /** Minutes `timeZone` is ahead of UTC at `instant`. */
 function zoneOffsetMinutes(instant: Date, timeZone: string): number {
-  const parts = formatter('en-US', {
-    timeZone,
+  const part = wallClock(instant, timeZone, {
+    ...DAY,
     hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
     hour: 'numeric',
     minute: 'numeric',
     second: 'numeric',
-  }).formatToParts(instant);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  });
   const asUtc = Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'));
   return Math.round((asUtc - instant.getTime()) / 60_000);
 }
@@ -92,13 +96,7 @@ export function toCalendarDate(date: Date, timeZone: string): CalendarDate {
 
 /** The calendar day an instant falls on in `timeZone`, with no date-only rule. */
 function dayIn(date: Date, timeZone: string): CalendarDate {
-  const parts = formatter('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(date);
-  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const part = wallClock(date, timeZone, DAY);
   return { year: part('year'), month: part('month'), day: part('day') };
 }
 
