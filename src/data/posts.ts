@@ -1,6 +1,7 @@
+import path from 'node:path';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { cacheKey } from '../lib/cache-key';
-import { imageFingerprint } from '../lib/image-fingerprint';
+import { hashFiles } from '../lib/file-hash';
 import { parseReadTime } from '../lib/reading-time';
 import { isPublished, publishingFromEnv } from '../lib/publishing';
 import { sortPosts } from '../lib/posts';
@@ -74,9 +75,11 @@ export function postCard({ entry: _entry, ...card }: Post): PostCard {
 export function postPageKey(post: Post, newer?: Post, older?: Post): string {
   const { digest, data, filePath, rendered } = post.entry;
   const html = rendered?.metadata?.htmlFile ?? rendered?.html;
-  const images = rendered?.metadata?.imagePaths ?? [];
+  // Local images, relative to the post: Astro names their optimized copies by content. Remote ones are left out.
+  const images = (rendered?.metadata?.imagePaths ?? []).filter((image) => !/^[a-z][a-z\d+.-]*:/iu.test(image));
   const root = process.env.INKSTONE_ROOT ?? process.cwd();
-  const imageBytes = images.length > 0 && filePath ? imageFingerprint(root, filePath, images) : undefined;
+  const imageBytes =
+    images.length > 0 && filePath ? hashFiles(path.join(root, path.dirname(filePath)), images) : undefined;
   return cacheKey([postCard(post), digest, data, html, imageBytes, newer && postCard(newer), older && postCard(older)]);
 }
 

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { globSync } from 'tinyglobby';
+import { hashFiles } from '../lib/file-hash.ts';
 
 export interface PagefindOptions {
   /**
@@ -35,13 +35,12 @@ const POST_PAGES = 'blogs/*/index.html';
  * when the project has one). The same key gives the same index, so it can be copied from the last build.
  */
 function indexKey(root: string, outDir: string, excludeSelectors: readonly string[]): string {
-  const hash = createHash('sha256').update(JSON.stringify(excludeSelectors));
-  const lockFile = path.join(root, 'package-lock.json');
-  if (existsSync(lockFile)) hash.update(readFileSync(lockFile));
-  for (const page of globSync(POST_PAGES, { cwd: outDir }).sort()) {
-    hash.update(`\0${page}\0`).update(readFileSync(path.join(outDir, page)));
-  }
-  return hash.digest('base64url');
+  const lockFile = hashFiles(root, ['package-lock.json']);
+  return hashFiles(
+    outDir,
+    globSync(POST_PAGES, { cwd: outDir }).sort(),
+    `${JSON.stringify(excludeSelectors)}${lockFile}`,
+  );
 }
 
 /**

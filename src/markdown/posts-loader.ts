@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
+import { hashFiles } from '../lib/file-hash.ts';
 import { postHtmlPath } from '../lib/post-html.ts';
 import { createRenderPool } from './render-pool.ts';
 
@@ -40,14 +41,7 @@ function storeHtmlAside(entry: StoredEntry, folder: string): StoredEntry {
 
 /** A hash of the Markdown pipeline's code and configuration in the project at `root`. */
 export function pipelineHash(root: string): string {
-  const hash = createHash('sha256');
-  for (const file of globSync(PIPELINE_FILES, { cwd: root }).sort()) {
-    hash
-      .update(`${file}\0`)
-      .update(readFileSync(path.join(root, file)))
-      .update('\0');
-  }
-  return hash.digest('base64url');
+  return hashFiles(root, globSync(PIPELINE_FILES, { cwd: root }).sort());
 }
 
 type GlobOptions = Parameters<typeof glob>[0];
