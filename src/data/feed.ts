@@ -1,6 +1,5 @@
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { render } from 'astro:content';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { HashCache } from '../lib/content-check/hash-cache';
@@ -8,7 +7,7 @@ import { feedHtml } from '../lib/feed-html';
 import feedHtmlSource from '../lib/feed-html.ts?raw';
 import { postPath } from '../lib/slugs';
 import { site } from '../site.config';
-import { storedHtml } from './post-content';
+import { postContent } from './post-content';
 import { getPosts, type Post } from './posts';
 
 /** One post as both feeds show it. */
@@ -25,17 +24,10 @@ export interface FeedItem {
   tags: string[];
 }
 
-/**
- * The post's HTML as its page shows it. A Markdown post without images has it stored by the posts loader, exactly as
- * `<Content />` would print it; posts with images (whose sources Astro fills in when rendering) and MDX are rendered.
- */
+/** The post's HTML as its page shows it: kept aside by the posts loader, else rendered (MDX, posts with images). */
 async function postHtml(post: Post, container: AstroContainer): Promise<string> {
-  const stored = storedHtml(post.entry);
-  if (stored !== undefined) return stored;
-  const { rendered } = post.entry;
-  if (rendered && !rendered.metadata?.imagePaths?.length) return rendered.html;
-  const { Content } = await render(post.entry);
-  return container.renderToString(Content);
+  const { html, Content } = await postContent(post.entry);
+  return html ?? container.renderToString(Content);
 }
 
 /**

@@ -14,7 +14,7 @@ export type PostContent = { headings: MarkdownHeading[]; frontmatter: Record<str
  * The HTML the posts loader keeps beside Astro's content store (`htmlFile` in the stored metadata), in Astro's cache
  * folder, which the content guard puts in `INKSTONE_CACHE_PATH` when the build starts.
  */
-export function storedHtml(entry: CollectionEntry<'blogs'>): string | undefined {
+function storedHtml(entry: CollectionEntry<'blogs'>): string | undefined {
   const file = entry.rendered?.metadata?.htmlFile;
   const cacheDir = process.env.INKSTONE_CACHE_PATH;
   if (typeof file !== 'string') return undefined;
