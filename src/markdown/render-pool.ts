@@ -96,8 +96,15 @@ export function createRenderPool(setup: WorkerSetup, size = os.availableParallel
       if (result.error !== undefined) throw new Error(result.error);
       return { html: result.html, metadata: result.metadata };
     },
+    /** Ends every worker once it has handed its memory back (see `releaseWorkerMemory`). */
     async close() {
-      await Promise.all(workers.map(({ worker }) => worker.terminate()));
+      await Promise.all(
+        workers.map(({ worker }) => {
+          const exited = new Promise((resolve) => worker.once('exit', resolve));
+          worker.postMessage('close');
+          return exited;
+        }),
+      );
     },
   };
 }

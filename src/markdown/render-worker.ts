@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { unified } from '@astrojs/markdown-remark';
+import { releaseWorkerMemory } from '../lib/worker-memory.ts';
 import { site } from '../site.config.ts';
 import { markdownPipeline } from './pipeline.ts';
 import type { RenderRequest, RenderResponse, WorkerSetup } from './render-pool.ts';
@@ -16,7 +17,13 @@ const renderer = await unified(
   markdownPipeline(site, { root: setup.root, log: (line) => lines.push(line) }),
 ).createRenderer(setup.shared);
 
-parentPort!.on('message', async ({ id, body, frontmatter, filePath }: RenderRequest) => {
+parentPort!.on('message', async (message: RenderRequest | 'close') => {
+  if (message === 'close') {
+    releaseWorkerMemory();
+    parentPort!.close();
+    return;
+  }
+  const { id, body, frontmatter, filePath } = message;
   lines = [];
   let response: RenderResponse;
   try {
