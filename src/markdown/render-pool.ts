@@ -96,7 +96,7 @@ export function createRenderPool(setup: WorkerSetup, size = os.availableParallel
       if (result.error !== undefined) throw new Error(result.error);
       return { html: result.html, metadata: result.metadata };
     },
-    /** Ends every worker once it has handed its memory back (see `releaseWorkerMemory`). */
+    /** Ends every worker once it has handed its memory back (see `releaseFreedMemory`). */
     async close() {
       await Promise.all(
         workers.map(({ worker }) => {

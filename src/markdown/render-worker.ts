@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { unified } from '@astrojs/markdown-remark';
-import { releaseWorkerMemory } from '../lib/worker-memory.ts';
+import { releaseFreedMemory } from '../lib/free-memory.ts';
 import { site } from '../site.config.ts';
 import { markdownPipeline } from './pipeline.ts';
 import type { RenderRequest, RenderResponse, WorkerSetup } from './render-pool.ts';
@@ -19,7 +19,7 @@ const renderer = await unified(
 
 parentPort!.on('message', async (message: RenderRequest | 'close') => {
   if (message === 'close') {
-    releaseWorkerMemory();
+    releaseFreedMemory();
     parentPort!.close();
     return;
   }

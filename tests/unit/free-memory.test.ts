@@ -9,7 +9,7 @@ async function growthAfter(release: boolean): Promise<number> {
   return (process.memoryUsage().rss - before) / 2 ** 20;
 }
 
-test('releaseWorkerMemory hands back the pages a finished worker freed, which V8 keeps for seconds otherwise', async () => {
+test('releaseFreedMemory hands back the pages a worker freed, which V8 keeps for seconds after it ends otherwise', async () => {
   // Released first: a worker reuses the pages that earlier workers left in the pool, which would hide the growth.
   const released = await growthAfter(true);
   const kept = await growthAfter(false);
