@@ -101,6 +101,8 @@ export function createRenderPool(setup: WorkerSetup, size = os.availableParallel
       await Promise.all(
         workers.map(({ worker }) => {
           const exited = new Promise((resolve) => worker.once('exit', resolve));
+          // Kept alive until it has ended, or the process could exit while the close is awaited.
+          worker.ref();
           worker.postMessage('close');
           return exited;
         }),

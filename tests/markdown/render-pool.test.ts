@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
 import { createRenderPool } from '../../src/markdown/render-pool.ts';
 import { site } from '../../src/site.config.ts';
+import { runNode } from '../build/run-node.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'inkstone-pool-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -60,5 +61,23 @@ describe('the render pool', () => {
     expect(expectedLines).toHaveLength(3);
     expect(expectedLines[0]).toMatch(/^warning .*post-0\.md:9:1 Could not render math with KaTeX/);
     expect(lines).toEqual(expectedLines);
+  });
+
+  it('keeps the process alive until close() has ended its workers', async () => {
+    // Nothing else keeps this script's process alive while it awaits the close.
+    const script = path.join(root, 'close.ts');
+    const pool = pathToFileURL(path.resolve('src/markdown/render-pool.ts')).href;
+    writeFileSync(
+      script,
+      [
+        `import { createRenderPool } from '${pool}';`,
+        `const pool = createRenderPool({ root: ${JSON.stringify(`${root}/`)}, shared: ${JSON.stringify(shared)} }, 2);`,
+        `const post = ${JSON.stringify(posts[1])};`,
+        'const rendered = await pool.render(post, () => {});',
+        'await pool.close();',
+        "console.log(rendered.html.includes('<h2') ? 'closed' : 'not rendered');",
+      ].join('\n'),
+    );
+    expect(await runNode(script)).toEqual({ code: 0, output: 'closed\n' });
   });
 });
