@@ -21,7 +21,8 @@ const LABELS: Record<ScenarioName, string> = {
   reference: 'Stock Astro reference, clean',
 };
 
-const MB = 2 ** 20;
+/** Sizes are printed in MiB (2^20 bytes); the memory budget, 1.5 GiB, is 1536 MiB. */
+const MIB = 2 ** 20;
 
 function printTable(header: string[], rows: string[][]): void {
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
@@ -33,9 +34,13 @@ function printTable(header: string[], rows: string[][]): void {
 /** The main table: one row per scenario, with ratios to the reference and to Inkstone's clean build. */
 export function printResults(scenarios: Record<ScenarioName, Scenario>, posts: number): void {
   const { clean, reference } = scenarios;
+  // The memory budget holds for every Inkstone build, not only the clean one.
+  const [highest] = (Object.keys(LABELS) as ScenarioName[])
+    .filter((name) => name !== 'reference')
+    .sort((a, b) => scenarios[b].peakRssBytes - scenarios[a].peakRssBytes);
   console.log(`\nMedians (${posts} posts)`);
   printTable(
-    ['', 'wall s', 'ms/post', 'CPU s', 'peak MB', 'output MB', 'files', '× reference', '× clean'],
+    ['', 'wall s', 'ms/post', 'CPU s', 'peak MiB', 'output MiB', 'files', '× reference', '× clean'],
     (Object.keys(LABELS) as ScenarioName[]).map((name) => {
       const s = scenarios[name];
       return [
@@ -43,8 +48,8 @@ export function printResults(scenarios: Record<ScenarioName, Scenario>, posts: n
         (s.ms / 1000).toFixed(1),
         (s.ms / posts).toFixed(1),
         (s.cpuMs / 1000).toFixed(1),
-        (s.peakRssBytes / MB).toFixed(0),
-        (s.outputBytes / MB).toFixed(1),
+        (s.peakRssBytes / MIB).toFixed(0),
+        (s.outputBytes / MIB).toFixed(1),
         String(s.outputFiles),
         (s.ms / reference.ms).toFixed(2),
         name === 'reference' ? '' : (s.ms / clean.ms).toFixed(2),
@@ -55,7 +60,7 @@ export function printResults(scenarios: Record<ScenarioName, Scenario>, posts: n
     `\nBudgets: clean ≤ 0.40× reference: ${(clean.ms / reference.ms).toFixed(2)}× ` +
       `(CPU time ${(clean.cpuMs / reference.cpuMs).toFixed(2)}×); ` +
       `edit ≤ 10% of clean: ${((scenarios.edit.ms / clean.ms) * 100).toFixed(0)}%; ` +
-      `peak ≤ 1536 MB: ${(clean.peakRssBytes / MB).toFixed(0)} MB`,
+      `peak ≤ 1536 MiB: ${(scenarios[highest!].peakRssBytes / MIB).toFixed(0)} MiB (${LABELS[highest!]})`,
   );
 }
 

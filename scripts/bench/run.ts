@@ -62,7 +62,7 @@ async function measure(label: string, build: (options: RunOptions) => Promise<Bu
     result,
   };
   const [seconds, cpu, mb] = [result.ms / 1000, usage.cpuMs / 1000, usage.peakRssBytes / 2 ** 20];
-  console.log(`  ${label}: ${seconds.toFixed(1)} s (CPU ${cpu.toFixed(1)} s), ${mb.toFixed(0)} MB`);
+  console.log(`  ${label}: ${seconds.toFixed(1)} s (CPU ${cpu.toFixed(1)} s), ${mb.toFixed(0)} MiB`);
   return measurement;
 }
 
