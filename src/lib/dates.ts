@@ -101,17 +101,16 @@ function dayIn(date: Date, timeZone: string): CalendarDate {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+const isoOf = ({ year, month, day }: CalendarDate) => `${year}-${pad(month)}-${pad(day)}`;
 
 /** `2025-02-08`, for `<time datetime>` and sitemaps. */
 export function toIsoDate(date: Date, timeZone: string): string {
-  const { year, month, day } = toCalendarDate(date, timeZone);
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return isoOf(toCalendarDate(date, timeZone));
 }
 
 /** `2025-02-08`: the day an instant (such as "now") falls on in `timeZone`. */
 export function isoDayOfInstant(instant: Date, timeZone: string): string {
-  const { year, month, day } = dayIn(instant, timeZone);
-  return `${year}-${pad(month)}-${pad(day)}`;
+  return isoOf(dayIn(instant, timeZone));
 }
 
 function calendarToUtc({ year, month, day }: CalendarDate): Date {
