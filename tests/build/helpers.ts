@@ -23,7 +23,7 @@ export function reportedProblems(output: string): string[] {
   return (end === -1 ? lines : lines.slice(0, end)).map((line) => line.slice(2));
 }
 
-/** A post with valid frontmatter and `body`. */
-export function post(title: string, body = '', extra = ''): string {
-  return `---\ntitle: ${JSON.stringify(title)}\ndate: 2025-01-15\ncategory: 测试\n${extra}---\n\n${body}\n`;
+/** A post with valid frontmatter and `body`; `extra` adds frontmatter lines. */
+export function post(title: string, body = '', extra = '', date = '2025-01-15'): string {
+  return `---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\ncategory: 测试\n${extra}---\n\n${body}\n`;
 }

@@ -10,15 +10,18 @@ import { globSync } from 'tinyglobby';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
-
-const post = (title: string, date: string, body: string) =>
-  `---\ntitle: ${title}\ndate: ${date}\ncategory: 测试\n---\n\n${body}\n`;
+import { post } from './helpers.ts';
 
 const files = {
-  'content/blogs/first.md': post('第一篇', '2025-01-01', '第一篇的正文。\n\n> [!NOTE]\n> 一条提示。'),
-  'content/blogs/second.md': post('第二篇', '2025-01-02', '第二篇的正文，有公式 $a^2$。\n\n![一张图](./images/a.png)'),
-  'content/blogs/third.md': post('第三篇', '2025-01-03', '第三篇的正文。'),
-  'content/blogs/fourth.md': post('第四篇', '2025-01-04', '第四篇的正文。'),
+  'content/blogs/first.md': post('第一篇', '第一篇的正文。\n\n> [!NOTE]\n> 一条提示。', '', '2025-01-01'),
+  'content/blogs/second.md': post(
+    '第二篇',
+    '第二篇的正文，有公式 $a^2$。\n\n![一张图](./images/a.png)',
+    '',
+    '2025-01-02',
+  ),
+  'content/blogs/third.md': post('第三篇', '第三篇的正文。', '', '2025-01-03'),
+  'content/blogs/fourth.md': post('第四篇', '第四篇的正文。', '', '2025-01-04'),
 };
 
 /** A 64×64 PNG of one colour. */
@@ -116,7 +119,7 @@ describe('a warm rebuild', () => {
   it('after a new title, matches a clean build and renders the pages that show the title again', async () => {
     const second = source(warm, 'content/blogs/second.md');
     const { rebuilt, same } = await change({
-      'content/blogs/second.md': second.replace('title: 第二篇', 'title: 第二篇（新标题）'),
+      'content/blogs/second.md': second.replace('title: "第二篇"', 'title: "第二篇（新标题）"'),
     });
     expect(same).toEqual([]);
     // Its neighbours link to it by title; the category page lists it.
