@@ -52,7 +52,8 @@ export function createRenderPool(setup: WorkerSetup, size = os.availableParallel
     });
     // A worker that failed (out of memory, say) fails the posts it had and takes no more.
     worker.on('error', (error) => {
-      workers.splice(workers.indexOf(slot), 1);
+      const index = workers.indexOf(slot);
+      if (index !== -1) workers.splice(index, 1);
       for (const [id, request] of pending) {
         if (request.slot !== slot) continue;
         request.reject(error);
