@@ -10,9 +10,10 @@ import {
   type Problem,
   sortProblems,
 } from '../lib/content-check/problems.ts';
-import { prepareMarkdownFacts } from '../lib/content-check/parallel.ts';
 import { checkBuiltSite } from '../lib/content-check/site-links.ts';
 import { publishingFromEnv } from '../lib/publishing.ts';
+import { pipelineHash } from '../markdown/posts-loader.ts';
+import { renderEarly } from '../markdown/render-early.ts';
 
 export interface ContentGuardOptions {
   /** Folder of the posts, relative to the project root. Default: `content/blogs`. */
@@ -60,19 +61,23 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
   let contentDir = '';
   let cacheDir = '';
   let outDir = '';
+  let command = '';
+  let pipeline = '';
   let posts: readonly CheckedPost[] = [];
-  const check = (command: string) =>
+  const check = () =>
     checkContent({
       root,
       contentDir,
       cacheFile: path.join(cacheDir, 'inkstone-posts.json'),
+      pipeline,
       timeZone: options.timeZone,
       publishing: publishingFromEnv(process.env, command === 'dev', new Date()),
     });
   return {
     name: 'inkstone:content-guard',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger }) => {
+      'astro:config:setup': ({ command: running, config }) => {
+        command = running;
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
         // One instant for the whole build: pages read it back from INKSTONE_NOW.
@@ -81,21 +86,27 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         process.env.INKSTONE_COMMAND = command;
         // `astro build --future` publishes scheduled posts, as INKSTONE_FUTURE=1 does.
         if (process.argv.includes('--future')) process.env.INKSTONE_FUTURE = '1';
-        const started = performance.now();
         contentDir = path.join(root, options.contentDir ?? 'content/blogs');
         cacheDir = fileURLToPath(config.cacheDir);
         // Pages keep their own caches (the feeds' HTML) in the same folder, as Astro resolved it.
         process.env.INKSTONE_CACHE_PATH = cacheDir;
         // And the project folder, which post files' paths are relative to.
         process.env.INKSTONE_ROOT = root;
+      },
+      // Once the config is final: a build renders its new and changed posts here, with the options its content layer
+      // will use, so the check reads their facts from the rendering and the posts loader finds them rendered.
+      'astro:config:done': async ({ config, logger }) => {
+        const started = performance.now();
+        pipeline = pipelineHash(root);
+        let rendered = 0;
         if (command === 'build') {
-          await prepareMarkdownFacts(contentDir, path.join(cacheDir, 'inkstone-posts.json')).catch((error: Error) =>
-            logger.warn(`could not read the posts on all cores (${error.message}); reading them one by one`),
-          );
+          const cacheFile = path.join(cacheDir, 'inkstone-posts.json');
+          rendered = await renderEarly({ config, contentDir, cacheFile, pipeline });
         }
-        const report = check(command);
+        const report = check();
         posts = report.posts;
-        logger.info(`checked ${posts.length} posts in ${Math.round(performance.now() - started)} ms`);
+        const what = rendered > 0 ? `rendered ${rendered} and checked` : 'checked';
+        logger.info(`${what} ${posts.length} posts in ${Math.round(performance.now() - started)} ms`);
         const problems = report.problems.map(downgrade);
         logProblems(logger, problems, command !== 'build');
         if (command === 'build' && errorsOf(problems).length > 0) {
@@ -108,7 +119,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(contentDir) || !/\.mdx?$/u.test(file)) return;
           clearTimeout(timer);
-          timer = setTimeout(() => logProblems(logger, check('dev').problems.map(downgrade), true), 200);
+          timer = setTimeout(() => logProblems(logger, check().problems.map(downgrade), true), 200);
         });
       },
       'astro:build:start': () => {

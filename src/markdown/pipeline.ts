@@ -1,9 +1,7 @@
 import path from 'node:path';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkMath from 'remark-math';
+import type { PluggableList } from 'unified';
 import { markdownText } from '../data/markdown.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { rehypeCodeFrame } from './rehype-code-frame.ts';
@@ -15,27 +13,27 @@ import { rehypeReport } from './rehype-report.ts';
 import { rehypeShiki } from './rehype-shiki.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
-import { remarkCallouts } from './remark-callouts.ts';
-import { remarkDirectiveFallback } from './remark-directive-fallback.ts';
 import { remarkExcerpt } from './remark-excerpt.ts';
-import { remarkLineEndings } from './remark-line-endings.ts';
-import { remarkLooseContainers } from './remark-loose-containers.ts';
 import { remarkMathFlag } from './remark-math-flag.ts';
+import { type PostFacts, remarkPostFacts } from './remark-post-facts.ts';
 import { remarkPostImages } from './remark-post-images.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
+import { markdownSyntax } from './syntax.ts';
 
 export interface PipelineOptions {
   /** The project folder: `/X` in a post names `<root>/content/X`; images may live anywhere in it. */
   root: string;
   /** Where the report plugin prints each warning. Default: `console.warn`. */
   log?: (line: string) => void;
+  /** Receives the facts the content check needs of each post (`remarkPostFacts`), read from the tree being rendered. */
+  facts?: (facts: PostFacts) => void;
 }
 
 /**
  * The options of `unified({...})` from `@astrojs/markdown-remark`: one Markdown pipeline, used by `astro.config.ts`
  * (Markdown and MDX) and by the render workers of the posts' content loader, so both render alike.
  */
-export function markdownPipeline(site: SiteConfig, { root, log }: PipelineOptions) {
+export function markdownPipeline(site: SiteConfig, { root, log, facts }: PipelineOptions) {
   const imageFolders = { contentRoot: path.join(root, 'content'), projectRoot: root };
   return {
     // GFM is added explicitly below, with options, instead of the built-in default.
@@ -44,15 +42,9 @@ export function markdownPipeline(site: SiteConfig, { root, log }: PipelineOption
     smartypants: false,
     remarkRehype: markdownText.footnotes,
     remarkPlugins: [
-      // First: CRLF files render like their LF twins.
-      remarkLineEndings,
-      remarkGfm,
-      remarkMath,
-      remarkDirective,
-      remarkLooseContainers,
-      [remarkCallouts, markdownText.callouts],
-      // After the callouts: turns `时间:10点` and other stray directives back into text.
-      remarkDirectiveFallback,
+      ...markdownSyntax,
+      // Before the images are rewritten, so the check sees the URLs as written.
+      ...(facts ? [[remarkPostFacts, { report: facts }] satisfies PluggableList[number]] : []),
       [remarkPostImages, imageFolders],
       remarkMathFlag,
       remarkReadingTime,

@@ -7,6 +7,7 @@ import { glob } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
 import { hashFiles } from '../lib/file-hash.ts';
 import { postHtmlPath } from '../lib/post-html.ts';
+import { rendererOptions, takeEarlyRender } from './render-early.ts';
 import { createRenderPool } from './render-pool.ts';
 
 /**
@@ -89,36 +90,40 @@ export function postsLoader(options: GlobOptions): Loader {
         throw new Error('postsLoader: Astro no longer passes `entryTypes` to loaders; use `glob()` instead.');
       }
       const root = fileURLToPath(context.config.root);
+      // Posts the content check rendered before this sync (`renderEarly`).
+      let earlyRenders = 0;
       const getRenderFunction = async (config: LoaderContext['config']) => {
-        const { markdown: md, image } = config;
-        pool ??= createRenderPool({
-          root: fileURLToPath(config.root),
-          shared: {
-            image,
-            syntaxHighlight: md.syntaxHighlight,
-            shikiConfig: md.shikiConfig,
-            gfm: md.gfm,
-            smartypants: md.smartypants,
-          },
-        });
+        pool ??= createRenderPool({ root: fileURLToPath(config.root), shared: rendererOptions(config) });
         const renderer = pool;
         // As Astro's `renderToString` for Markdown entries.
         return async (entry: RenderEntry) => {
-          const result = await renderer
-            .render({ body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath! }, (line) =>
-              console.warn(line),
-            )
-            .catch((error: Error) => {
-              // Astro's renderer prefixes the message with the absolute path, which the report names already.
-              const reason = error.message.replace(/^Failed to parse Markdown file "[^"]*":\n/u, '');
-              failures.push({ id: entry.id, message: `${path.relative(root, entry.filePath!)}: ${reason}` });
-              throw error;
-            });
+          const early = takeEarlyRender(entry.filePath!, entry.body ?? '');
+          if (early) {
+            earlyRenders++;
+            for (const line of early.lines) console.warn(line);
+          }
+          const result =
+            early?.result ??
+            (await renderer
+              .render({ body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath! }, (line) =>
+                console.warn(line),
+              )
+              .catch((error: Error) => {
+                // Astro's renderer prefixes the message with the absolute path, which the report names already.
+                const reason = error.message.replace(/^Failed to parse Markdown file "[^"]*":\n/u, '');
+                failures.push({ id: entry.id, message: `${path.relative(root, entry.filePath!)}: ${reason}` });
+                throw error;
+              }));
+          const { html, metadata } = result;
+          // Rendered early without the frontmatter, which no plugin reads: the computed fields go on top of it, as
+          // Astro's renderer puts them.
+          const frontmatter = early ? { ...entry.data, ...metadata.frontmatter } : metadata.frontmatter;
           return {
-            html: result.html,
+            html,
             metadata: {
-              ...result.metadata,
-              imagePaths: result.metadata.localImagePaths.concat(result.metadata.remoteImagePaths),
+              ...metadata,
+              frontmatter,
+              imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths),
             },
           };
         };
@@ -148,6 +153,7 @@ export function postsLoader(options: GlobOptions): Loader {
       };
       try {
         await inner.load({ ...context, store, entryTypes: types } as LoaderContext);
+        if (earlyRenders > 0) context.logger.info(`took ${earlyRenders} post(s) rendered by the content check`);
         // The files of posts that were deleted or changed since the last sync.
         const kept = new Set(context.store.values().map((entry) => entry.rendered?.metadata?.htmlFile));
         for (const file of readdirSync(folder)) if (!kept.has(file)) rmSync(path.join(folder, file));

@@ -20,13 +20,18 @@ export interface RemarkReadingTimeOptions {
 export function remarkReadingTime(options: RemarkReadingTimeOptions = {}) {
   const rates = options.rates ?? DEFAULT_RATES;
   return (tree: Root, file: VFile) => {
-    const prose: string[] = [];
-    const code: string[] = [];
-    visit(tree, (node) => {
-      if (node.type === 'code' || node.type === 'inlineCode') code.push(node.value);
-      else if (node.type === 'text') prose.push(node.value);
-      else if (node.type === 'math' || node.type === 'inlineMath') code.push(node.value);
-    });
-    astroFrontmatter(file).readingMinutes = readingMinutes({ prose: prose.join(' '), code: code.join('\n') }, rates);
+    astroFrontmatter(file).readingMinutes = treeReadingMinutes(tree, rates);
   };
+}
+
+/** The minutes it takes to read a Markdown tree: its text as prose, its code and math as code. */
+export function treeReadingMinutes(tree: Root, rates: ReadingRates = DEFAULT_RATES): number {
+  const prose: string[] = [];
+  const code: string[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'code' || node.type === 'inlineCode') code.push(node.value);
+    else if (node.type === 'text') prose.push(node.value);
+    else if (node.type === 'math' || node.type === 'inlineMath') code.push(node.value);
+  });
+  return readingMinutes({ prose: prose.join(' '), code: code.join('\n') }, rates);
 }

@@ -1,7 +1,8 @@
 /**
  * A render worker of the posts' content loader (`render-pool.ts`): builds Astro's Markdown renderer once, from the
  * same pipeline as `astro.config.ts`, and renders the posts it is sent. The report plugin's lines are sent back with
- * each post, for the main thread to print in the order of the files.
+ * each post, for the main thread to print in the order of the files, and so are the facts the content check needs
+ * (`remarkPostFacts`), even when the post could not be rendered.
  */
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -9,28 +10,37 @@ import { unified } from '@astrojs/markdown-remark';
 import { releaseFreedMemory } from '../lib/free-memory.ts';
 import { site } from '../site.config.ts';
 import { markdownPipeline } from './pipeline.ts';
+import type { PostFacts } from './remark-post-facts.ts';
 import type { RenderRequest, RenderResponse, WorkerSetup } from './render-pool.ts';
 
 const setup = workerData as WorkerSetup;
 let lines: string[] = [];
+let facts: PostFacts | undefined;
 const renderer = await unified(
-  markdownPipeline(site, { root: setup.root, log: (line) => lines.push(line) }),
+  markdownPipeline(site, { root: setup.root, log: (line) => lines.push(line), facts: (found) => (facts = found) }),
 ).createRenderer(setup.shared);
 
-parentPort!.on('message', async (message: RenderRequest | 'close') => {
-  if (message === 'close') {
-    releaseFreedMemory();
-    parentPort!.close();
-    return;
-  }
-  const { id, body, frontmatter, filePath } = message;
+/** Renders one post; `lines` and `facts` are this post's while it renders, as posts are rendered one at a time. */
+async function render({ id, body, frontmatter, filePath }: RenderRequest): Promise<RenderResponse> {
   lines = [];
-  let response: RenderResponse;
+  facts = undefined;
   try {
     const result = await renderer.render(body, { frontmatter, fileURL: pathToFileURL(filePath) });
-    response = { id, lines, html: result.code, metadata: result.metadata };
+    return { id, lines, facts, html: result.code, metadata: result.metadata };
   } catch (error) {
-    response = { id, lines, error: error instanceof Error ? error.message : String(error) };
+    return { id, lines, facts, error: error instanceof Error ? error.message : String(error) };
   }
-  parentPort!.postMessage(response);
+}
+
+// One message at a time: rendering awaits, and a post started meanwhile would take over `lines` and `facts`.
+let queue = Promise.resolve();
+parentPort!.on('message', (message: RenderRequest | 'close') => {
+  queue = queue.then(async () => {
+    if (message === 'close') {
+      releaseFreedMemory();
+      parentPort!.close();
+      return;
+    }
+    parentPort!.postMessage(await render(message));
+  });
 });

@@ -90,8 +90,13 @@ describe('a warm rebuild', () => {
   it('copies every page with a cache key when nothing changed', async () => {
     expect(first.code, first.output.slice(-3000)).toBe(0);
     expect(restored(first)).toEqual([]);
+    // Rendered once, before the content check, which read their facts from the rendering.
+    expect(first.output).toMatch(/rendered 4 and checked 4 posts in \d+ ms/u);
+    expect(first.output).toContain('took 4 post(s) rendered by the content check');
     const again = await warm.run(['build']);
     expect(again.code).toBe(0);
+    expect(again.output).toMatch(/ checked 4 posts in \d+ ms/u);
+    expect(again.output).not.toContain('rendered by the content check');
     expect(again.output).toContain('no post page changed: copied the index of the last build to pagefind/');
     expect(restored(again)).toEqual([
       '/blogs/first/index.html',
@@ -108,6 +113,7 @@ describe('a warm rebuild', () => {
     expect(same).toEqual([]);
     expect(readFileSync(path.join(warm.outDir, 'blogs/fourth/index.html'), 'utf8')).toContain('后来补充的一段话。');
     expect(rebuilt.output).toContain('read 4 pages, wrote the index to pagefind/');
+    expect(rebuilt.output).toContain('took 1 post(s) rendered by the content check');
     expect(restored(rebuilt)).toEqual([
       '/blogs/first/index.html',
       '/blogs/second/index.html',

@@ -1,6 +1,7 @@
 /**
  * The posts loader's worker pool renders like Astro's own Markdown renderer in the main thread, built from the same
- * pipeline, and prints the report plugin's warnings in the order the posts were handed to it.
+ * pipeline, and prints the report plugin's warnings in the order the posts were handed to it. With each post it hands
+ * back the content check's facts of it, read from the tree it rendered, as the check reads them.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { type AstroMarkdownOptions, unified } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
 import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import { readMarkdown } from '../../src/lib/content-check/markdown.ts';
 import { createRenderPool } from '../../src/markdown/render-pool.ts';
 import { site } from '../../src/site.config.ts';
 import { runNode } from '../build/run-node.ts';
@@ -51,16 +53,36 @@ describe('the render pool', () => {
     const pool = createRenderPool({ root: `${root}/`, shared }, 2);
     const lines: string[] = [];
     try {
+      // All at once: each worker has three posts waiting while it renders one.
       const rendered = await Promise.all(
         posts.map((post) => pool.render({ ...post, frontmatter: { ...post.frontmatter } }, (line) => lines.push(line))),
       );
-      expect(rendered).toEqual(expected);
+      expect(rendered.map(({ html, metadata }) => ({ html, metadata }))).toEqual(expected);
+      expect(rendered.map(({ facts }) => facts)).toEqual(posts.map((post) => readMarkdown(post.body)));
     } finally {
       await pool.close();
     }
     expect(expectedLines).toHaveLength(3);
     expect(expectedLines[0]).toMatch(/^warning .*post-0\.md:9:1 Could not render math with KaTeX/);
     expect(lines).toEqual(expectedLines);
+  });
+
+  it('hands back the facts of a post with a missing image, for the check to report it', async () => {
+    const body = '## 标题\n\n![图](./images/nope.png)\n\n[链接](/blogs/x/)';
+    const filePath = path.join(root, 'content', 'broken.md');
+    writeFileSync(filePath, `---\ntitle: x\n---\n\n${body}\n`);
+    const pool = createRenderPool({ root: `${root}/`, shared }, 1);
+    try {
+      const lines: string[] = [];
+      const rendered = await pool.render({ body, filePath, frontmatter: {} }, (line) => lines.push(line));
+      expect(rendered.facts).toEqual(readMarkdown(body));
+      expect(rendered.facts?.images).toEqual([{ url: './images/nope.png', line: 3 }]);
+      expect(lines).toEqual([
+        expect.stringMatching(/^error .*broken\.md:7:1 Image not found: "\.\/images\/nope\.png"/u),
+      ]);
+    } finally {
+      await pool.close();
+    }
   });
 
   it('keeps the process alive until close() has ended its workers', async () => {

@@ -10,7 +10,7 @@ import { checkFrontmatter } from './frontmatter-check.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { checkImages } from './images.ts';
 import { checkPostLinks } from './post-links.ts';
-import { MARKDOWN_FACTS_VERSION, readMarkdown, type MarkdownFacts } from './markdown.ts';
+import { markdownFactsVersion, readMarkdown, type MarkdownFacts } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { readTimeWarning } from './read-time.ts';
 import { findCategoryCollisions, findSlugCollisions, type SlugSource } from './slugs.ts';
@@ -32,6 +32,8 @@ export interface ContentCheckOptions {
   publicDir?: string;
   /** File keeping the Markdown facts of unchanged posts between runs. Default: none. */
   cacheFile?: string;
+  /** A hash of the Markdown pipeline's code (`pipelineHash`): facts cached under another are read again. */
+  pipeline?: string;
 }
 
 /** A post whose frontmatter is valid. */
@@ -65,7 +67,7 @@ export function checkContent(options: ContentCheckOptions): ContentReport {
   const problems: Problem[] = [];
   const posts: CheckedPost[] = [];
   const slugs: SlugSource[] = [];
-  const cache = new HashCache<MarkdownFacts>(options.cacheFile, MARKDOWN_FACTS_VERSION);
+  const cache = new HashCache<MarkdownFacts>(options.cacheFile, markdownFactsVersion(options.pipeline));
   for (const entry of listPostFiles(options.contentDir)) {
     const result = checkPost(entry, options, cache);
     problems.push(...result.problems);

@@ -1,0 +1,67 @@
+import GithubSlugger from 'github-slugger';
+import type { Definition, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { treeReadingMinutes } from './remark-reading-time.ts';
+
+/** A URL written in a post, with the line it is on. */
+export interface SourceRef {
+  url: string;
+  line: number;
+}
+
+/** What the content check needs from a post's Markdown. */
+export interface PostFacts {
+  /** Images, as written: Markdown images and references, and `<img src>` in raw HTML. */
+  images: SourceRef[];
+  links: SourceRef[];
+  /** Heading ids as Astro generates them (github-slugger over the heading text). */
+  headingIds: string[];
+  /** Minutes to read, computed as the site computes them. */
+  readingMinutes: number;
+}
+
+export interface RemarkPostFactsOptions {
+  /** Receives the facts of each post. */
+  report: (facts: PostFacts) => void;
+}
+
+const HTML_IMG = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)')/giu;
+
+/** The images, links, heading ids and reading time of a tree, with the lines of its source. */
+export function postFacts(tree: Root): PostFacts {
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (node) => void definitions.set(node.identifier, node));
+  const images: SourceRef[] = [];
+  const links: SourceRef[] = [];
+  const headingIds: string[] = [];
+  const slugger = new GithubSlugger();
+  visit(tree, (node) => {
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'image') images.push({ url: node.url, line });
+    else if (node.type === 'link') links.push({ url: node.url, line });
+    else if (node.type === 'imageReference' || node.type === 'linkReference') {
+      const url = definitions.get(node.identifier)?.url;
+      if (url !== undefined) (node.type === 'imageReference' ? images : links).push({ url, line });
+    } else if (node.type === 'heading') headingIds.push(slugger.slug(toString(node)));
+    else if (node.type === 'html') {
+      for (const match of node.value.matchAll(HTML_IMG)) images.push({ url: match[1] ?? match[2] ?? '', line });
+    }
+  });
+  return { images, links, headingIds, readingMinutes: treeReadingMinutes(tree) };
+}
+
+/**
+ * Hands what the content check needs of a post (`postFacts`) to `report`, from the tree being rendered, so a build
+ * that renders every post need not parse them a second time for the check. It changes nothing; it belongs right after
+ * `markdownSyntax`, where the content check reads the same facts (`readMarkdown`).
+ *
+ * @example
+ *   `## 简介\n\n![GPT-1](/blogs/images/gpt1.png)` → `report({ images: [{ url: '/blogs/images/gpt1.png', line: 3 }],
+ *   links: [], headingIds: ['简介'], readingMinutes: 1 })`
+ */
+export function remarkPostFacts(options: RemarkPostFactsOptions) {
+  return (tree: Root) => {
+    options.report(postFacts(tree));
+  };
+}

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type AstroMarkdownOptions, parseFrontmatter } from '@astrojs/markdown-remark';
+import type { AstroConfig } from 'astro';
+import { decodeContentFile } from '../lib/content-check/decode.ts';
+import { readFrontmatter } from '../lib/content-check/frontmatter.ts';
+import { HashCache } from '../lib/content-check/hash-cache.ts';
+import { listPostFiles } from '../lib/content-check/index.ts';
+import { type MarkdownFacts, markdownFactsVersion, readMarkdown } from '../lib/content-check/markdown.ts';
+import { createRenderPool, type Rendered, RenderError } from './render-pool.ts';
+
+/** A post rendered before Astro's content sync, and the warnings its rendering printed. */
+export interface EarlyRender {
+  /** The body it was rendered from, as Astro's glob loader reads it. */
+  body: string;
+  result: Rendered;
+  lines: string[];
+}
+
+/**
+ * Where rendered posts wait for the posts loader. The content guard (loaded with `astro.config.ts`) and the loader
+ * (loaded with `src/content.config.ts`) get separate copies of this module, so the waiting posts hang off the process.
+ */
+const WAITING = Symbol.for('inkstone.earlyRenders');
+function waiting(): Map<string, EarlyRender> {
+  const holder = globalThis as { [WAITING]?: Map<string, EarlyRender> };
+  holder[WAITING] ??= new Map();
+  return holder[WAITING];
+}
+
+/**
+ * The post rendered early from `filePath`, if it was rendered from this very `body`; it is handed out once. Anything
+ * else (another body, a post that failed, a build that did not render early) is for the caller to render.
+ */
+export function takeEarlyRender(filePath: string, body: string): EarlyRender | undefined {
+  const early = waiting().get(filePath);
+  if (!early || early.body !== body) return undefined;
+  waiting().delete(filePath);
+  return early;
+}
+
+/** Astro's options for the Markdown renderer (`createRenderer`), from the resolved config, as its content layer passes them. */
+export function rendererOptions(config: AstroConfig): AstroMarkdownOptions {
+  const { markdown, image } = config;
+  return {
+    image,
+    syntaxHighlight: markdown.syntaxHighlight,
+    shikiConfig: markdown.shikiConfig,
+    gfm: markdown.gfm,
+    smartypants: markdown.smartypants,
+  };
+}
+
+/**
+ * The facts of the text the check reads (`checked`: the body with the frontmatter's lines blanked), from those of the
+ * text that was rendered (`rendered`: the same, trimmed), or undefined where the two are not the same Markdown (CRLF
+ * lines, a byte-order mark, a first line indented): the check then reads the facts itself. Trimming whole blank lines
+ * only moves the lines down.
+ */
+function factsOfCheckedText(facts: MarkdownFacts, rendered: string, checked: string): MarkdownFacts | undefined {
+  const start = checked.indexOf(rendered);
+  const before = checked.slice(0, start);
+  if (start === -1 || checked.slice(start + rendered.length).trim() !== '' || !/^(?:\s*\n)?$/u.test(before)) {
+    return undefined;
+  }
+  const offset = before.split('\n').length - 1;
+  const shift = ({ url, line }: { url: string; line: number }) => ({ url, line: line + offset });
+  return { ...facts, images: facts.images.map(shift), links: facts.links.map(shift) };
+}
+
+export interface RenderEarlyOptions {
+  config: AstroConfig;
+  /** Absolute folder of the posts. */
+  contentDir: string;
+  /** The content check's cache of Markdown facts (`checkContent`'s `cacheFile`). */
+  cacheFile: string;
+  /** A hash of the Markdown pipeline's code, as `checkContent` is given it. */
+  pipeline: string;
+}
+
+/**
+ * Renders, in the posts loader's worker pool, every `.md` post whose Markdown facts the content check has not cached,
+ * before the check runs: the facts come from the rendering (`remarkPostFacts`) into the check's cache, and the rendered
+ * posts wait for the posts loader (`takeEarlyRender`), so a new or changed post is parsed once, not once to be checked
+ * and again to be rendered. Files that cannot be read as posts are left to the check, which reports them. Returns how
+ * many posts it rendered.
+ */
+export async function renderEarly({ config, contentDir, cacheFile, pipeline }: RenderEarlyOptions): Promise<number> {
+  const cache = new HashCache<MarkdownFacts>(cacheFile, markdownFactsVersion(pipeline));
+  const posts = listPostFiles(contentDir).flatMap((entry) => {
+    const filePath = path.join(contentDir, entry);
+    const bytes = readFileSync(filePath);
+    const decoded = decodeContentFile(bytes);
+    const read = decoded.ok ? readFrontmatter(decoded.text) : undefined;
+    if (!read?.ok) return [];
+    // What the glob loader renders: the file's text after the frontmatter, trimmed (Astro's Markdown entry type).
+    let body: string | undefined;
+    try {
+      if (entry.endsWith('.md')) {
+        body = parseFrontmatter(bytes.toString('utf8'), { frontmatter: 'empty-with-spaces' }).content.trim();
+      }
+    } catch {
+      // YAML that Astro cannot read either: the check reports it.
+    }
+    return [{ filePath, body, checked: read.body }];
+  });
+  const missing = posts.filter((post) => post.body !== undefined && !cache.has(post.checked));
+  if (missing.length === 0) return 0;
+  const facts = new Map<string, MarkdownFacts>();
+  const pool = createRenderPool({ root: fileURLToPath(config.root), shared: rendererOptions(config) });
+  try {
+    await Promise.all(
+      missing.map(async ({ filePath, body, checked }) => {
+        const lines: string[] = [];
+        const result = await pool
+          .render({ body: body!, frontmatter: {}, filePath }, (line) => lines.push(line))
+          .catch((error: unknown) => (error instanceof RenderError ? error : undefined));
+        const found = result?.facts && factsOfCheckedText(result.facts, body!, checked);
+        if (found) facts.set(checked, found);
+        if (result && !(result instanceof RenderError)) waiting().set(filePath, { body: body!, result, lines });
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+  for (const { checked } of posts) cache.get(checked, (text) => facts.get(text) ?? readMarkdown(text));
+  cache.save();
+  return missing.length;
+}

@@ -1,0 +1,26 @@
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import type { PluggableList } from 'unified';
+import { markdownText } from '../data/markdown.ts';
+import { remarkCallouts } from './remark-callouts.ts';
+import { remarkDirectiveFallback } from './remark-directive-fallback.ts';
+import { remarkLineEndings } from './remark-line-endings.ts';
+import { remarkLooseContainers } from './remark-loose-containers.ts';
+
+/**
+ * The first remark plugins of the pipeline (`pipeline.ts`): the syntax a post is read with (GFM, math, directives) and
+ * the containers made of it, up to where its images are rewritten. The content check reads its facts from a tree these
+ * plugins shaped (`readMarkdown`), the render workers from the tree they render (`remarkPostFacts`), so both agree.
+ */
+export const markdownSyntax = [
+  // First: CRLF files render like their LF twins.
+  remarkLineEndings,
+  remarkGfm,
+  remarkMath,
+  remarkDirective,
+  remarkLooseContainers,
+  [remarkCallouts, markdownText.callouts],
+  // After the callouts: turns `时间:10点` and other stray directives back into text.
+  remarkDirectiveFallback,
+] satisfies PluggableList;

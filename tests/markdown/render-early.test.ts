@@ -1,0 +1,81 @@
+/**
+ * A build renders its new and changed posts before the content check (`renderEarly`): the check's facts come from the
+ * rendering, the same as it reads them itself, and the posts loader takes each rendered post once, for its own body.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import type { AstroConfig } from 'astro';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
+import { HashCache } from '../../src/lib/content-check/hash-cache.ts';
+import { markdownFactsVersion, readMarkdown, type MarkdownFacts } from '../../src/lib/content-check/markdown.ts';
+import { renderEarly, takeEarlyRender } from '../../src/markdown/render-early.ts';
+import { post } from '../build/helpers.ts';
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'inkstone-early-'));
+const contentDir = path.join(root, 'content/blogs');
+const cacheFile = path.join(root, '.cache/inkstone-posts.json');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const body = '## 第一节\n\n正文见[另一篇](/blogs/b/)。\n\n![图](./images/nope.png)\n\n## 第一节\n\n$x^2$';
+const files: Record<string, string> = {
+  'a.md': post('一', body),
+  // CRLF lines: the check reads the text with LF lines, so it reads the facts itself.
+  'b.md': post('二', body).replaceAll('\n', '\r\n'),
+  'c.mdx': post('三', body),
+  // YAML that cannot be read: left to the check, which reports it.
+  'd.md': '---\ntitle: [\n---\n\nText.\n',
+};
+mkdirSync(contentDir, { recursive: true });
+for (const [name, text] of Object.entries(files)) writeFileSync(path.join(contentDir, name), text);
+
+const config = {
+  root: pathToFileURL(`${root}/`),
+  markdown: { syntaxHighlight: false, shikiConfig: {}, gfm: false, smartypants: false },
+  image: { domains: [], remotePatterns: [] },
+} as unknown as AstroConfig;
+
+/** The body the content check reads, and the one Astro's glob loader renders. */
+function bodies(name: string) {
+  const text = readFileSync(path.join(contentDir, name), 'utf8');
+  const read = readFrontmatter(text.replaceAll('\r\n', '\n'));
+  if (!read.ok) throw new Error(name);
+  return { checked: read.body, rendered: parseFrontmatter(text, { frontmatter: 'empty-with-spaces' }).content.trim() };
+}
+
+describe('rendering posts before the content check', () => {
+  it('renders the .md posts whose facts are not cached, and caches the facts the check reads itself', async () => {
+    expect(await renderEarly({ config, contentDir, cacheFile, pipeline: 'p1' })).toBe(2);
+    const cache = new HashCache<MarkdownFacts>(cacheFile, markdownFactsVersion('p1'));
+    for (const name of ['a.md', 'b.md', 'c.mdx']) {
+      const { checked } = bodies(name);
+      const cached = cache.get(checked, () => {
+        throw new Error(`${name} is not cached`);
+      });
+      expect(cached).toEqual(readMarkdown(checked));
+    }
+    // Lines of the file, not of the trimmed body that was rendered.
+    expect(readMarkdown(bodies('a.md').checked).images).toEqual([{ url: './images/nope.png', line: 11 }]);
+  });
+
+  it('hands each rendered post to the loader once, for the body it was rendered from', () => {
+    const a = path.join(contentDir, 'a.md');
+    expect(takeEarlyRender(a, `${bodies('a.md').rendered}\n\nEdited.`)).toBeUndefined();
+    const early = takeEarlyRender(a, bodies('a.md').rendered);
+    expect(early?.result.html).toContain('<h2 id="第一节-1">');
+    // The missing image is the check's to report; rendering only says so.
+    expect(early?.lines).toEqual([expect.stringMatching(/^error \S*content\/blogs\/a\.md:11:1 Image not found/u)]);
+    expect(early?.result.metadata.frontmatter).toMatchObject({ hasMath: true, readingMinutes: 1 });
+    expect(takeEarlyRender(a, bodies('a.md').rendered)).toBeUndefined();
+    expect(takeEarlyRender(path.join(contentDir, 'b.md'), bodies('b.md').rendered)).toBeDefined();
+    expect(takeEarlyRender(path.join(contentDir, 'c.mdx'), bodies('c.mdx').rendered)).toBeUndefined();
+  });
+
+  it('renders nothing when every post is cached, and everything again for another pipeline', async () => {
+    expect(await renderEarly({ config, contentDir, cacheFile, pipeline: 'p1' })).toBe(0);
+    expect(await renderEarly({ config, contentDir, cacheFile, pipeline: 'p2' })).toBe(2);
+  });
+});
