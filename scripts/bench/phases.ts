@@ -16,6 +16,8 @@ const ASTRO_TAGS = new Set(['build', 'vite', 'content', 'types', 'config', 'WARN
 
 /** Which phase a line ends, or undefined when it ends none. `inSection` is the open route/image section. */
 function phaseEndedBy(text: string, inSection: string | undefined): string | undefined {
+  // The content guard renders new and changed posts before it checks them (`renderEarly`).
+  if (/\[inkstone:content-guard\] rendered \d+ and checked/.test(text)) return 'content check + Markdown render';
   if (/\[content\] Syncing content/.test(text)) return 'startup (config, setup hooks, Vite server)';
   if (/\[content\] Synced content/.test(text)) return 'content sync + Markdown render';
   if (/Building static entrypoints/.test(text)) return 'types, build info';

@@ -62,8 +62,9 @@ export function createRenderPool(setup: WorkerSetup, size = os.availableParallel
       pending.get(response.id)?.resolve(response);
       pending.delete(response.id);
     });
-    // A worker that failed (out of memory, say) fails the posts it had and takes no more.
-    worker.on('error', (error) => {
+    // A worker that failed (out of memory, say) or ended (a plugin calling `process.exit`) fails the posts it had
+    // and takes no more. After an error, or once closed, it has none left when it exits.
+    const fail = (error: Error) => {
       const index = workers.indexOf(slot);
       if (index !== -1) workers.splice(index, 1);
       for (const [id, request] of pending) {
@@ -71,7 +72,11 @@ export function createRenderPool(setup: WorkerSetup, size = os.availableParallel
         request.reject(error);
         pending.delete(id);
       }
-    });
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) =>
+      fail(new Error(`the render worker stopped (exit code ${code}) before this post was rendered`)),
+    );
     const slot: Slot = { worker, busy: 0 };
     workers.push(slot);
     return slot;

@@ -18,7 +18,8 @@ const TRANSFORMER = '  return (tree: Root, file: VFile) => {\n';
  */
 const crashing = original.replace(
   TRANSFORMER,
-  `${TRANSFORMER}    if (process.env.CRASH_RENDER && String(file.value).includes('CRASH-HERE')) throw new Error('the plugin broke');\n`,
+  `${TRANSFORMER}    if (process.env.CRASH_RENDER && String(file.value).includes('CRASH-HERE')) throw new Error('the plugin broke');\n` +
+    `    if (process.env.CRASH_RENDER && String(file.value).includes('EXIT-HERE')) process.exit(3);\n`,
 );
 
 let site: FixtureSite;
@@ -51,5 +52,16 @@ describe('a post that cannot be rendered', () => {
     const fixed = await site.run(['build']);
     expect(fixed.code, fixed.output.slice(-3000)).toBe(0);
     expect(readFileSync(path.join(site.outDir, 'blogs/bad/index.html'), 'utf8')).toContain('CRASH-HERE');
+  });
+
+  it('fails the build, naming the post, when a plugin ends its render worker', async () => {
+    // Before the pool listened for `exit`, nothing was left to keep the process alive: it ended with code 0 and no site.
+    await site.write({ 'content/blogs/gone.md': post('Gone', 'EXIT-HERE') });
+    const ended = await site.run(['build'], { CRASH_RENDER: '1' });
+    expect(ended.code).not.toBe(0);
+    expect(ended.output).toMatch(/Could not render \d post\(s\); nothing was built:\n/u);
+    expect(ended.output).toContain(
+      '  content/blogs/gone.md: the render worker stopped (exit code 3) before this post was rendered\n',
+    );
   });
 });

@@ -67,6 +67,16 @@ describe('build phases from Astro log lines', () => {
     [18200, '[build] Complete!'],
   ].map(([ms, text]) => ({ ms: ms as number, text: text as string }));
 
+  it('names the phase of the content guard by what it did: rendering new posts, or only checking', () => {
+    const guard = (text: string) => [{ ms: 4000, text: `[inkstone:content-guard] ${text}` }];
+    expect(buildPhases({ lines: guard('rendered 999 and checked 1000 posts in 3990 ms'), ms: 4000 })).toEqual([
+      { name: 'content check + Markdown render', ms: 4000 },
+    ]);
+    expect(buildPhases({ lines: guard('checked 1000 posts in 3990 ms'), ms: 4000 })).toEqual([
+      { name: 'integration inkstone:content-guard', ms: 4000 },
+    ]);
+  });
+
   it('times each phase from the end of the one before', () => {
     expect(buildPhases({ lines, ms: 18500 })).toEqual([
       { name: 'startup (config, setup hooks, Vite server)', ms: 1500 },
