@@ -31,6 +31,9 @@ export type ImageTarget =
 
 const REMOTE = /^(?:[a-z][a-z\d+.-]*:|\/\/)/iu;
 
+/** The `src` of each `<img>` start tag in raw HTML: in `"…"` (group 1) or `'…'` (group 2), at the end of the match. */
+export const RAW_IMG_SRC = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)')/giu;
+
 /** `%E5%9B%BE` → `图`, leaving malformed escapes as they are. */
 function decode(part: string): string {
   try {

@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Definition, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { RAW_IMG_SRC } from '../lib/image-paths.ts';
 import { treeReadingMinutes } from './remark-reading-time.ts';
 
 /** A URL written in a post, with the line it is on. */
@@ -26,8 +27,6 @@ export interface RemarkPostFactsOptions {
   report: (facts: PostFacts) => void;
 }
 
-const HTML_IMG = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)')/giu;
-
 /** The images, links, heading ids and reading time of a tree, with the lines of its source. */
 export function postFacts(tree: Root): PostFacts {
   const definitions = new Map<string, Definition>();
@@ -45,7 +44,7 @@ export function postFacts(tree: Root): PostFacts {
       if (url !== undefined) (node.type === 'imageReference' ? images : links).push({ url, line });
     } else if (node.type === 'heading') headingIds.push(slugger.slug(toString(node)));
     else if (node.type === 'html') {
-      for (const match of node.value.matchAll(HTML_IMG)) images.push({ url: match[1] ?? match[2] ?? '', line });
+      for (const match of node.value.matchAll(RAW_IMG_SRC)) images.push({ url: match[1] ?? match[2] ?? '', line });
     }
   });
   return { images, links, headingIds, readingMinutes: treeReadingMinutes(tree) };

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import type { Definition, Image, ImageReference, Root } from 'mdast';
+import type { Definition, Html, Image, ImageReference, Root } from 'mdast';
 import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { type ImageTarget, resolveImagePath, type SiteFolders } from '../lib/image-paths.ts';
+import { type ImageTarget, RAW_IMG_SRC, resolveImagePath, type SiteFolders } from '../lib/image-paths.ts';
 
 export interface RemarkPostImagesOptions extends SiteFolders {
   /** File extensions the image service transforms; other images are served as they are. Default: png, jpg, jpeg, webp, avif, tiff. */
@@ -33,16 +33,26 @@ function problemOf(url: string, target: Unservable, projectRoot: string): string
  * URL names `content/X` (else `public/X`), a relative one resolves from the
  * post's folder. A missing file is a fatal message naming the path.
  *
+ * An `<img>` written in raw HTML (to give it a width, say) is served as it is:
+ * a relative `src` becomes the file's clean URL, since the page is not in the
+ * post's folder.
+ *
  * @example
  *   In `content/blogs/a.md`: `![GPT-1](/blogs/images/gpt1.png)` →
  *   `<img src="./images/gpt1.png" alt="GPT-1" data-original="/blogs/images/gpt1.png">`;
- *   `![图](../img/fit.svg)` → `<img src="/img/fit.svg" alt="图">`
+ *   `![图](../img/fit.svg)` → `<img src="/img/fit.svg" alt="图">`;
+ *   `<img src="./images/a.png" width="300">` → `<img src="/blogs/images/a.png" width="300">`
  */
 export function remarkPostImages(options: RemarkPostImagesOptions) {
   const { optimizable = OPTIMIZABLE, ...folders } = options;
   return (tree: Root, file: VFile) => {
     if (!file.path) return;
     const postDir = path.dirname(file.path);
+    const report = (written: string, target: Unservable, place: Image | ImageReference | Html) => {
+      const reason = problemOf(written, target, folders.projectRoot);
+      const message = file.message(reason, { place: place.position, ruleId: 'missing-image', source: 'inkstone' });
+      message.fatal = true;
+    };
     /** Rewrites the URL of an image or definition; returns the original's URL for an optimized image. */
     const rewrite = (target: Image | Definition, place: Image | ImageReference): string | undefined => {
       const written = target.url;
@@ -51,9 +61,7 @@ export function remarkPostImages(options: RemarkPostImagesOptions) {
       if (resolved.kind === 'missing' || resolved.kind === 'outside') {
         // Root-relative (or empty), so Astro does not try to import it before the build can report it.
         target.url = resolved.kind === 'missing' ? resolved.url : '';
-        const reason = problemOf(written, resolved, folders.projectRoot);
-        const message = file.message(reason, { place: place.position, ruleId: 'missing-image', source: 'inkstone' });
-        message.fatal = true;
+        report(written, resolved, place);
         return undefined;
       }
       const extension = path.extname(resolved.file).slice(1).toLowerCase();
@@ -65,6 +73,20 @@ export function remarkPostImages(options: RemarkPostImagesOptions) {
       target.url = relative.startsWith('.') ? relative : `./${relative}`;
       return resolved.url;
     };
+    // Raw HTML: only the URL changes, to the file's clean URL, where the build serves it as it is.
+    visit(tree, 'html', (node) => {
+      node.value = node.value.replace(RAW_IMG_SRC, (tag: string, double?: string, single?: string) => {
+        const written = double ?? single ?? '';
+        if (written === '') return tag;
+        const resolved = resolveImagePath(written, { ...folders, postFile: file.path });
+        if (resolved.kind === 'missing' || resolved.kind === 'outside') report(written, resolved, node);
+        // A root-relative URL is already where the file is served.
+        if (resolved.kind !== 'local' && resolved.kind !== 'public') return tag;
+        if (written.startsWith('/')) return tag;
+        const quote = double === undefined ? "'" : '"';
+        return `${tag.slice(0, tag.length - written.length - 2)}${quote}${resolved.url}${quote}`;
+      });
+    });
     // A definition can serve several images: it is rewritten once.
     const originals = new Map<Image | Definition, string | undefined>();
     const update = (target: Image | Definition, image: Image | ImageReference) => {

@@ -63,6 +63,12 @@ const ELSEWHERE = [
   '',
   '![项目里的照片](../../assets/photo.png)',
 ].join('\n');
+/** Raw HTML images, as posts imported from other tools give them a size or a centred paragraph. */
+const RAW_HTML = [
+  '<img src="./images/dot.png" width="20" alt="原始">',
+  '',
+  '<p align="center"><img alt="居中" src=\'images/logo.svg\'></p>',
+].join('\n');
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>\n';
 
 let site: FixtureSite;
@@ -79,6 +85,7 @@ beforeAll(async () => {
       'content/blogs/warnings.md': post('Warnings', WARNINGS),
       'content/blogs/formats.md': post('Formats', FORMATS),
       'content/blogs/elsewhere.md': post('Elsewhere', ELSEWHERE),
+      'content/blogs/raw-html.md': post('Raw HTML', RAW_HTML),
       'content/blogs/images/dot.png': png,
       'content/blogs/images/anim.apng': png,
       'content/blogs/images/anim.gif': await sharp(png).gif().toBuffer(),
@@ -157,6 +164,12 @@ describe('a build with Markdown and MDX posts', () => {
         true,
       );
     }
+  });
+
+  it('serves images of raw HTML at their clean URL, the path relative to the post as in Markdown', () => {
+    const html = page('raw-html');
+    expect(html).toMatch(/<img src="\/blogs\/images\/dot\.png" width="20" alt="原始"/u);
+    expect(html).toMatch(/<p align="center"><img alt="居中" src="\/blogs\/images\/logo\.svg"/u);
   });
 
   it('loads no KaTeX stylesheet on a post without math', () => {
