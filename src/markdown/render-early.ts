@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { type AstroMarkdownOptions, parseFrontmatter } from '@astrojs/markdown-remark';
 import type { AstroConfig } from 'astro';
 import { decodeContentFile } from '../lib/content-check/decode.ts';
-import { readFrontmatter } from '../lib/content-check/frontmatter.ts';
+import { splitFrontmatter } from '../lib/content-check/frontmatter.ts';
 import { HashCache } from '../lib/content-check/hash-cache.ts';
 import { listPostFiles } from '../lib/content-check/index.ts';
 import { type MarkdownFacts, markdownFactsVersion, readMarkdown } from '../lib/content-check/markdown.ts';
@@ -92,7 +92,8 @@ export async function renderEarly({ config, contentDir, cacheFile, pipeline }: R
     const filePath = path.join(contentDir, entry);
     const bytes = readFileSync(filePath);
     const decoded = decodeContentFile(bytes);
-    const read = decoded.ok ? readFrontmatter(decoded.text) : undefined;
+    // The body as the check reads it; the frontmatter itself is the check's to read.
+    const read = decoded.ok ? splitFrontmatter(decoded.text) : undefined;
     if (!read?.ok) return [];
     // What the glob loader renders: the file's text after the frontmatter, trimmed (Astro's Markdown entry type).
     let body: string | undefined;

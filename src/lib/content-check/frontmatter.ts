@@ -23,12 +23,16 @@ export type FrontmatterResult =
 const OPENING = /^(?:[ \t]*\n)*---[ \t]*\n/u;
 const CLOSING = /^---[ \t]*$/mu;
 
+/** A post's frontmatter block, not yet parsed, and its body with the block's lines blanked. */
+export type FrontmatterSplit =
+  { ok: true; yaml: string; openingLine: number; body: string } | { ok: false; error: FrontmatterError };
+
 /**
- * Splits a post (already normalised to `\n`) into its frontmatter and body.
- * The body keeps the frontmatter's lines as blank lines, so positions in it
- * are positions in the file.
+ * Finds the frontmatter block of a post (already normalised to `\n`). The body
+ * keeps the block's lines as blank lines, so positions in it are positions in
+ * the file.
  */
-export function readFrontmatter(text: string): FrontmatterResult {
+export function splitFrontmatter(text: string): FrontmatterSplit {
   const opening = OPENING.exec(text);
   if (!opening) {
     return {
@@ -45,11 +49,17 @@ export function readFrontmatter(text: string): FrontmatterResult {
       error: { line: openingLine, message: 'the --- block is never closed — add a line with --- after the last field' },
     };
   }
-  const yaml = rest.slice(0, closing.index);
   const end = opening[0].length + closing.index + closing[0].length;
   const body = text.slice(0, end).replace(/[^\n]/gu, ' ') + text.slice(end);
-  const parsed = parseYaml(yaml, openingLine);
-  return parsed.ok ? { ok: true, frontmatter: parsed.frontmatter, body } : parsed;
+  return { ok: true, yaml: rest.slice(0, closing.index), openingLine, body };
+}
+
+/** Splits a post (already normalised to `\n`) into its frontmatter, parsed, and its body (see `splitFrontmatter`). */
+export function readFrontmatter(text: string): FrontmatterResult {
+  const split = splitFrontmatter(text);
+  if (!split.ok) return split;
+  const parsed = parseYaml(split.yaml, split.openingLine);
+  return parsed.ok ? { ok: true, frontmatter: parsed.frontmatter, body: split.body } : parsed;
 }
 
 function parseYaml(
