@@ -17,15 +17,15 @@ export default defineConfig({
   cacheDir: process.env.INKSTONE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Pictures are tidied as soon as the pages are written, and Pagefind starts indexing them then, in its own process;
-  // it comes last so the copying of post images and the content guard's link check run meanwhile.
+  // Post images are copied and their pictures tidied before Pagefind indexes the finished HTML; the content guard
+  // comes last so its link check sees every file.
   integrations: [
     mdx(),
     contentImages(),
     pictureSources(),
     sitemap(),
-    contentGuard({ timeZone: site.timeZone }),
     pagefind(),
+    contentGuard({ timeZone: site.timeZone }),
   ],
   image: {
     // Sharp's default AVIF effort (4) takes seconds per image width; effort 1 is about 15 times faster for ~12% more bytes.

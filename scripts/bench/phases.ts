@@ -18,8 +18,6 @@ const ASTRO_TAGS = new Set(['build', 'vite', 'content', 'types', 'config', 'WARN
 function phaseEndedBy(text: string, inSection: string | undefined): string | undefined {
   // The content guard renders new and changed posts before it checks them (`renderEarly`).
   if (/\[inkstone:content-guard\] rendered \d+ and checked/.test(text)) return 'content check + Markdown render';
-  // Pagefind starts indexing once the pages are written and is waited for last.
-  if (/\[inkstone:pagefind\] indexing \d+ post page\(s\)/.test(text)) return 'integration inkstone:pagefind, start';
   if (/\[content\] Syncing content/.test(text)) return 'startup (config, setup hooks, Vite server)';
   if (/\[content\] Synced content/.test(text)) return 'content sync + Markdown render';
   if (/Building static entrypoints/.test(text)) return 'types, build info';

@@ -17,15 +17,14 @@ export function tidyPictureSources(html: string): string {
 /**
  * Astro fills in the image placeholders of Markdown posts with an `<img>`'s
  * attributes (`src`, `loading`, `decoding`), also on the `<source>`s of the
- * pictures `rehypePostImages` makes, where HTML does not allow them. Once the
- * pages are written, this removes them, so every page is valid HTML before
- * anything reads the pages (the search index, the link check).
+ * pictures `rehypePostImages` makes, where HTML does not allow them. After the
+ * build, this removes them from the pages, so every page is valid HTML.
  */
 export function pictureSources(): AstroIntegration {
   return {
     name: 'inkstone:picture-sources',
     hooks: {
-      'astro:build:generated': ({ dir }) => {
+      'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
         for (const page of globSync('**/*.html', { cwd: outDir })) {
           const file = path.join(outDir, page);

@@ -1,6 +1,4 @@
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
 import { post, reportedProblems } from './helpers.ts';
@@ -65,18 +63,5 @@ describe('a build that fails halfway', () => {
     expect(crash.code).not.toBe(0);
     expect(crash.output).toContain('this page cannot be rendered');
     expect(existsSync(crashSite.outDir)).toBe(false);
-  });
-});
-
-describe('a build whose search index cannot be written', () => {
-  it('fails with what Pagefind said, once the rest of the build is done, and removes the output', async () => {
-    await rm(path.join(crashSite.root, 'src/pages/zz-crash.astro'));
-    // A file where the index's folder in the cache should be.
-    await crashSite.write({ '.cache/inkstone-pagefind': 'not a folder' });
-    const failed = await crashSite.run(['build']);
-    expect(failed.code).not.toBe(0);
-    expect(failed.output).toMatch(/Pagefind could not build the search index: .*not a directory/u);
-    expect(failed.output).toContain('checked the links of the built site');
-    expect(existsSync(path.join(crashSite.outDir, 'index.html'))).toBe(false);
   });
 });
