@@ -94,19 +94,21 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         process.env.INKSTONE_ROOT = root;
       },
       // Once the config is final: a build renders its new and changed posts here, with the options its content layer
-      // will use, so the check reads their facts from the rendering and the posts loader finds them rendered.
+      // will use, so the posts loader finds them rendered; the check reads their facts from the rendering, or, for a
+      // few posts rendering in the background, itself.
       'astro:config:done': async ({ config, logger }) => {
         const started = performance.now();
         pipeline = pipelineHash(root);
-        let rendered = 0;
-        if (command === 'build') {
-          const cacheFile = path.join(cacheDir, 'inkstone-posts.json');
-          rendered = await renderEarly({ config, contentDir, cacheFile, pipeline });
-        }
+        const cacheFile = path.join(cacheDir, 'inkstone-posts.json');
+        const early = command === 'build' ? await renderEarly({ config, contentDir, cacheFile, pipeline }) : undefined;
         const report = check();
         posts = report.posts;
-        const what = rendered > 0 ? `rendered ${rendered} and checked` : 'checked';
-        logger.info(`${what} ${posts.length} posts in ${Math.round(performance.now() - started)} ms`);
+        const ms = Math.round(performance.now() - started);
+        if (!early?.posts) logger.info(`checked ${posts.length} posts in ${ms} ms`);
+        else if (!early.inBackground)
+          logger.info(`rendered ${early.posts} and checked ${posts.length} posts in ${ms} ms`);
+        else
+          logger.info(`checked ${posts.length} posts in ${ms} ms, rendering ${early.posts} new or changed meanwhile`);
         const problems = report.problems.map(downgrade);
         logProblems(logger, problems, command !== 'build');
         if (command === 'build' && errorsOf(problems).length > 0) {

@@ -97,7 +97,7 @@ export function postsLoader(options: GlobOptions): Loader {
         const renderer = pool;
         // As Astro's `renderToString` for Markdown entries.
         return async (entry: RenderEntry) => {
-          const early = takeEarlyRender(entry.filePath!, entry.body ?? '');
+          const early = await takeEarlyRender(entry.filePath!, entry.body ?? '');
           if (early) {
             earlyRenders++;
             for (const line of early.lines) console.warn(line);

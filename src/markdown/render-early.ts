@@ -23,18 +23,21 @@ export interface EarlyRender {
  * (loaded with `src/content.config.ts`) get separate copies of this module, so the waiting posts hang off the process.
  */
 const WAITING = Symbol.for('inkstone.earlyRenders');
-function waiting(): Map<string, EarlyRender> {
-  const holder = globalThis as { [WAITING]?: Map<string, EarlyRender> };
+function waiting(): Map<string, Promise<EarlyRender | undefined>> {
+  const holder = globalThis as { [WAITING]?: Map<string, Promise<EarlyRender | undefined>> };
   holder[WAITING] ??= new Map();
   return holder[WAITING];
 }
 
 /**
- * The post rendered early from `filePath`, if it was rendered from this very `body`; it is handed out once. Anything
- * else (another body, a post that failed, a build that did not render early) is for the caller to render.
+ * The post rendered early from `filePath`, once its rendering is done, if it was rendered from this very `body`; it is
+ * handed out once. Anything else (another body, a post that failed, a build that did not render early) is for the
+ * caller to render.
  */
-export function takeEarlyRender(filePath: string, body: string): EarlyRender | undefined {
-  const early = waiting().get(filePath);
+export async function takeEarlyRender(filePath: string, body: string): Promise<EarlyRender | undefined> {
+  const pending = waiting().get(filePath);
+  if (!pending) return undefined;
+  const early = await pending;
   if (!early || early.body !== body) return undefined;
   waiting().delete(filePath);
   return early;
@@ -77,16 +80,28 @@ export interface RenderEarlyOptions {
   cacheFile: string;
   /** A hash of the Markdown pipeline's code, as `checkContent` is given it. */
   pipeline: string;
+  /**
+   * Up to this many posts to render are rendered in the background: the check reads their facts itself, which costs
+   * less than waiting for the render workers to start, and the loader waits for them if it must. Default: 100.
+   */
+  background?: number;
+}
+
+/** How many posts `renderEarly` rendered, and whether they are still rendering in the background. */
+export interface EarlyRenders {
+  posts: number;
+  inBackground: boolean;
 }
 
 /**
  * Renders, in the posts loader's worker pool, every `.md` post whose Markdown facts the content check has not cached,
  * before the check runs: the facts come from the rendering (`remarkPostFacts`) into the check's cache, and the rendered
  * posts wait for the posts loader (`takeEarlyRender`), so a new or changed post is parsed once, not once to be checked
- * and again to be rendered. Files that cannot be read as posts are left to the check, which reports them. Returns how
- * many posts it rendered.
+ * and again to be rendered. A few posts (an edit) render in the background instead, while the check and Astro's start
+ * go on. Files that cannot be read as posts are left to the check, which reports them.
  */
-export async function renderEarly({ config, contentDir, cacheFile, pipeline }: RenderEarlyOptions): Promise<number> {
+export async function renderEarly(options: RenderEarlyOptions): Promise<EarlyRenders> {
+  const { config, contentDir, cacheFile, pipeline, background = 100 } = options;
   const cache = new HashCache<MarkdownFacts>(cacheFile, markdownFactsVersion(pipeline));
   const posts = listPostFiles(contentDir).flatMap((entry) => {
     const filePath = path.join(contentDir, entry);
@@ -107,25 +122,30 @@ export async function renderEarly({ config, contentDir, cacheFile, pipeline }: R
     return [{ filePath, body, checked: read.body }];
   });
   const missing = posts.filter((post) => post.body !== undefined && !cache.has(post.checked));
-  if (missing.length === 0) return 0;
+  if (missing.length === 0) return { posts: 0, inBackground: false };
   const facts = new Map<string, MarkdownFacts>();
   const pool = createRenderPool({ root: fileURLToPath(config.root), shared: rendererOptions(config) });
-  try {
-    await Promise.all(
-      missing.map(async ({ filePath, body, checked }) => {
-        const lines: string[] = [];
-        const result = await pool
-          .render({ body: body!, frontmatter: {}, filePath }, (line) => lines.push(line))
-          .catch((error: unknown) => (error instanceof RenderError ? error : undefined));
+  const renders = missing.map(({ filePath, body, checked }) => {
+    const lines: string[] = [];
+    const rendering = pool
+      .render({ body: body!, frontmatter: {}, filePath }, (line) => lines.push(line))
+      .catch((error: unknown) => (error instanceof RenderError ? error : undefined))
+      .then((result) => {
         const found = result?.facts && factsOfCheckedText(result.facts, body!, checked);
         if (found) facts.set(checked, found);
-        if (result && !(result instanceof RenderError)) waiting().set(filePath, { body: body!, result, lines });
-      }),
-    );
-  } finally {
-    await pool.close();
+        return result && !(result instanceof RenderError) ? { body: body!, result, lines } : undefined;
+      });
+    waiting().set(filePath, rendering);
+    return rendering;
+  });
+  const done = Promise.all(renders).finally(() => pool.close());
+  if (missing.length <= background) {
+    // Rejects only if closing the pool failed, which leaves the loader its own renders to do.
+    done.catch(() => {});
+    return { posts: missing.length, inBackground: true };
   }
+  await done;
   for (const { checked } of posts) cache.get(checked, (text) => facts.get(text) ?? readMarkdown(text));
   cache.save();
-  return missing.length;
+  return { posts: missing.length, inBackground: false };
 }

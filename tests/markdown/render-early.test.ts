@@ -48,7 +48,10 @@ function bodies(name: string) {
 
 describe('rendering posts before the content check', () => {
   it('renders the .md posts whose facts are not cached, and caches the facts the check reads itself', async () => {
-    expect(await renderEarly({ config, contentDir, cacheFile, pipeline: 'p1' })).toBe(2);
+    expect(await renderEarly({ config, contentDir, cacheFile, pipeline: 'p1', background: 0 })).toEqual({
+      posts: 2,
+      inBackground: false,
+    });
     const cache = new HashCache<MarkdownFacts>(cacheFile, markdownFactsVersion('p1'));
     for (const name of ['a.md', 'b.md', 'c.mdx']) {
       const { checked } = bodies(name);
@@ -61,21 +64,32 @@ describe('rendering posts before the content check', () => {
     expect(readMarkdown(bodies('a.md').checked).images).toEqual([{ url: './images/nope.png', line: 11 }]);
   });
 
-  it('hands each rendered post to the loader once, for the body it was rendered from', () => {
+  it('hands each rendered post to the loader once, for the body it was rendered from', async () => {
     const a = path.join(contentDir, 'a.md');
-    expect(takeEarlyRender(a, `${bodies('a.md').rendered}\n\nEdited.`)).toBeUndefined();
-    const early = takeEarlyRender(a, bodies('a.md').rendered);
+    expect(await takeEarlyRender(a, `${bodies('a.md').rendered}\n\nEdited.`)).toBeUndefined();
+    const early = await takeEarlyRender(a, bodies('a.md').rendered);
     expect(early?.result.html).toContain('<h2 id="第一节-1">');
     // The missing image is the check's to report; rendering only says so.
     expect(early?.lines).toEqual([expect.stringMatching(/^error \S*content\/blogs\/a\.md:11:1 Image not found/u)]);
     expect(early?.result.metadata.frontmatter).toMatchObject({ hasMath: true, readingMinutes: 1 });
-    expect(takeEarlyRender(a, bodies('a.md').rendered)).toBeUndefined();
-    expect(takeEarlyRender(path.join(contentDir, 'b.md'), bodies('b.md').rendered)).toBeDefined();
-    expect(takeEarlyRender(path.join(contentDir, 'c.mdx'), bodies('c.mdx').rendered)).toBeUndefined();
+    expect(await takeEarlyRender(a, bodies('a.md').rendered)).toBeUndefined();
+    expect(await takeEarlyRender(path.join(contentDir, 'b.md'), bodies('b.md').rendered)).toBeDefined();
+    expect(await takeEarlyRender(path.join(contentDir, 'c.mdx'), bodies('c.mdx').rendered)).toBeUndefined();
   });
 
   it('renders nothing when every post is cached, and everything again for another pipeline', async () => {
-    expect(await renderEarly({ config, contentDir, cacheFile, pipeline: 'p1' })).toBe(0);
-    expect(await renderEarly({ config, contentDir, cacheFile, pipeline: 'p2' })).toBe(2);
+    const options = { config, contentDir, cacheFile, background: 0 };
+    expect(await renderEarly({ ...options, pipeline: 'p1' })).toEqual({ posts: 0, inBackground: false });
+    expect(await renderEarly({ ...options, pipeline: 'p2' })).toEqual({ posts: 2, inBackground: false });
+  });
+
+  it('renders a few posts in the background, leaving their facts to the check, and the loader waits for them', async () => {
+    writeFileSync(path.join(contentDir, 'e.md'), post('五', '## 新的一篇\n\n正文。'));
+    const early = await renderEarly({ config, contentDir, cacheFile, pipeline: 'p2', background: 1 });
+    expect(early).toEqual({ posts: 1, inBackground: true });
+    const cache = new HashCache<MarkdownFacts>(cacheFile, markdownFactsVersion('p2'));
+    expect(cache.has(bodies('e.md').checked)).toBe(false);
+    const taken = await takeEarlyRender(path.join(contentDir, 'e.md'), bodies('e.md').rendered);
+    expect(taken?.result.html).toContain('<h2 id="新的一篇">');
   });
 });
