@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { MarkdownHeading } from 'astro';
 import { type CollectionEntry, render } from 'astro:content';
 import { postHtmlPath } from '../lib/post-html';
+import { headingsAsWritten } from '../lib/toc';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -31,8 +32,13 @@ export async function postContent(entry: CollectionEntry<'blogs'>): Promise<Post
       headings?: MarkdownHeading[];
       frontmatter?: Record<string, unknown>;
     };
-    return { html, headings: metadata.headings ?? [], frontmatter: metadata.frontmatter ?? {} };
+    const frontmatter = metadata.frontmatter ?? {};
+    return { html, headings: headingsAsWritten(metadata.headings ?? [], frontmatter.headingTexts), frontmatter };
   }
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
-  return { Content, headings, frontmatter: remarkPluginFrontmatter };
+  return {
+    Content,
+    headings: headingsAsWritten(headings, remarkPluginFrontmatter.headingTexts),
+    frontmatter: remarkPluginFrontmatter,
+  };
 }

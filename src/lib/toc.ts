@@ -37,3 +37,15 @@ export function tableOfContents(headings: readonly Heading[], options: TocOption
   }
   return entries;
 }
+
+/**
+ * `headings` with the text each had as written (`texts`, by slug, from `rehypeHeadingTexts`), where there is one: math
+ * as its TeX rather than the text of KaTeX's markup.
+ */
+export function headingsAsWritten<T extends Heading>(headings: readonly T[], texts: unknown): T[] {
+  const written = typeof texts === 'object' && texts !== null ? (texts as Record<string, unknown>) : {};
+  return headings.map((heading) => {
+    const text = written[heading.slug];
+    return typeof text === 'string' ? { ...heading, text } : heading;
+  });
+}

@@ -7,6 +7,7 @@ import type { SiteConfig } from '../schema/site.ts';
 import { rehypeCodeFrame } from './rehype-code-frame.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeHeadingTexts } from './rehype-heading-texts.ts';
 import { rehypeOutboundLinks } from './rehype-outbound-links.ts';
 import { rehypePostImages } from './rehype-post-images.ts';
 import { rehypeReport } from './rehype-report.ts';
@@ -53,6 +54,8 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts }: Pipelin
     rehypePlugins: [
       // Ids first, from the headings' source text (before KaTeX adds its markup).
       rehypeHeadingIds,
+      // Their text for the table of contents, math as its TeX.
+      rehypeHeadingTexts,
       // Before KaTeX and Shiki, which multiply the tree each plugin walks; neither makes links or table cells.
       [rehypeOutboundLinks, { site: site.url }],
       rehypeTableAlign,

@@ -63,6 +63,11 @@ const ELSEWHERE = [
   '',
   '![项目里的照片](../../assets/photo.png)',
 ].join('\n');
+/** Headings with math and code, for the table of contents. */
+const MATH_HEADINGS = ['## 公式 $x^2$ 的含义', '', '正文。', '', '## 代码 `a<b` 与 $O(n \\log n)$', '', '正文。'].join(
+  '\n',
+);
+
 /** Raw HTML images, as posts imported from other tools give them a size or a centred paragraph. */
 const RAW_HTML = [
   '<img src="./images/dot.png" width="20" alt="原始">',
@@ -86,6 +91,7 @@ beforeAll(async () => {
       'content/blogs/formats.md': post('Formats', FORMATS),
       'content/blogs/elsewhere.md': post('Elsewhere', ELSEWHERE),
       'content/blogs/raw-html.md': post('Raw HTML', RAW_HTML),
+      'content/blogs/math-headings.md': post('Math headings', MATH_HEADINGS),
       'content/blogs/images/dot.png': png,
       'content/blogs/images/anim.apng': png,
       'content/blogs/images/anim.gif': await sharp(png).gif().toBuffer(),
@@ -170,6 +176,14 @@ describe('a build with Markdown and MDX posts', () => {
     const html = page('raw-html');
     expect(html).toMatch(/<img src="\/blogs\/images\/dot\.png" width="20" alt="原始"/u);
     expect(html).toMatch(/<p align="center"><img alt="居中" src="\/blogs\/images\/logo\.svg"/u);
+  });
+
+  it('lists headings with math in the table of contents as written, math as its TeX', () => {
+    const toc = /<details class="toc toc--inline">(.*?)<\/details>/su.exec(page('math-headings'))?.[1] ?? '';
+    expect([...toc.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/gu)].map((m) => [m[1], m[2]])).toEqual([
+      ['#公式-x2-的含义', '公式 x^2 的含义'],
+      ['#代码-ab-与-on-log-n', '代码 a&lt;b 与 O(n \\log n)'],
+    ]);
   });
 
   it('loads no KaTeX stylesheet on a post without math', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tableOfContents } from '../../src/lib/toc';
+import { headingsAsWritten, tableOfContents } from '../../src/lib/toc';
 
 const h = (depth: number, slug: string, text = slug) => ({ depth, slug, text });
 
@@ -42,5 +42,19 @@ describe('tableOfContents', () => {
     expect(tableOfContents([h(2, 'a'), h(3, 'b'), h(4, 'c')], { min: 3, max: 4 })).toEqual([
       { slug: 'b', text: 'b', children: [{ slug: 'c', text: 'c', children: [] }] },
     ]);
+  });
+});
+
+describe('headings as written', () => {
+  it('takes the text kept for each slug, and leaves the others as Astro reports them', () => {
+    const headings = [
+      { depth: 2, slug: '公式-x2', text: '公式 x2x^2x2' },
+      { depth: 2, slug: '小结', text: '小结' },
+    ];
+    expect(headingsAsWritten(headings, { '公式-x2': '公式 x^2' })).toEqual([
+      { depth: 2, slug: '公式-x2', text: '公式 x^2' },
+      { depth: 2, slug: '小结', text: '小结' },
+    ]);
+    expect(headingsAsWritten(headings, undefined)).toEqual(headings);
   });
 });
