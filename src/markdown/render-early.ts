@@ -110,31 +110,31 @@ export async function renderEarly(options: RenderEarlyOptions): Promise<EarlyRen
     const decoded = decodeContentFile(bytes);
     // The body as the check reads it; the frontmatter itself is the check's to read.
     const read = decoded.ok ? splitFrontmatter(decoded.text) : undefined;
-    if (!read?.ok) return [];
+    return read?.ok ? [{ entry, filePath, bytes, checked: read.body }] : [];
+  });
+  const missing = posts.flatMap((post) => {
+    if (!post.entry.endsWith('.md') || cache.has(post.checked)) return [];
     // What the glob loader renders: the file's text after the frontmatter, trimmed (Astro's Markdown entry type).
-    let body: string | undefined;
     try {
-      if (entry.endsWith('.md')) {
-        body = parseFrontmatter(bytes.toString('utf8'), { frontmatter: 'empty-with-spaces' }).content.trim();
-      }
+      const body = parseFrontmatter(post.bytes.toString('utf8'), { frontmatter: 'empty-with-spaces' }).content.trim();
+      return [{ ...post, body }];
     } catch {
       // YAML that Astro cannot read either: the check reports it.
+      return [];
     }
-    return [{ filePath, body, checked: read.body }];
   });
-  const missing = posts.filter((post) => post.body !== undefined && !cache.has(post.checked));
   if (missing.length === 0) return { posts: 0, inBackground: false };
   const facts = new Map<string, MarkdownFacts>();
   const pool = createRenderPool({ root: fileURLToPath(config.root), shared: rendererOptions(config) });
   const renders = missing.map(({ filePath, body, checked }) => {
     const lines: string[] = [];
     const rendering = pool
-      .render({ body: body!, frontmatter: {}, filePath }, (line) => lines.push(line))
+      .render({ body, frontmatter: {}, filePath }, (line) => lines.push(line))
       .catch((error: unknown) => (error instanceof RenderError ? error : undefined))
       .then((result) => {
-        const found = result?.facts && factsOfCheckedText(result.facts, body!, checked);
+        const found = result?.facts && factsOfCheckedText(result.facts, body, checked);
         if (found) facts.set(checked, found);
-        return result && !(result instanceof RenderError) ? { body: body!, result, lines } : undefined;
+        return result && !(result instanceof RenderError) ? { body, result, lines } : undefined;
       });
     waiting().set(filePath, rendering);
     return rendering;
