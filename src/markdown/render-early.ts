@@ -8,7 +8,7 @@ import { splitFrontmatter } from '../lib/content-check/frontmatter.ts';
 import { HashCache } from '../lib/content-check/hash-cache.ts';
 import { listPostFiles } from '../lib/content-check/index.ts';
 import { type MarkdownFacts, markdownFactsVersion, readMarkdown } from '../lib/content-check/markdown.ts';
-import { createRenderPool, type Rendered, RenderError } from './render-pool.ts';
+import { createRenderPool, type Rendered } from './render-pool.ts';
 
 /** A post rendered before Astro's content sync, and the warnings its rendering printed. */
 export interface EarlyRender {
@@ -130,12 +130,13 @@ export async function renderEarly(options: RenderEarlyOptions): Promise<EarlyRen
     const lines: string[] = [];
     const rendering = pool
       .render({ body, frontmatter: {}, filePath }, (line) => lines.push(line))
-      .catch((error: unknown) => (error instanceof RenderError ? error : undefined))
       .then((result) => {
-        const found = result?.facts && factsOfCheckedText(result.facts, body, checked);
+        const found = result.facts && factsOfCheckedText(result.facts, body, checked);
         if (found) facts.set(checked, found);
-        return result && !(result instanceof RenderError) ? { body, result, lines } : undefined;
-      });
+        return { body, result, lines };
+      })
+      // A post that cannot be rendered is the loader's to render again and report; the check reads its facts itself.
+      .catch(() => undefined);
     waiting().set(filePath, rendering);
     return rendering;
   });

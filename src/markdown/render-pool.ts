@@ -18,22 +18,10 @@ export interface RenderRequest {
   filePath: string;
 }
 
-export type RenderResponse = { id: number; lines: string[]; facts?: PostFacts } & (
-  { html: string; metadata: MarkdownRenderResult['metadata']; error?: undefined } | { error: string }
-);
-
 /** A rendered post, and what the content check needs of it. */
 export type Rendered = { html: string; metadata: MarkdownRenderResult['metadata']; facts?: PostFacts };
 
-/** A post that could not be rendered; `facts` are those read before it failed, if any. */
-export class RenderError extends Error {
-  readonly facts: PostFacts | undefined;
-  constructor(message: string, facts: PostFacts | undefined) {
-    super(message);
-    this.name = 'RenderError';
-    this.facts = facts;
-  }
-}
+export type RenderResponse = { id: number; lines: string[] } & ((Rendered & { error?: undefined }) | { error: string });
 
 /** The old-generation heap limit of each render worker, in MB. */
 const WORKER_HEAP_MB = 512;
@@ -111,7 +99,7 @@ export function createRenderPool(setup: WorkerSetup, size = os.availableParallel
       printed = turn.catch(() => {});
       await turn;
       const result = await response;
-      if (result.error !== undefined) throw new RenderError(result.error, result.facts);
+      if (result.error !== undefined) throw new Error(result.error);
       return { html: result.html, metadata: result.metadata, facts: result.facts };
     },
     /** Ends every worker once it has handed its memory back (see `releaseFreedMemory`). */

@@ -2,7 +2,7 @@
  * A render worker of the posts' content loader (`render-pool.ts`): builds Astro's Markdown renderer once, from the
  * same pipeline as `astro.config.ts`, and renders the posts it is sent. The report plugin's lines are sent back with
  * each post, for the main thread to print in the order of the files, and so are the facts the content check needs
- * (`remarkPostFacts`), even when the post could not be rendered.
+ * (`remarkPostFacts`).
  */
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -28,7 +28,7 @@ async function render({ id, body, frontmatter, filePath }: RenderRequest): Promi
     const result = await renderer.render(body, { frontmatter, fileURL: pathToFileURL(filePath) });
     return { id, lines, facts, html: result.code, metadata: result.metadata };
   } catch (error) {
-    return { id, lines, facts, error: error instanceof Error ? error.message : String(error) };
+    return { id, lines, error: error instanceof Error ? error.message : String(error) };
   }
 }
 
