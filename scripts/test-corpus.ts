@@ -17,13 +17,12 @@ import path from 'node:path';
 import { createFixtureSite, projectRoot } from './lib/fixture-site.ts';
 import { checkContent } from '../src/lib/content-check/index.ts';
 import { postPath } from '../src/lib/slugs.ts';
+import { isRemoteUrl } from '../src/lib/urls.ts';
 import { site as siteConfig } from '../src/site.config.ts';
 
 const corpus = path.resolve(process.env.INKSTONE_CORPUS ?? path.join(projectRoot, '../shared/corpus/realworld'));
 const env = { INKSTONE_LINKS: 'warn', INKSTONE_DRAFTS: '1', INKSTONE_FUTURE: '1' };
 const AS_IS = /\.(apng|ico|svg|gif)$/iu;
-/** Remote images stay remote (no download at build time): nothing of theirs is in the build. */
-const REMOTE = /^(?:[a-z][a-z\d+.-]*:|\/\/)/iu;
 
 /** Problems the raw corpus has, by file and field, with the fix an author would make. */
 const KNOWN = [
@@ -95,7 +94,8 @@ if (build.code === 0) {
       continue;
     }
     const html = readFileSync(page, 'utf8');
-    const local = post.markdown.images.filter((i) => !REMOTE.test(i.url));
+    // Remote images stay remote (no download at build time): nothing of theirs is in the build.
+    const local = post.markdown.images.filter((i) => !isRemoteUrl(i.url));
     for (const image of local.filter((i) => AS_IS.test(i.url.replace(/[?#].*$/u, '')))) {
       checkServedAsIs(post.file, image.url, html);
     }

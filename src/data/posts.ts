@@ -5,6 +5,7 @@ import { hashFiles } from '../lib/file-hash';
 import { parseReadTime } from '../lib/reading-time';
 import { isPublished, publishingFromEnv } from '../lib/publishing';
 import { sortPosts } from '../lib/posts';
+import { isRemoteUrl } from '../lib/urls';
 
 /** Fixed once per build so every page agrees on what is published. */
 const publishing = publishingFromEnv(process.env, import.meta.env.DEV, new Date());
@@ -76,7 +77,7 @@ export function postPageKey(post: Post, newer?: Post, older?: Post): string {
   const { digest, data, filePath, rendered } = post.entry;
   const html = rendered?.metadata?.htmlFile ?? rendered?.html;
   // Local images, relative to the post: Astro names their optimized copies by content. Remote ones are left out.
-  const images = (rendered?.metadata?.imagePaths ?? []).filter((image) => !/^[a-z][a-z\d+.-]*:/iu.test(image));
+  const images = (rendered?.metadata?.imagePaths ?? []).filter((image) => !isRemoteUrl(image));
   const root = process.env.INKSTONE_ROOT ?? process.cwd();
   const imageBytes =
     images.length > 0 && filePath ? hashFiles(path.join(root, path.dirname(filePath)), images) : undefined;

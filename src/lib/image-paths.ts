@@ -1,5 +1,6 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isRemoteUrl } from './urls.ts';
 
 /** The folders image URLs resolve into. */
 export interface SiteFolders {
@@ -28,8 +29,6 @@ export type ImageTarget =
   | { kind: 'missing'; lookedFor: string[]; url: string }
   /** A relative URL leading out of the project, to `file`. */
   | { kind: 'outside'; file: string };
-
-const REMOTE = /^(?:[a-z][a-z\d+.-]*:|\/\/)/iu;
 
 /** The `src` of each `<img>` start tag in raw HTML: in `"…"` (group 1) or `'…'` (group 2), at the end of the match. */
 export const RAW_IMG_SRC = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)')/giu;
@@ -95,7 +94,7 @@ function fileTarget(file: string, suffix: string, folders: SiteFolders): ImageTa
  *   // → { kind: 'local', file: '/site/content/img/a.svg', url: '/img/a.svg#dark' }
  */
 export function resolveImagePath(url: string, options: ImagePathOptions): ImageTarget {
-  if (REMOTE.test(url)) return { kind: 'remote', url };
+  if (isRemoteUrl(url)) return { kind: 'remote', url };
   const { urlPath, suffix } = splitUrl(url);
   if (!url.startsWith('/')) return fileTarget(path.resolve(path.dirname(options.postFile), urlPath), suffix, options);
   // As a browser would: `/../x` is `/x`.

@@ -1,4 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
+import { isRemoteUrl } from '../urls.ts';
 
 /** An internal URL that points nowhere, found on a page (URL path) or in a post (file). */
 export interface BrokenRef {
@@ -43,7 +44,7 @@ export interface InternalTarget {
 
 /** The target of an internal URL seen on page `from`, or undefined for other sites. */
 export function resolveInternal(url: string, from: string): InternalTarget | undefined {
-  if (/^(?:[a-z][a-z\d+.-]*:|\/\/)/iu.test(url.trim())) return undefined;
+  if (isRemoteUrl(url.trim())) return undefined;
   const resolved = new URL(url.trim(), BASE + from);
   const rawFragment = resolved.hash.slice(1);
   return { path: safeDecode(resolved.pathname), fragment: safeDecode(rawFragment), rawFragment };

@@ -1,0 +1,11 @@
+/**
+ * Whether a URL written in a post leads to another site or scheme (`https://…`, `//…`, `mailto:`, `data:`) rather than
+ * to a file or page of this site.
+ *
+ * @example
+ * isRemoteUrl('https://example.com/a.png'); // true
+ * isRemoteUrl('./images/a.png'); // false
+ */
+export function isRemoteUrl(url: string): boolean {
+  return /^(?:[a-z][a-z\d+.-]*:|\/\/)/iu.test(url);
+}
