@@ -7,8 +7,8 @@ import { glob } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
 import { hashFiles } from '../lib/file-hash.ts';
 import { postHtmlPath } from '../lib/post-html.ts';
-import { rendererOptions, takeEarlyRender } from './render-early.ts';
-import { createRenderPool } from './render-pool.ts';
+import { takeEarlyRender } from './render-early.ts';
+import { createRenderPool, workerSetup } from './render-pool.ts';
 
 /**
  * The files a post's HTML depends on besides the post: the plugins and their helpers, the words they write, the site
@@ -93,7 +93,7 @@ export function postsLoader(options: GlobOptions): Loader {
       // Posts the content check rendered before this sync (`renderEarly`).
       let earlyRenders = 0;
       const getRenderFunction = async (config: LoaderContext['config']) => {
-        pool ??= createRenderPool({ root: fileURLToPath(config.root), shared: rendererOptions(config) });
+        pool ??= createRenderPool(workerSetup(config));
         const renderer = pool;
         // As Astro's `renderToString` for Markdown entries.
         return async (entry: RenderEntry) => {

@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type AstroMarkdownOptions, parseFrontmatter } from '@astrojs/markdown-remark';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { AstroConfig } from 'astro';
 import { decodeContentFile } from '../lib/content-check/decode.ts';
 import { splitFrontmatter } from '../lib/content-check/frontmatter.ts';
 import { HashCache } from '../lib/content-check/hash-cache.ts';
 import { listPostFiles } from '../lib/content-check/index.ts';
 import { type MarkdownFacts, markdownFactsVersion, readMarkdown } from '../lib/content-check/markdown.ts';
-import { createRenderPool, type Rendered } from './render-pool.ts';
+import { createRenderPool, type Rendered, workerSetup } from './render-pool.ts';
 
 /** A post rendered before Astro's content sync, and the warnings its rendering printed. */
 export interface EarlyRender {
@@ -41,18 +40,6 @@ export async function takeEarlyRender(filePath: string, body: string): Promise<E
   if (!early || early.body !== body) return undefined;
   waiting().delete(filePath);
   return early;
-}
-
-/** Astro's options for the Markdown renderer (`createRenderer`), from the resolved config, as its content layer passes them. */
-export function rendererOptions(config: AstroConfig): AstroMarkdownOptions {
-  const { markdown, image } = config;
-  return {
-    image,
-    syntaxHighlight: markdown.syntaxHighlight,
-    shikiConfig: markdown.shikiConfig,
-    gfm: markdown.gfm,
-    smartypants: markdown.smartypants,
-  };
 }
 
 /**
@@ -125,7 +112,7 @@ export async function renderEarly(options: RenderEarlyOptions): Promise<EarlyRen
   });
   if (missing.length === 0) return { posts: 0, inBackground: false };
   const facts = new Map<string, MarkdownFacts>();
-  const pool = createRenderPool({ root: fileURLToPath(config.root), shared: rendererOptions(config) });
+  const pool = createRenderPool(workerSetup(config));
   const renders = missing.map(({ filePath, body, checked }) => {
     const lines: string[] = [];
     const rendering = pool

@@ -1,6 +1,8 @@
 import os from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroMarkdownOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
+import type { AstroConfig } from 'astro';
 import type { PostFacts } from './remark-post-facts.ts';
 
 /** What each render worker is started with. */
@@ -16,6 +18,24 @@ export interface RenderRequest {
   body: string;
   frontmatter: Record<string, unknown>;
   filePath: string;
+}
+
+/**
+ * The setup of the render workers for a project's resolved config: its folder, and Astro's options for the Markdown
+ * renderer (`createRenderer`) as its content layer passes them.
+ */
+export function workerSetup(config: AstroConfig): WorkerSetup {
+  const { markdown, image } = config;
+  return {
+    root: fileURLToPath(config.root),
+    shared: {
+      image,
+      syntaxHighlight: markdown.syntaxHighlight,
+      shikiConfig: markdown.shikiConfig,
+      gfm: markdown.gfm,
+      smartypants: markdown.smartypants,
+    },
+  };
 }
 
 /** A rendered post, and what the content check needs of it. */
