@@ -7,6 +7,7 @@ import { contentGuard } from './src/integrations/content-guard';
 import { contentImages } from './src/integrations/content-images';
 import { pagefind } from './src/integrations/pagefind';
 import { pictureSources } from './src/integrations/picture-sources';
+import { isAstroHeadInjectWarning } from './src/lib/known-warnings.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config';
 
@@ -33,6 +34,16 @@ export default defineConfig({
   },
   // Pages whose `cacheKey` (see `src/data/posts.ts`) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Every MDX post made Rolldown warn about a directive Astro writes and never reads (see the function).
+        onLog(level, log, handler) {
+          if (!isAstroHeadInjectWarning(log)) handler(level, log);
+        },
+      },
+    },
+  },
   markdown: {
     // `rehypeShiki` in the pipeline highlights code, in a light and a dark theme at once.
     syntaxHighlight: false,

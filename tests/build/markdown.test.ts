@@ -121,6 +121,10 @@ describe('a build with Markdown and MDX posts', () => {
     ]);
   });
 
+  it('prints no warning of its own tools (the MDX post made Rolldown warn before)', () => {
+    expect(build.output.split('\n').filter((line) => line.includes('[WARN]'))).toEqual([]);
+  });
+
   it('renders MDX with the same plugins as Markdown', () => {
     const html = page('mdx-post');
     expect(html).toContain('<aside class="callout callout--tip" role="note"');
