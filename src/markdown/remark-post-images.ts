@@ -1,5 +1,6 @@
 import path from 'node:path';
-import type { Definition, Html, Image, ImageReference, Root } from 'mdast';
+import type { Definition, Image, ImageReference, Nodes, Root } from 'mdast';
+import type {} from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -33,9 +34,9 @@ function problemOf(url: string, target: Unservable, projectRoot: string): string
  * URL names `content/X` (else `public/X`), a relative one resolves from the
  * post's folder. A missing file is a fatal message naming the path.
  *
- * An `<img>` written in raw HTML (to give it a width, say) is served as it is:
- * a relative `src` becomes the file's clean URL, since the page is not in the
- * post's folder.
+ * An `<img>` written in raw HTML (to give it a width, say), or in MDX as JSX
+ * with a string `src`, is served as it is: a relative `src` becomes the file's
+ * clean URL, since the page is not in the post's folder.
  *
  * @example
  *   In `content/blogs/a.md`: `![GPT-1](/blogs/images/gpt1.png)` →
@@ -48,13 +49,13 @@ export function remarkPostImages(options: RemarkPostImagesOptions) {
   return (tree: Root, file: VFile) => {
     if (!file.path) return;
     const postDir = path.dirname(file.path);
-    const report = (written: string, target: Unservable, place: Image | ImageReference | Html) => {
+    const report = (written: string, target: Unservable, place: Nodes) => {
       const reason = problemOf(written, target, folders.projectRoot);
       const message = file.message(reason, { place: place.position, ruleId: 'missing-image', source: 'inkstone' });
       message.fatal = true;
     };
     /** Rewrites the URL of an image or definition; returns the original's URL for an optimized image. */
-    const rewrite = (target: Image | Definition, place: Image | ImageReference): string | undefined => {
+    const rewrite = (target: Image | Definition, place: Nodes): string | undefined => {
       const written = target.url;
       const resolved = resolveImagePath(written, { ...folders, postFile: file.path });
       if (resolved.kind === 'remote') return undefined;
@@ -73,19 +74,32 @@ export function remarkPostImages(options: RemarkPostImagesOptions) {
       target.url = relative.startsWith('.') ? relative : `./${relative}`;
       return resolved.url;
     };
+    /** The URL of an image written in HTML or JSX (`<img src>`), where the build serves the file as it is. */
+    const servedUrl = (written: string, place: Nodes): string => {
+      if (written === '') return written;
+      const resolved = resolveImagePath(written, { ...folders, postFile: file.path });
+      if (resolved.kind === 'missing' || resolved.kind === 'outside') report(written, resolved, place);
+      // A root-relative URL is already where the file is served.
+      if ((resolved.kind !== 'local' && resolved.kind !== 'public') || written.startsWith('/')) return written;
+      return resolved.url;
+    };
     // Raw HTML: only the URL changes, to the file's clean URL, where the build serves it as it is.
     visit(tree, 'html', (node) => {
       node.value = node.value.replace(RAW_IMG_SRC, (tag: string, double?: string, single?: string) => {
         const written = double ?? single ?? '';
-        if (written === '') return tag;
-        const resolved = resolveImagePath(written, { ...folders, postFile: file.path });
-        if (resolved.kind === 'missing' || resolved.kind === 'outside') report(written, resolved, node);
-        // A root-relative URL is already where the file is served.
-        if (resolved.kind !== 'local' && resolved.kind !== 'public') return tag;
-        if (written.startsWith('/')) return tag;
+        const url = servedUrl(written, node);
+        if (url === written) return tag;
         const quote = double === undefined ? "'" : '"';
-        return `${tag.slice(0, tag.length - written.length - 2)}${quote}${resolved.url}${quote}`;
+        return `${tag.slice(0, tag.length - written.length - 2)}${quote}${url}${quote}`;
       });
+    });
+    // MDX's own `<img>` (JSX) likewise, when its `src` is written as a string rather than an expression.
+    visit(tree, (node) => {
+      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'img') return;
+      for (const attribute of node.attributes) {
+        if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'src') continue;
+        if (typeof attribute.value === 'string') attribute.value = servedUrl(attribute.value, node);
+      }
     });
     // A definition can serve several images: it is rewritten once.
     const originals = new Map<Image | Definition, string | undefined>();

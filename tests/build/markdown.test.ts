@@ -27,6 +27,10 @@ const MDX = [
   '```',
   '',
   '![MDX 里的图](/blogs/images/dot.png "图注")',
+  '',
+  '<img src="./images/dot.png" width="20" alt="MDX 原始" />',
+  '',
+  '段落里的 <img src="images/logo.svg" alt="行内" /> 图。',
 ].join('\n');
 
 // The body starts on line 7 of the file, after five lines of frontmatter and a blank line.
@@ -180,6 +184,12 @@ describe('a build with Markdown and MDX posts', () => {
     const html = page('raw-html');
     expect(html).toMatch(/<img src="\/blogs\/images\/dot\.png" width="20" alt="原始"/u);
     expect(html).toMatch(/<p align="center"><img alt="居中" src="\/blogs\/images\/logo\.svg"/u);
+  });
+
+  it("serves MDX's own <img> at the clean URL too", () => {
+    const html = page('mdx-post');
+    expect(html).toMatch(/<img src="\/blogs\/images\/dot\.png" width="20" alt="MDX 原始"/u);
+    expect(html).toMatch(/段落里的 <img src="\/blogs\/images\/logo\.svg" alt="行内"/u);
   });
 
   it('lists headings with math in the table of contents as written, math as its TeX', () => {

@@ -1,7 +1,9 @@
 /**
- * Walks `fixtures/<plugin>/<case>/`: renders `input.md` (or `input.mdx`) through
- * the plugin's pipeline, with the options in `config.json` if any, and compares
- * the HTML with `output.html` and the messages with `messages.txt`.
+ * Walks `fixtures/<plugin>/<case>/`: renders `input.md` through the plugin's
+ * pipeline, with the options in `config.json` if any, and compares the HTML
+ * with `output.html` and the messages with `messages.txt`. An `input.mdx` is
+ * parsed as MDX and only the remark plugins run: the tree they leave is
+ * written back as MDX and compared with `output.mdx`.
  * `UPDATE=1 npx vitest run tests/markdown` rewrites the expected files.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,8 +13,10 @@ import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import remarkStringify from 'remark-stringify';
 import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
@@ -74,17 +78,22 @@ async function render(pipeline: Pipeline, caseDir: string, config: Config) {
   const input = ['input.md', 'input.mdx'].map((name) => path.join(caseDir, name)).find((p) => existsSync(p));
   if (!input) throw new Error(`${caseDir} has no input.md`);
   const file = new VFile({ path: input, value: readFileSync(input, 'utf8') });
-  const processor = unified()
+  const mdx = input.endsWith('.mdx');
+  const parse = unified()
     .use(remarkParse)
+    .use(mdx ? [remarkMdx] : [])
     .use(remarkGfm)
-    .use(pipeline.remark?.(config, caseDir) ?? [])
-    .use(remarkRehype, { allowDangerousHtml: true, ...pipeline.bridge?.(config) })
-    .use(pipeline.rehype?.(config) ?? [])
-    .use(rehypeStringify, { allowDangerousHtml: true });
-  const html = String(await processor.process(file));
+    .use(pipeline.remark?.(config, caseDir) ?? []);
+  const processor = mdx
+    ? parse.use(remarkStringify)
+    : parse
+        .use(remarkRehype, { allowDangerousHtml: true, ...pipeline.bridge?.(config) })
+        .use(pipeline.rehype?.(config) ?? [])
+        .use(rehypeStringify, { allowDangerousHtml: true });
+  const output = String(await processor.process(file));
   const where = path.relative(process.cwd(), input).split(path.sep).join('/');
   const messages = file.messages.map((message) => formatMessage(message, where)).join('\n');
-  return { html, messages };
+  return { output, outputFile: mdx ? 'output.mdx' : 'output.html', messages };
 }
 
 /** Compares with the expected file, or writes it when `UPDATE` is set; an empty actual removes it. */
@@ -114,8 +123,8 @@ for (const plugin of subfolders(root)) {
       it(name.replaceAll('-', ' '), async () => {
         const configFile = path.join(caseDir, 'config.json');
         const config = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as Config) : {};
-        const { html, messages } = await render(pipeline, caseDir, config);
-        expectFile(path.join(caseDir, 'output.html'), html);
+        const { output, outputFile, messages } = await render(pipeline, caseDir, config);
+        expectFile(path.join(caseDir, outputFile), output);
         expectFile(path.join(caseDir, 'messages.txt'), messages);
       });
     }
