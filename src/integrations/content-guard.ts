@@ -13,7 +13,7 @@ import {
 import { checkBuiltSite } from '../lib/content-check/site-links.ts';
 import { publishingFromEnv } from '../lib/publishing.ts';
 import { pipelineHash } from '../markdown/posts-loader.ts';
-import { renderEarly } from '../markdown/render-early.ts';
+import { dropEarlyRenders, renderEarly } from '../markdown/render-early.ts';
 
 export interface ContentGuardOptions {
   /** Folder of the posts, relative to the project root. Default: `content/blogs`. */
@@ -124,7 +124,10 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
           timer = setTimeout(() => logProblems(logger, check().problems.map(downgrade), true), 200);
         });
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
+        // The content is synced: posts rendered early and not taken are of no more use.
+        const left = dropEarlyRenders();
+        if (left > 0) logger.debug(`dropped ${left} post(s) rendered early that the posts loader did not take`);
         // A build that fails from here on (a page that throws, a broken link) leaves no half-written site to deploy.
         process.once('exit', (code) => {
           if (code !== 0 && path.relative(outDir, root).startsWith('..'))

@@ -43,6 +43,17 @@ export async function takeEarlyRender(filePath: string, body: string): Promise<E
 }
 
 /**
+ * Forgets the posts rendered early that the loader did not take, once Astro's content sync is over, so they do not stay
+ * in memory for the rest of the build: a post that failed (the loader renders it again to report it), or one whose
+ * entry Astro kept from the last build when the check's cache of facts was deleted. Returns how many there were.
+ */
+export function dropEarlyRenders(): number {
+  const left = waiting().size;
+  waiting().clear();
+  return left;
+}
+
+/**
  * The facts of the text the check reads (`checked`: the body with the frontmatter's lines blanked), from those of the
  * text that was rendered (`rendered`: the same, trimmed), or undefined where the two are not the same Markdown (CRLF
  * lines, a byte-order mark, a first line indented): the check then reads the facts itself. Trimming whole blank lines

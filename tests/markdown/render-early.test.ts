@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { HashCache } from '../../src/lib/content-check/hash-cache.ts';
 import { markdownFactsVersion, readMarkdown, type MarkdownFacts } from '../../src/lib/content-check/markdown.ts';
-import { renderEarly, takeEarlyRender } from '../../src/markdown/render-early.ts';
+import { dropEarlyRenders, renderEarly, takeEarlyRender } from '../../src/markdown/render-early.ts';
 import { post } from '../build/helpers.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'inkstone-early-'));
@@ -91,5 +91,13 @@ describe('rendering posts before the content check', () => {
     expect(cache.has(bodies('e.md').checked)).toBe(false);
     const taken = await takeEarlyRender(path.join(contentDir, 'e.md'), bodies('e.md').rendered);
     expect(taken?.result.html).toContain('<h2 id="新的一篇">');
+  });
+
+  it('forgets the rendered posts the loader did not take, once told to', async () => {
+    const early = await renderEarly({ config, contentDir, cacheFile, pipeline: 'p3', background: 0 });
+    expect(early).toEqual({ posts: 3, inBackground: false });
+    expect(dropEarlyRenders()).toBe(3);
+    expect(await takeEarlyRender(path.join(contentDir, 'a.md'), bodies('a.md').rendered)).toBeUndefined();
+    expect(dropEarlyRenders()).toBe(0);
   });
 });
