@@ -54,14 +54,17 @@ export function buildPhases(result: Pick<BuildResult, 'lines' | 'ms'>): Phase[] 
 export type RouteGroup = Phase & { routes: number };
 
 /**
- * Route render times Astro prints as `├─ /path/index.html (+12ms)`, summed for
- * post pages, other pages and other files (feeds, robots.txt). They leave out
- * `getStaticPaths()`, which runs for every route before the first is rendered.
+ * Route render times Astro prints as `├─ /path/index.html (+12ms)` (`└─` for the
+ * last of a route), summed for post pages, other pages and other files (feeds,
+ * robots.txt). They leave out `getStaticPaths()`, which runs for every route
+ * before the first is rendered. Where pages are generated several at a time
+ * (`build.concurrency`), each time includes the waits for the others, so the
+ * sums overlap and exceed the phase.
  */
 export function routeTimes(lines: BuildResult['lines']): RouteGroup[] {
   const groups = ['post pages', 'other pages', 'other files'].map((name) => ({ name, ms: 0, routes: 0 }));
   for (const { text } of lines) {
-    const match = /├─ (\S+) \(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(text);
+    const match = /[├└]─ (\S+) \(\+(\d+(?:\.\d+)?)(m?s)\)/.exec(text);
     if (!match) continue;
     const route = match[1]!;
     const group = groups[!route.endsWith('.html') ? 2 : route.startsWith('/blogs/') ? 0 : 1]!;

@@ -92,8 +92,8 @@ export function printImages(clean: ImageWork, edit: ImageWork, phases: Phase[]):
 }
 
 /** Astro's own per-route render times of one clean build, summed by kind of route. */
-export function printRoutes(label: string, groups: RouteGroup[]): void {
+export function printRoutes(label: string, groups: RouteGroup[], note?: string): void {
   const parts = groups.filter((group) => group.routes > 0);
   const text = parts.map((group) => `${group.name} ${(group.ms / 1000).toFixed(1)} s for ${group.routes}`).join(', ');
-  console.log(`${label} routes as logged: ${text}`);
+  console.log(`${label} routes as logged${note ? ` (${note})` : ''}: ${text}`);
 }

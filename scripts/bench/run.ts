@@ -142,7 +142,7 @@ printPhases('Builds by phase (from the times Astro logged)', {
   'one edit': phases.inkstoneEdit,
   reference: phases.reference,
 });
-printRoutes('Inkstone', phases.inkstoneRoutes);
+printRoutes('Inkstone', phases.inkstoneRoutes, 'four pages at a time, so the times overlap');
 printRoutes('Reference', phases.referenceRoutes);
 
 let profile: Record<string, Phase[]> | undefined;

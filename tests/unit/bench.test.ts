@@ -58,7 +58,7 @@ describe('build phases from Astro log lines', () => {
     [11000, ' generating static routes '],
     [11100, '  ├─ /blogs/a/index.html (+40ms) '],
     [11200, '  ├─ /index.html (+1.5s) '],
-    [11300, '  ├─ /rss.xml (+320ms) '],
+    [11300, '  └─ /rss.xml (+320ms) '],
     [11400, '[bench-hook] inkstone:content-guard astro:config:setup 12'],
     [14000, '✓ Completed in 3.00s.'],
     [14100, '[@astrojs/sitemap] `sitemap-index.xml` created at `dist`'],
