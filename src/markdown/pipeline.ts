@@ -56,6 +56,9 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts }: Pipelin
       rehypeHeadingIds,
       // Their text for the table of contents, math as its TeX.
       rehypeHeadingTexts,
+      // Before KaTeX too: a link's hidden name is its heading's text, math as its TeX (after KaTeX, `x^2` reads
+      // `x2x^2x2`), and the tree to walk is a fraction of the size.
+      [rehypeHeadingAnchors, markdownText.headings],
       // Before KaTeX and Shiki, which multiply the tree each plugin walks; neither makes links or table cells.
       [rehypeOutboundLinks, { site: site.url }],
       rehypeTableAlign,
@@ -63,7 +66,6 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts }: Pipelin
       // The frame goes around the `<pre>` that Shiki then replaces.
       [rehypeCodeFrame, markdownText.code],
       rehypeShiki,
-      [rehypeHeadingAnchors, markdownText.headings],
       // After KaTeX: before it, a display formula in a task is still a `<pre>`, which would end the task's label.
       rehypeTaskListLabels,
       rehypePostImages,

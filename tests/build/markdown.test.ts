@@ -200,6 +200,14 @@ describe('a build with Markdown and MDX posts', () => {
     ]);
   });
 
+  it('names the link of a heading with math by the heading as written, math as its TeX', () => {
+    const labels = [...page('math-headings').matchAll(/<span class="visually-hidden">([^<]*)<\/span><\/a>/gu)];
+    expect(labels.map((m) => m[1])).toEqual([
+      '链接到本节：公式 x^2 的含义',
+      '链接到本节：代码 a&#x3C;b 与 O(n \\log n)',
+    ]);
+  });
+
   it('loads no KaTeX stylesheet on a post without math', () => {
     expect(page('formats')).not.toContain('katex');
   });
