@@ -83,24 +83,6 @@ export function remarkPostImages(options: RemarkPostImagesOptions) {
       if ((resolved.kind !== 'local' && resolved.kind !== 'public') || written.startsWith('/')) return written;
       return resolved.url;
     };
-    // Raw HTML: only the URL changes, to the file's clean URL, where the build serves it as it is.
-    visit(tree, 'html', (node) => {
-      node.value = node.value.replace(RAW_IMG_SRC, (tag: string, double?: string, single?: string) => {
-        const written = double ?? single ?? '';
-        const url = servedUrl(written, node);
-        if (url === written) return tag;
-        const quote = double === undefined ? "'" : '"';
-        return `${tag.slice(0, tag.length - written.length - 2)}${quote}${url}${quote}`;
-      });
-    });
-    // MDX's own `<img>` (JSX) likewise, when its `src` is written as a string rather than an expression.
-    visit(tree, (node) => {
-      if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || node.name !== 'img') return;
-      for (const attribute of node.attributes) {
-        if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'src') continue;
-        if (typeof attribute.value === 'string') attribute.value = servedUrl(attribute.value, node);
-      }
-    });
     // A definition can serve several images: it is rewritten once.
     const originals = new Map<Image | Definition, string | undefined>();
     const update = (target: Image | Definition, image: Image | ImageReference) => {
@@ -109,12 +91,32 @@ export function remarkPostImages(options: RemarkPostImagesOptions) {
       if (original) image.data = { ...image.data, hProperties: { ...image.data?.hProperties, dataOriginal: original } };
     };
     const definitions = new Map<string, Definition>();
-    visit(tree, 'definition', (node) => void definitions.set(node.identifier, node));
+    const images: (Image | ImageReference)[] = [];
+    // One walk: references are resolved after it, as a definition may come after its images.
     visit(tree, (node) => {
-      if (node.type === 'image') update(node, node);
-      if (node.type !== 'imageReference') return;
-      const definition = definitions.get(node.identifier);
-      if (definition) update(definition, node);
+      if (node.type === 'definition') definitions.set(node.identifier, node);
+      else if (node.type === 'image' || node.type === 'imageReference') images.push(node);
+      else if (node.type === 'html') {
+        // Raw HTML: only the URL changes, to the file's clean URL, where the build serves it as it is.
+        node.value = node.value.replace(RAW_IMG_SRC, (tag: string, double?: string, single?: string) => {
+          const written = double ?? single ?? '';
+          const url = servedUrl(written, node);
+          if (url === written) return tag;
+          const quote = double === undefined ? "'" : '"';
+          return `${tag.slice(0, tag.length - written.length - 2)}${quote}${url}${quote}`;
+        });
+      } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
+        // MDX's own `<img>` (JSX) likewise, when its `src` is written as a string rather than an expression.
+        for (const attribute of node.attributes) {
+          if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'src') continue;
+          if (typeof attribute.value === 'string') attribute.value = servedUrl(attribute.value, node);
+        }
+      }
     });
+    for (const image of images) {
+      if (image.type === 'image') update(image, image);
+      const definition = image.type === 'imageReference' ? definitions.get(image.identifier) : undefined;
+      if (definition) update(definition, image);
+    }
   };
 }
