@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 
@@ -17,14 +17,12 @@ const HEADING = /^h[1-6]$/u;
 export function rehypeHeadingIds() {
   return (tree: Root) => {
     const slugger = new GithubSlugger();
-    // Ids set before (footnotes, callouts, the author's) are taken wherever they are.
+    const unnamed: Element[] = [];
     visit(tree, 'element', (node) => {
       if (typeof node.properties.id === 'string') slugger.slug(node.properties.id);
+      else if (HEADING.test(node.tagName)) unnamed.push(node);
     });
-    visit(tree, 'element', (node) => {
-      if (HEADING.test(node.tagName) && typeof node.properties.id !== 'string') {
-        node.properties.id = slugger.slug(toString(node));
-      }
-    });
+    // After all of them: ids set before (footnotes, callouts, the author's) are taken wherever they are.
+    for (const heading of unnamed) heading.properties.id = slugger.slug(toString(heading));
   };
 }
