@@ -52,6 +52,7 @@ export interface UiStrings {
   'search.count': string;
   'search.none': string;
   'search.unavailable': string;
+  'search.more': string;
   'theme.label': string;
   'theme.light': string;
   'theme.dark': string;
@@ -113,6 +114,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'search.count': '找到 {n} 篇文章',
     'search.none': '没有找到与“{query}”相关的文章。',
     'search.unavailable': '搜索索引还没有生成：它由 npm run build 构建。',
+    'search.more': '显示更多（还有 {n} 篇）',
     'theme.label': '颜色主题：{mode}',
     'theme.light': '浅色',
     'theme.dark': '深色',
@@ -173,6 +175,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'search.count': '{n} results',
     'search.none': 'No posts match “{query}”.',
     'search.unavailable': 'The search index has not been built yet: npm run build makes it.',
+    'search.more': 'Show more ({n} left)',
     'theme.label': 'Colour theme: {mode}',
     'theme.light': 'Light',
     'theme.dark': 'Dark',

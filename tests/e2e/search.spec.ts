@@ -135,6 +135,54 @@ test('the header box, focused with / or Ctrl+K, opens the search page with resul
   await expect(page.locator('.search-hit').first()).toContainText(seedPost.title);
 });
 
+/**
+ * Pagefind's bundle with `count` results for any query, standing in for a site with more posts than the sample has:
+ * the page shows results in batches, whatever the index.
+ */
+const fakePagefind = (count: number) => `
+  const hits = Array.from({ length: ${count} }, (_, i) => ({
+    url: '/blogs/fake-' + (i + 1) + '/',
+    content: '第 ' + (i + 1) + ' 篇',
+    excerpt: '第 <mark>' + (i + 1) + '</mark> 篇',
+    meta: { title: '结果 ' + (i + 1) },
+    sub_results: [],
+  }));
+  export async function search() {
+    return { results: hits.map((hit) => ({ data: async () => hit })) };
+  }
+`;
+
+test('many results come 50 at a time, and more on request, focus on the first new one', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: fakePagefind(120) }),
+  );
+  await page.goto('/search/?q=篇');
+  await expect(page.getByRole('status')).toHaveText('找到 120 篇文章');
+  const hits = page.locator('.search-hit');
+  await expect(hits).toHaveCount(50);
+  const more = page.getByRole('button', { name: '显示更多（还有 70 篇）' });
+  await more.click();
+  await expect(hits).toHaveCount(100);
+  await expect(page.getByRole('link', { name: '结果 51', exact: true })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('link', { name: '结果 50', exact: true })).toBeFocused();
+  await page.getByRole('button', { name: '显示更多（还有 20 篇）' }).click();
+  await expect(hits).toHaveCount(120);
+  await expect(hits.last().getByRole('link')).toHaveText('结果 120');
+  await expect(page.locator('[data-search-more]')).toBeHidden();
+  // A new query starts again from its first batch.
+  await page.getByRole('searchbox', { name: '搜索文章' }).fill('另一篇');
+  await expect(page).toHaveURL(/\?q=%E5%8F%A6/u);
+  await expect(hits).toHaveCount(50);
+  await expect(page.getByRole('button', { name: '显示更多（还有 70 篇）' })).toBeVisible();
+});
+
+test('a query with fewer results than a batch shows no button for more', async ({ page }) => {
+  await search(page, '冷启动');
+  await expect(page.locator('.search-hit').first()).toBeVisible();
+  await expect(page.locator('[data-search-more]')).toBeHidden();
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
