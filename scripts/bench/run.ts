@@ -142,7 +142,11 @@ printPhases('Builds by phase (from the times Astro logged)', {
   'one edit': phases.inkstoneEdit,
   reference: phases.reference,
 });
-printRoutes('Inkstone', phases.inkstoneRoutes, 'four pages at a time, so the times overlap');
+printRoutes(
+  'Inkstone',
+  phases.inkstoneRoutes,
+  'rough: four pages at a time, so times overlap and some print apart from their page',
+);
 printRoutes('Reference', phases.referenceRoutes);
 
 let profile: Record<string, Phase[]> | undefined;
