@@ -11,6 +11,7 @@ import { rehypeHeadingTexts } from './rehype-heading-texts.ts';
 import { rehypeOutboundLinks } from './rehype-outbound-links.ts';
 import { rehypePostImages } from './rehype-post-images.ts';
 import { rehypeReport } from './rehype-report.ts';
+import { rehypeSetAside } from './rehype-set-aside.ts';
 import { rehypeShiki } from './rehype-shiki.ts';
 import { rehypeTableAlign } from './rehype-table-align.ts';
 import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
@@ -28,13 +29,18 @@ export interface PipelineOptions {
   log?: (line: string) => void;
   /** Receives the facts the content check needs of each post (`remarkPostFacts`), read from the tree being rendered. */
   facts?: (facts: PostFacts) => void;
+  /**
+   * Where `rehypeSetAside` puts KaTeX's output and code blocks, to skip Astro's second HTML parse; only for a renderer
+   * whose HTML is then passed through `putBack` (the render workers). Default: nothing is set aside.
+   */
+  setAside?: Map<string, string>;
 }
 
 /**
  * The options of `unified({...})` from `@astrojs/markdown-remark`: one Markdown pipeline, used by `astro.config.ts`
  * (Markdown and MDX) and by the render workers of the posts' content loader, so both render alike.
  */
-export function markdownPipeline(site: SiteConfig, { root, log, facts }: PipelineOptions) {
+export function markdownPipeline(site: SiteConfig, { root, log, facts, setAside }: PipelineOptions) {
   const imageFolders = { contentRoot: path.join(root, 'content'), projectRoot: root };
   return {
     // GFM is added explicitly below, with options, instead of the built-in default.
@@ -71,6 +77,8 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts }: Pipelin
       rehypePostImages,
       // Last: prints what every plugin above reported.
       [rehypeReport, log ? { log } : {}],
+      // After every plugin that reads the tree: what it sets aside only comes back in the HTML.
+      ...(setAside ? [[rehypeSetAside, { store: setAside }] satisfies PluggableList[number]] : []),
     ],
   } satisfies UnifiedProcessorOptions;
 }

@@ -10,23 +10,32 @@ import { unified } from '@astrojs/markdown-remark';
 import { releaseFreedMemory } from '../lib/free-memory.ts';
 import { site } from '../site.config.ts';
 import { markdownPipeline } from './pipeline.ts';
+import { putBack } from './rehype-set-aside.ts';
 import type { PostFacts } from './remark-post-facts.ts';
 import type { RenderRequest, RenderResponse, WorkerSetup } from './render-pool.ts';
 
 const setup = workerData as WorkerSetup;
 let lines: string[] = [];
 let facts: PostFacts | undefined;
+// KaTeX's output and code blocks skip Astro's second HTML parse; they are put back into the HTML after.
+const setAside = new Map<string, string>();
 const renderer = await unified(
-  markdownPipeline(site, { root: setup.root, log: (line) => lines.push(line), facts: (found) => (facts = found) }),
+  markdownPipeline(site, {
+    root: setup.root,
+    log: (line) => lines.push(line),
+    facts: (found) => (facts = found),
+    setAside,
+  }),
 ).createRenderer(setup.shared);
 
-/** Renders one post; `lines` and `facts` are this post's while it renders, as posts are rendered one at a time. */
+/** Renders one post; `lines`, `facts` and `setAside` are this post's while it renders, as posts are rendered one at a time. */
 async function render({ id, body, frontmatter, filePath }: RenderRequest): Promise<RenderResponse> {
   lines = [];
   facts = undefined;
+  setAside.clear();
   try {
     const result = await renderer.render(body, { frontmatter, fileURL: pathToFileURL(filePath) });
-    return { id, lines, facts, html: result.code, metadata: result.metadata };
+    return { id, lines, facts, html: putBack(result.code, setAside), metadata: result.metadata };
   } catch (error) {
     return { id, lines, error: error instanceof Error ? error.message : String(error) };
   }

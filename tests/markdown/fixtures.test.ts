@@ -31,6 +31,7 @@ import { rehypeHeadingIds } from '../../src/markdown/rehype-heading-ids.ts';
 import { rehypeOutboundLinks } from '../../src/markdown/rehype-outbound-links.ts';
 import { rehypePostImages } from '../../src/markdown/rehype-post-images.ts';
 import { formatMessage } from '../../src/markdown/rehype-report.ts';
+import { rehypeSetAside } from '../../src/markdown/rehype-set-aside.ts';
 import { rehypeShiki } from '../../src/markdown/rehype-shiki.ts';
 import { rehypeTableAlign } from '../../src/markdown/rehype-table-align.ts';
 import { rehypeTaskListLabels } from '../../src/markdown/rehype-task-list-labels.ts';
@@ -69,6 +70,14 @@ const pipelines: Record<string, Pipeline> = {
   'rehype-heading-ids': { rehype: (config) => [rehypeHeadingIds, [rehypeHeadingAnchors, config]] },
   'rehype-katex': { remark: () => [remarkMath], rehype: (config) => [[rehypeKatex, config]] },
   'rehype-outbound-links': { rehype: (config) => [[rehypeOutboundLinks, config]] },
+  // The HTML with its placeholders: `putBack` and the bytes it gives back are tested in `set-aside.test.ts`.
+  'rehype-set-aside': {
+    remark: () => [remarkMath],
+    rehype: () => [
+      [rehypeKatex, { strict: 'ignore' }],
+      [rehypeSetAside, { store: new Map() }],
+    ],
+  },
   'rehype-shiki': { rehype: (config) => [[rehypeCodeFrame, config], rehypeShiki] },
   'rehype-table-align': { rehype: () => [rehypeTableAlign] },
   'rehype-task-list-labels': { rehype: () => [rehypeTaskListLabels] },
