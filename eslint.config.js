@@ -13,4 +13,17 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    files: ['src/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        ...['unist-util-visit', 'unist-util-visit-parents'].map((name) => ({
+          name,
+          allowTypeImports: true,
+          message: 'Use src/lib/visit.ts: the same walk, without the cost per node (see there).',
+        })),
+      ],
+    },
+  },
 );

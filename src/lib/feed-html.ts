@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit.ts';
 
 /** Elements that only work on the page itself: scripts, styles, buttons (copy code), templates. */
 const PAGE_ONLY = new Set(['script', 'style', 'button', 'template', 'noscript']);

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../lib/visit.ts';
 import { isOpaque } from './opaque.ts';
 
 /** A fenced code block in hast: `<pre><code class="language-x">`, with its meta string. */

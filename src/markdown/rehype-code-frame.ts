@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../lib/visit.ts';
 import { codeBlocks } from './code-blocks.ts';
 import { isOpaque } from './opaque.ts';
 

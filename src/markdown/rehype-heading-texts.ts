@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 import { astroFrontmatter } from './astro-data.ts';
 

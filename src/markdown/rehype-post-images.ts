@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Parents, Root } from 'hast';
 import { h } from 'hastscript';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { SKIP, visitParents } from '../lib/visit.ts';
 import { isOpaque } from './opaque.ts';
 import type { VFile } from 'vfile';
 import { markdownPictures } from './markdown-picture.ts';

@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 
 /**
  * GFM table alignment comes out as the `align` attribute, which HTML

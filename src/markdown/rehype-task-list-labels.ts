@@ -1,6 +1,6 @@
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../lib/visit.ts';
 import { isOpaque } from './opaque.ts';
 
 /** Elements that end the text of a task: a nested list or another block. */

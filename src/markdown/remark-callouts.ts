@@ -1,7 +1,7 @@
 import type { Blockquote, BlockContent, DefinitionContent, PhrasingContent, Root } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type {} from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 import { type CalloutStyle, calloutIcon, calloutStyle, CALLOUT_STYLES } from './callout-types.ts';
 import { splitFirstLine } from './inline-lines.ts';

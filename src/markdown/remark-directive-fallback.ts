@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { LeafDirective, TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 
 export interface RemarkDirectiveFallbackOptions {

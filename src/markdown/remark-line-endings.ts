@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 
 /**
  * Turns CRLF and lone CR inside text, code, math and raw HTML into LF, so a

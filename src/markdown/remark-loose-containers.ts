@@ -1,6 +1,6 @@
 import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 import { splitFirstLine, splitLastLine } from './inline-lines.ts';
 
 const OPENING = /^[ \t]*:::[ \t]*([A-Za-z][\w-]*)(?:[ \t]+(\S[^\n]*?))?[ \t]*$/u;

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type {} from 'mdast-util-math';
-import { EXIT, visit } from 'unist-util-visit';
+import { EXIT, visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 import { astroFrontmatter } from './astro-data.ts';
 

@@ -1,7 +1,7 @@
 import GithubSlugger from 'github-slugger';
 import type { Definition, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 import { RAW_IMG_SRC } from '../lib/image-paths.ts';
 import { treeReadingMinutes } from './remark-reading-time.ts';
 

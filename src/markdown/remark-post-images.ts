@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Definition, Image, ImageReference, Nodes, Root } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 import { type ImageTarget, RAW_IMG_SRC, resolveImagePath, type SiteFolders } from '../lib/image-paths.ts';
 

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type {} from 'mdast-util-math';
-import { visit } from 'unist-util-visit';
+import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 import { DEFAULT_RATES, readingMinutes, type ReadingRates } from '../lib/reading-time.ts';
 import { astroFrontmatter } from './astro-data.ts';
