@@ -26,6 +26,12 @@ export interface ContentGuardOptions {
    * Default: `error`, or `warn` when `INKSTONE_LINKS=warn`.
    */
   links?: 'error' | 'warn';
+  /**
+   * A build with at most this many new or changed posts (an edit) renders them in the background and checks them
+   * itself; with more, it renders them all first and the check reads their facts from the rendering. Default: 20, or
+   * `INKSTONE_BACKGROUND_RENDERS` (the tests set 0 to build a small site the way a large one is built).
+   */
+  backgroundRenders?: number;
 }
 
 /** Thrown to stop a build; its message is the whole report, so no stack is printed. */
@@ -55,6 +61,8 @@ function logProblems(logger: AstroIntegrationLogger, problems: readonly Problem[
  */
 export function contentGuard(options: ContentGuardOptions): AstroIntegration {
   const links = options.links ?? (process.env.INKSTONE_LINKS === 'warn' ? 'warn' : 'error');
+  const fromEnv = process.env.INKSTONE_BACKGROUND_RENDERS;
+  const background = options.backgroundRenders ?? (fromEnv && /^\d+$/u.test(fromEnv) ? Number(fromEnv) : undefined);
   const downgrade = (problem: Problem): Problem =>
     links === 'warn' && problem.field === 'link' ? { ...problem, severity: 'warning' } : problem;
   let root = '';
@@ -100,7 +108,8 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         const started = performance.now();
         pipeline = pipelineHash(root);
         const cacheFile = path.join(cacheDir, 'inkstone-posts.json');
-        const early = command === 'build' ? await renderEarly({ config, contentDir, cacheFile, pipeline }) : undefined;
+        const early =
+          command === 'build' ? await renderEarly({ config, contentDir, cacheFile, pipeline, background }) : undefined;
         const report = check();
         posts = report.posts;
         const ms = Math.round(performance.now() - started);

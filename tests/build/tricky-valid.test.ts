@@ -1,8 +1,9 @@
 /**
  * Valid but tricky posts, built twice from clean copies in two far-apart time
- * zones: the outputs must be byte-identical (deterministic, and date-only
- * values never shift a day), every invariant must hold, and each tricky post
- * must render right.
+ * zones, one rendering every post before the content check and one in the
+ * background: the outputs must be byte-identical (deterministic, date-only
+ * values never shift a day, either way of rendering), every invariant must
+ * hold, and each tricky post must render right.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -93,9 +94,10 @@ let secondClean: Record<string, string>;
 beforeAll(async () => {
   const copy = () => createFixtureSite({ withSampleContent: true, files });
   [first, second] = await Promise.all([copy(), copy()]);
-  // The two ends of the world's time zones: a date-only value must show the same day in both.
+  // The two ends of the world's time zones: a date-only value must show the same day in both. The first renders every
+  // post before the check, as a build of more than 20 new posts does; the second renders them in the background.
   builds = await Promise.all([
-    first.run(['build'], { INKSTONE_NOW: NOW, TZ: 'Pacific/Kiritimati' }),
+    first.run(['build'], { INKSTONE_NOW: NOW, TZ: 'Pacific/Kiritimati', INKSTONE_BACKGROUND_RENDERS: '0' }),
     second.run(['build'], { INKSTONE_NOW: NOW, TZ: 'Pacific/Pago_Pago' }),
   ]);
   secondClean = fingerprint(second.outDir);
@@ -129,7 +131,12 @@ describe('two clean builds of the same content', () => {
     for (const build of builds) expect(build.code, build.output.slice(-3000)).toBe(0);
   });
 
-  it('are byte-identical, whatever the machine time zone and folder', () => {
+  it('render their posts before the check in one and in the background in the other', () => {
+    expect(builds[0]!.output).toMatch(/rendered [1-9]\d* and checked \d+ posts in \d+ ms/u);
+    expect(builds[1]!.output).toMatch(/checked \d+ posts in \d+ ms, rendering [1-9]\d* new or changed meanwhile/u);
+  });
+
+  it('are byte-identical, whatever the machine time zone, folder and way of rendering', () => {
     expect(secondClean).toEqual(fingerprint(first.outDir));
   });
 
