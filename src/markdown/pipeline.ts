@@ -75,7 +75,7 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts, setAside 
       // After KaTeX: before it, a display formula in a task is still a `<pre>`, which would end the task's label.
       rehypeTaskListLabels,
       rehypePostImages,
-      // Last: prints what every plugin above reported.
+      // After every plugin that reports: prints what they reported.
       [rehypeReport, log ? { log } : {}],
       // After every plugin that reads the tree: what it sets aside only comes back in the HTML.
       ...(setAside ? [[rehypeSetAside, { store: setAside }] satisfies PluggableList[number]] : []),
