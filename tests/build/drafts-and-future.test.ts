@@ -129,10 +129,16 @@ describe('the dev server', () => {
     await site.write({ 'content/blogs/typo-later.md': post('Typo', 'Text.') });
   });
 
-  it('shows a new post without a restart', async () => {
-    await site.write({ 'content/blogs/added-later.md': post('Added later', 'New text.') });
+  it('shows a new post without a restart, its math and code rendered whole', async () => {
+    const body = 'New text with $x^2$.\n\n```js\nconst a = 1;\n```';
+    await site.write({ 'content/blogs/added-later.md': post('Added later', body) });
     await waitFor(async () => (await get('/blogs/added-later/')).status === 200, 30_000);
-    expect((await get('/blogs/added-later/')).text).toContain('New text.');
+    const { text } = await get('/blogs/added-later/');
+    expect(text).toContain('New text with');
+    expect(text).toMatch(/<span class="katex">.*<annotation encoding="application\/x-tex">x\^2<\/annotation>/u);
+    expect(text).toMatch(/<pre class="shiki[^"]*"[^>]*><code>.*const/u);
+    // What the render workers set aside is back in the page.
+    expect(text).not.toContain('data-inkstone-aside');
   });
 });
 
