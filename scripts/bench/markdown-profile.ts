@@ -92,7 +92,12 @@ function wrapAll<Entry>(clock: Clock, plugins: Entry[], kind: string): Entry[] {
   });
 }
 
-async function timedRenderer(config: AstroUserConfig, clock: Clock, syntaxHighlight: boolean) {
+async function timedRenderer(
+  config: AstroUserConfig,
+  clock: Clock,
+  syntaxHighlight: boolean,
+  extraRehypePlugins: UnifiedResolvedOptions['rehypePlugins'],
+) {
   const processor = (config.markdown?.processor ?? unified()) as MarkdownProcessor<UnifiedResolvedOptions>;
   if (processor.name !== 'unified') throw new Error(`--profile only knows unified(), not ${processor.name}()`);
   const timedProcessor = unified({
@@ -104,7 +109,7 @@ async function timedRenderer(config: AstroUserConfig, clock: Clock, syntaxHighli
     ],
     rehypePlugins: [
       marker(clock, 'rehype start'),
-      ...wrapAll(clock, processor.options.rehypePlugins, 'rehype'),
+      ...wrapAll(clock, [...processor.options.rehypePlugins, ...extraRehypePlugins], 'rehype'),
       marker(clock, 'rehype end'),
     ],
   });
@@ -118,9 +123,10 @@ async function renderAll(
   config: AstroUserConfig,
   files: string[],
   syntaxHighlight: boolean,
+  extraRehypePlugins: UnifiedResolvedOptions['rehypePlugins'],
 ): Promise<Map<string, number>> {
   const clock: Clock = { totals: new Map(), marks: new Map() };
-  const renderer = await timedRenderer(config, clock, syntaxHighlight);
+  const renderer = await timedRenderer(config, clock, syntaxHighlight, extraRehypePlugins);
   // A few untimed renders first: Shiki loads its grammars and KaTeX its fonts' metrics on first use.
   for (const file of files.slice(0, 10)) await renderer.render(parseFrontmatter(await readFile(file, 'utf8')).content);
   clock.totals.clear();
@@ -142,11 +148,19 @@ async function renderAll(
   return steps;
 }
 
-/** Time per Markdown step over `files` with `configFile`'s pipeline, biggest first, with Shiki's share. */
-export async function profileMarkdown(configFile: string, files: string[]): Promise<Phase[]> {
+/**
+ * Time per Markdown step over `files` with `configFile`'s pipeline, biggest first, with Shiki's share.
+ * `extraRehypePlugins` go after the config's own, as a site's render workers may add some (Inkstone's
+ * `rehypeSetAside`).
+ */
+export async function profileMarkdown(
+  configFile: string,
+  files: string[],
+  extraRehypePlugins: UnifiedResolvedOptions['rehypePlugins'] = [],
+): Promise<Phase[]> {
   const config = await loadAstroConfig(configFile);
-  const withShiki = await renderAll(config, files, true);
-  const withoutShiki = await renderAll(config, files, false);
+  const withShiki = await renderAll(config, files, true, extraRehypePlugins);
+  const withoutShiki = await renderAll(config, files, false, extraRehypePlugins);
   // Shiki runs between remark-rehype and the rehype plugins; the totals are too noisy to subtract.
   const shiki = (withShiki.get(TO_HAST) ?? 0) - (withoutShiki.get(TO_HAST) ?? 0);
   return [...withShiki, ['of which built-in Shiki (with − without highlighting)', shiki] as const]
