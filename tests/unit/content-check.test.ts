@@ -267,4 +267,21 @@ describe('HashCache', () => {
     expect(parsed).toHaveLength(4);
     rmSync(dir, { recursive: true, force: true });
   });
+
+  it('takes a text as UTF-8 bytes under the same key, and decodes them only to compute', () => {
+    const cache = new HashCache<string>(undefined, '1');
+    const seen: string[] = [];
+    const compute = (text: string) => (seen.push(text), text.toUpperCase());
+    expect(cache.get(Buffer.from('中文 text'), compute)).toBe('中文 TEXT');
+    expect(seen).toEqual(['中文 text']);
+    const dir = mkdtempSync(path.join(tmpdir(), 'inkstone-cache-'));
+    const file = path.join(dir, 'pages.json');
+    const first = new HashCache<string>(file, '1');
+    first.get('<p>中文</p>', compute);
+    first.save();
+    // Stored from a string, found from the same text's bytes: nothing computed, nothing decoded.
+    expect(new HashCache<string>(file, '1').get(Buffer.from('<p>中文</p>'), compute)).toBe('<P>中文</P>');
+    expect(seen).toHaveLength(2);
+    rmSync(dir, { recursive: true, force: true });
+  });
 });

@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tidyPictureSources } from '../../src/integrations/picture-sources.ts';
+import { tidyPictureSources, tidyPictureSourcesOf } from '../../src/integrations/picture-sources.ts';
 
 describe('tidyPictureSources', () => {
   it('removes the img-only attributes Astro leaves on picture sources', () => {
@@ -13,5 +16,16 @@ describe('tidyPictureSources', () => {
   it('leaves the sources of video and audio alone', () => {
     const html = '<video controls><source src="/clip.webm" type="video/webm"></video>';
     expect(tidyPictureSources(html)).toBe(html);
+  });
+
+  it('rewrites a page file byte for byte but for those attributes, its Chinese text and file names included', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'inkstone-pictures-'));
+    const file = path.join(dir, 'index.html');
+    const page = (extra: string) =>
+      `<p>中文段落\u00a0（不间断空格）</p><picture><source type="image/webp"${extra} srcset="/图片/猫-480.webp 480w"><img alt="猫" src="/图片/猫.webp"></picture>`;
+    writeFileSync(file, page(' loading="lazy" src="/图片/猫.webp"'));
+    tidyPictureSourcesOf(file);
+    expect(readFileSync(file, 'utf8')).toBe(page(''));
+    rmSync(dir, { recursive: true, force: true });
   });
 });

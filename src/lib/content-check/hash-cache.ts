@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const keyOf = (text: string) => createHash('sha1').update(text).digest('base64url');
+/** The same key for a text and for its UTF-8 bytes, which need not be decoded when their value is cached. */
+const keyOf = (text: string | Buffer) => createHash('sha1').update(text).digest('base64url');
 
 /**
  * Values computed from a text (a post, a built page), by a hash of the text,
@@ -35,10 +36,13 @@ export class HashCache<T> {
     return this.#stored.has(keyOf(text));
   }
 
-  /** The value for `text`, from the cache or from `compute`. Values must survive JSON. */
-  get(text: string, compute: (text: string) => T): T {
+  /**
+   * The value for `text`, from the cache or from `compute`. Values must survive JSON. `text` may be UTF-8 bytes (a
+   * file as read): they are decoded only if the value must be computed.
+   */
+  get(text: string | Buffer, compute: (text: string) => T): T {
     const key = keyOf(text);
-    const value = this.#stored.get(key) ?? compute(text);
+    const value = this.#stored.get(key) ?? compute(typeof text === 'string' ? text : text.toString('utf8'));
     this.#used.set(key, value);
     return value;
   }

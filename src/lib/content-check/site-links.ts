@@ -43,7 +43,8 @@ export function indexBuiltSite(outDir: string, cacheFile?: string): { site: Site
   const cache = new HashCache<PageFacts>(cacheFile, PAGE_FACTS_VERSION);
   const pages = new Map<string, BuiltPage>();
   for (const file of files.filter((f) => f.endsWith('.html'))) {
-    const { ids, refs } = cache.get(readFileSync(path.join(outDir, file), 'utf8'), readPage);
+    // As bytes: most pages are unchanged since the last build, and only a page to parse needs decoding.
+    const { ids, refs } = cache.get(readFileSync(path.join(outDir, file)), readPage);
     pages.set(urlPathOf(file), { file, refs, ids: new Set(ids) });
   }
   cache.save();
