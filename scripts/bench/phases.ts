@@ -16,8 +16,11 @@ const ASTRO_TAGS = new Set(['build', 'vite', 'content', 'types', 'config', 'WARN
 
 /** Which phase a line ends, or undefined when it ends none. `inSection` is the open route/image section. */
 function phaseEndedBy(text: string, inSection: string | undefined): string | undefined {
-  // The content guard renders new and changed posts before it checks them (`renderEarly`).
-  if (/\[inkstone:content-guard\] rendered \d+ and checked/.test(text)) return 'content check + Markdown render';
+  // The content guard's first line comes after Node, Astro and the config have started, and after it rendered the new
+  // and changed posts (`renderEarly`) or, with few of them, while they render in the background.
+  if (/\[inkstone:content-guard\] rendered \d+ and checked/.test(text)) return 'start, content check + Markdown render';
+  if (/\[inkstone:content-guard\] checked \d+ posts in/.test(text)) return 'start + content check';
+  if (/\[inkstone:content-guard\] checked the links/.test(text)) return 'link check of the built site';
   if (/\[content\] Syncing content/.test(text)) return 'startup (config, setup hooks, Vite server)';
   if (/\[content\] Synced content/.test(text)) return 'content sync + Markdown render';
   if (/Building static entrypoints/.test(text)) return 'types, build info';

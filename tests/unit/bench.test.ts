@@ -67,13 +67,16 @@ describe('build phases from Astro log lines', () => {
     [18200, '[build] Complete!'],
   ].map(([ms, text]) => ({ ms: ms as number, text: text as string }));
 
-  it('names the phase of the content guard by what it did: rendering new posts, or only checking', () => {
+  it('names the phases of the content guard by what it did: rendering new posts, only checking, the link check', () => {
     const guard = (text: string) => [{ ms: 4000, text: `[inkstone:content-guard] ${text}` }];
     expect(buildPhases({ lines: guard('rendered 999 and checked 1000 posts in 3990 ms'), ms: 4000 })).toEqual([
-      { name: 'content check + Markdown render', ms: 4000 },
+      { name: 'start, content check + Markdown render', ms: 4000 },
     ]);
-    expect(buildPhases({ lines: guard('checked 1000 posts in 3990 ms'), ms: 4000 })).toEqual([
-      { name: 'integration inkstone:content-guard', ms: 4000 },
+    expect(
+      buildPhases({ lines: guard('checked 1000 posts in 590 ms, rendering 1 new or changed meanwhile'), ms: 4000 }),
+    ).toEqual([{ name: 'start + content check', ms: 4000 }]);
+    expect(buildPhases({ lines: guard('checked the links of the built site in 285 ms'), ms: 4000 })).toEqual([
+      { name: 'link check of the built site', ms: 4000 },
     ]);
   });
 
