@@ -1,9 +1,8 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { visit } from '../lib/visit.ts';
-
-const HEADING = /^h[1-6]$/u;
 
 /**
  * Gives every heading an `id` from its text with `github-slugger`, the way
@@ -20,7 +19,7 @@ export function rehypeHeadingIds() {
     const unnamed: Element[] = [];
     visit(tree, 'element', (node) => {
       if (typeof node.properties.id === 'string') slugger.slug(node.properties.id);
-      else if (HEADING.test(node.tagName)) unnamed.push(node);
+      else if (headingRank(node)) unnamed.push(node);
     });
     // After all of them: ids set before (footnotes, callouts, the author's) are taken wherever they are.
     for (const heading of unnamed) heading.properties.id = slugger.slug(toString(heading));

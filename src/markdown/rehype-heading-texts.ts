@@ -1,10 +1,9 @@
 import type { Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 import { astroFrontmatter } from './astro-data.ts';
-
-const HEADING = /^h[1-6]$/u;
 
 /**
  * Keeps each heading's text as written, math as its TeX, by id, in the frontmatter Astro hands back to pages
@@ -19,7 +18,7 @@ export function rehypeHeadingTexts() {
     const texts: Record<string, string> = {};
     visit(tree, 'element', (node) => {
       const { id } = node.properties;
-      if (HEADING.test(node.tagName) && typeof id === 'string') texts[id] = toString(node);
+      if (headingRank(node) && typeof id === 'string') texts[id] = toString(node);
     });
     if (Object.keys(texts).length > 0) astroFrontmatter(file).headingTexts = texts;
   };

@@ -1,4 +1,5 @@
 import type { Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
@@ -17,8 +18,6 @@ const MARKER = 'data-inkstone-aside';
 
 /** A placeholder as rehype-stringify writes it: no other attribute, no content. */
 const PLACEHOLDER = /<(span|pre) data-inkstone-aside="(\d+)"><\/\1>/gu;
-
-const HEADING = /^h[1-6]$/u;
 
 /**
  * Sets aside KaTeX's output and code blocks (`isOpaque`) as HTML, leaving in their place an empty element of the same
@@ -43,7 +42,7 @@ export function rehypeSetAside({ store }: RehypeSetAsideOptions) {
   return (tree: Root, file: VFile) => {
     if (String(file.value).includes(MARKER)) return;
     visit(tree, 'element', (node, index, parent) => {
-      if (HEADING.test(node.tagName)) return SKIP;
+      if (headingRank(node)) return SKIP;
       if (!isOpaque(node) || !parent || index === undefined) return;
       const first = node.children[0];
       if (node.tagName === 'pre' && first?.type === 'text' && first.value.startsWith('\n')) return SKIP;
