@@ -29,6 +29,11 @@ function toResult(value: unknown): Result {
   return value === undefined || value === null ? GO_ON : [value as Action];
 }
 
+/** The arguments after the tree, as both functions take them: a node type and a visitor, or a visitor alone. */
+function typeAndVisitor<Visitor>(check: unknown, visitor: unknown): [string | undefined, Visitor] {
+  return typeof check === 'function' ? [undefined, check as Visitor] : [check as string, visitor as Visitor];
+}
+
 function walk(tree: Node, type: string | undefined, visitor: AnyVisitor): void {
   const ancestors: Parent[] = [];
   const one = (node: Node, index: number | undefined): Result => {
@@ -65,8 +70,7 @@ export function visitParents<Tree extends Node, Check extends string>(
 ): void;
 export function visitParents<Tree extends Node>(tree: Tree, visitor: BuildParentsVisitor<Tree>): void;
 export function visitParents(tree: Node, check: unknown, visitor?: unknown): void {
-  if (typeof check === 'function') walk(tree, undefined, check as AnyVisitor);
-  else walk(tree, check as string, visitor as AnyVisitor);
+  walk(tree, ...typeAndVisitor<AnyVisitor>(check, visitor));
 }
 
 /**
@@ -81,7 +85,6 @@ export function visit<Tree extends Node, Check extends string>(
 export function visit<Tree extends Node>(tree: Tree, visitor: BuildVisitor<Tree>): void;
 export function visit(tree: Node, check: unknown, visitor?: unknown): void {
   type Visitor = (node: Node, index: number | undefined, parent: Parent | undefined) => unknown;
-  const [type, each] =
-    typeof check === 'function' ? [undefined, check as Visitor] : [check as string, visitor as Visitor];
+  const [type, each] = typeAndVisitor<Visitor>(check, visitor);
   walk(tree, type, (node, ancestors, index) => each(node, index, ancestors.at(-1)));
 }
