@@ -12,7 +12,7 @@ import { createRenderPool, workerSetup } from './render-pool.ts';
 
 /**
  * The files a post's HTML depends on besides the post: the plugins and their helpers, the words they write, the site
- * config and the installed versions of remark, rehype, KaTeX and Shiki.
+ * config, and the installed versions of remark, rehype, KaTeX and Shiki with the patches applied to them.
  */
 const PIPELINE_FILES = [
   'src/markdown/**',
@@ -22,6 +22,7 @@ const PIPELINE_FILES = [
   'src/schema/site.ts',
   'src/site.config.ts',
   'package-lock.json',
+  'scripts/patches/*.patch',
 ];
 
 type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
