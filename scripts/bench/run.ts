@@ -24,6 +24,7 @@ import { folderSize, watchProcessTree } from './measure.ts';
 import { buildPhases, imageWork, median, medianPhases, routeTimes, type Phase } from './phases.ts';
 import { createReferenceSite } from './reference-site.ts';
 import { shikiThemesOf } from './shiki-themes.ts';
+import { writeStockModulesHook } from './stock-modules.ts';
 import { printImages, printPhases, printResults, printRoutes, type Scenario, type ScenarioName } from './report.ts';
 
 const { values: args } = parseArgs({
@@ -93,6 +94,10 @@ const shiki = await shikiThemesOf(inkstoneConfig, path.join(site.root, 'content/
 const referenceRoot = path.join(work, 'reference');
 await createReferenceSite(referenceRoot, corpusDir, shiki);
 const referenceOut = path.join(referenceRoot, 'dist');
+// The reference runs the packages as published, without Inkstone's patches (`scripts/patches/`).
+const stockModules = await writeStockModulesHook(projectRoot, path.join(work, 'stock-modules.mjs'));
+/** `NODE_OPTIONS` for a reference build: `more`, and the hook that undoes the patches. */
+const referenceNodeOptions = (more = '') => [process.env.NODE_OPTIONS, more, stockModules].filter(Boolean).join(' ');
 
 const edited = path.join(site.root, 'content/blogs', corpus[Math.floor(posts / 2)]!.file);
 const editedOriginal = await readFile(edited, 'utf8');
@@ -102,7 +107,11 @@ for (let run = 1; run <= runs; run++) {
   console.log(`Run ${run} of ${runs}`);
   await clean(referenceRoot, referenceOut);
   measurements.reference.push(
-    await measure('reference, clean', (o) => runAstro(referenceRoot, ['build'], {}, o), referenceOut),
+    await measure(
+      'reference, clean',
+      (o) => runAstro(referenceRoot, ['build'], { NODE_OPTIONS: referenceNodeOptions() }, o),
+      referenceOut,
+    ),
   );
   await clean(site.root, site.outDir);
   await writeFile(edited, editedOriginal);
@@ -218,7 +227,9 @@ async function runProfile(): Promise<Record<string, Phase[]>> {
   const profileBuild = async (name: string, root: string, outDir: string, args: string[]) => {
     const profileDir = path.join(work, `cpu-${name}`);
     await clean(root, outDir);
-    const env = { INKSTONE_OUT_DIR: outDir, NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` };
+    const profiling = `--cpu-prof --cpu-prof-dir=${profileDir}`;
+    const nodeOptions = root === referenceRoot ? referenceNodeOptions(profiling) : profiling;
+    const env = { INKSTONE_OUT_DIR: outDir, NODE_OPTIONS: nodeOptions };
     const { result } = await measure(`${name}, clean, profiled`, (o) => runAstro(root, args, env, o), outDir);
     return { result, cpu: await summarizeCpuProfiles(profileDir, [site.root, referenceRoot]) };
   };

@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -5,6 +10,8 @@ import { generatePost } from '../../scripts/bench/generate-posts.ts';
 import { hookTimes } from '../../scripts/bench/hook-timer.ts';
 import { buildPhases, imageWork, routeTimes } from '../../scripts/bench/phases.ts';
 import { themesInHtml } from '../../scripts/bench/shiki-themes.ts';
+import { stockSources, writeStockModulesHook } from '../../scripts/bench/stock-modules.ts';
+import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 import { createPostSchema } from '../../src/schema/post.ts';
 
 const withoutImages = (markdown: string) => markdown.replace(/\n\n!\[[^\]]*\]\([^)]*\)/g, '');
@@ -132,5 +139,39 @@ describe('the Shiki themes a pipeline rendered with', () => {
       themesInHtml('<pre class="shiki shiki-themes github-light-high-contrast github-dark-default" style="">'),
     ).toEqual(['github-light-high-contrast', 'github-dark-default']);
     expect(themesInHtml('<p class="github-dark">no code</p>')).toEqual([]);
+  });
+});
+
+describe('the stock packages of the reference site', () => {
+  it('undoes each patch of scripts/patches on the installed file, in memory', () => {
+    const sources = stockSources(projectRoot, path.join(projectRoot, 'scripts/patches'));
+    const file = fileURLToPath(
+      [...sources.keys()].find((url) => url.endsWith('/unist-util-visit-parents/lib/index.js'))!,
+    );
+    const naming = "Object.defineProperty(visit, 'name', {";
+    expect(readFileSync(file, 'utf8')).not.toContain(naming);
+    expect(sources.get(pathToFileURL(file).href)).toContain(naming);
+  });
+
+  it('gives a process started with the hook the published package, and one without it the patched one', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'inkstone-stock-'));
+    try {
+      const nodeOptions = await writeStockModulesHook(projectRoot, path.join(dir, 'stock.mjs'));
+      // A visitor's stack trace: the published package names each node's function, `node (text)`.
+      const probe = `import { visitParents } from 'unist-util-visit-parents';
+visitParents({ type: 'root', children: [{ type: 'text', value: 'a' }] }, 'text', () => {
+  process.stdout.write(new Error('here').stack);
+});`;
+      const run = (env: NodeJS.ProcessEnv) =>
+        execFileSync(process.execPath, ['--input-type=module', '-e', probe], {
+          cwd: projectRoot,
+          env: { ...process.env, NO_COLOR: '1', ...env },
+          encoding: 'utf8',
+        });
+      expect(run({ NODE_OPTIONS: nodeOptions })).toContain('at node (');
+      expect(run({ NODE_OPTIONS: '' })).not.toContain('at node (');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
