@@ -13,7 +13,7 @@ import {
 import { checkBuiltSite } from '../lib/content-check/site-links.ts';
 import { publishingFromEnv } from '../lib/publishing.ts';
 import { pipelineHash } from '../markdown/posts-loader.ts';
-import { dropEarlyRenders, renderEarly } from '../markdown/render-early.ts';
+import { renderEarly } from '../markdown/render-early.ts';
 
 export interface ContentGuardOptions {
   /** Folder of the posts, relative to the project root. Default: `content/blogs`. */
@@ -101,15 +101,17 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         // And the project folder, which post files' paths are relative to.
         process.env.INKSTONE_ROOT = root;
       },
-      // Once the config is final: a build renders its new and changed posts here, with the options its content layer
-      // will use, so the posts loader finds them rendered; the check reads their facts from the rendering, or, for a
-      // few posts rendering in the background, itself.
+      // Once the config is final: a build, or the dev server as it starts, renders its new and changed posts here, with
+      // the options its content layer will use, so the posts loader finds them rendered; the check reads their facts
+      // from the rendering, or, for a few posts rendering in the background, itself.
       'astro:config:done': async ({ config, logger }) => {
         const started = performance.now();
         pipeline = pipelineHash(root);
         const cacheFile = path.join(cacheDir, 'inkstone-posts.json');
-        const early =
-          command === 'build' ? await renderEarly({ config, contentDir, cacheFile, pipeline, background }) : undefined;
+        const loadsPosts = command === 'build' || command === 'dev';
+        const early = loadsPosts
+          ? await renderEarly({ config, contentDir, cacheFile, pipeline, background })
+          : undefined;
         const report = check();
         posts = report.posts;
         const ms = Math.round(performance.now() - started);
@@ -133,10 +135,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
           timer = setTimeout(() => logProblems(logger, check().problems.map(downgrade), true), 200);
         });
       },
-      'astro:build:start': ({ logger }) => {
-        // The content is synced: posts rendered early and not taken are of no more use.
-        const left = dropEarlyRenders();
-        if (left > 0) logger.debug(`dropped ${left} post(s) rendered early that the posts loader did not take`);
+      'astro:build:start': () => {
         // A build that fails from here on (a page that throws, a broken link) leaves no half-written site to deploy.
         process.once('exit', (code) => {
           if (code !== 0 && path.relative(outDir, root).startsWith('..'))

@@ -7,7 +7,7 @@ import { glob } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
 import { hashFiles } from '../lib/file-hash.ts';
 import { postHtmlPath } from '../lib/post-html.ts';
-import { takeEarlyRender } from './render-early.ts';
+import { dropEarlyRenders, takeEarlyRender } from './render-early.ts';
 import { createRenderPool, workerSetup } from './render-pool.ts';
 
 /**
@@ -164,6 +164,9 @@ export function postsLoader(options: GlobOptions): Loader {
           );
         }
       } finally {
+        // The posts are synced: those rendered early and not taken (one that failed, say) are of no more use.
+        const left = dropEarlyRenders();
+        if (left > 0) context.logger.debug(`dropped ${left} post(s) rendered early that were not taken`);
         if (!context.watcher) {
           await pool?.close();
           pool = undefined;

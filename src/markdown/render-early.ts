@@ -43,9 +43,10 @@ export async function takeEarlyRender(filePath: string, body: string): Promise<E
 }
 
 /**
- * Forgets the posts rendered early that the loader did not take, once Astro's content sync is over, so they do not stay
- * in memory for the rest of the build: a post that failed (the loader renders it again to report it), or one whose
- * entry Astro kept from the last build when the check's cache of facts was deleted. Returns how many there were.
+ * Forgets the posts rendered early that the loader did not take, once it has loaded the posts, so they do not stay in
+ * memory for the rest of the build or dev server: a post that failed (the loader renders it again to report it), or
+ * one whose entry Astro kept from the last build when the check's cache of facts was deleted. Returns how many there
+ * were.
  */
 export function dropEarlyRenders(): number {
   const left = waiting().size;

@@ -115,6 +115,12 @@ describe('the dev server', () => {
     server?.kill('SIGTERM');
   });
 
+  it('renders each post once as it starts: the content check renders, the posts loader takes the rendering', () => {
+    expect(log).toMatch(/checked \d+ posts in \d+ ms, rendering ([1-9]\d*) new or changed meanwhile/u);
+    const rendered = /rendering (\d+) new or changed meanwhile/u.exec(log)![1];
+    expect(log).toContain(`took ${rendered} post(s) rendered by the content check`);
+  });
+
   it('shows drafts, marked as drafts', async () => {
     const page = await get('/blogs/draft/');
     expect(page.status).toBe(200);
