@@ -7,7 +7,7 @@ import { glob } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
 import { hashFiles } from '../lib/file-hash.ts';
 import { postHtmlPath } from '../lib/post-html.ts';
-import { dropEarlyRenders, takeEarlyRender } from './render-early.ts';
+import { dropEarlyRenders, takeEarlyRender } from './early-renders.ts';
 import { createRenderPool, workerSetup } from './render-pool.ts';
 
 /**

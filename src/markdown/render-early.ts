@@ -7,52 +7,8 @@ import { splitFrontmatter } from '../lib/content-check/frontmatter.ts';
 import { HashCache } from '../lib/content-check/hash-cache.ts';
 import { listPostFiles } from '../lib/content-check/index.ts';
 import { type MarkdownFacts, markdownFactsVersion, readMarkdown } from '../lib/content-check/markdown.ts';
-import { createRenderPool, type Rendered, workerSetup } from './render-pool.ts';
-
-/** A post rendered before Astro's content sync, and the warnings its rendering printed. */
-export interface EarlyRender {
-  /** The body it was rendered from, as Astro's glob loader reads it. */
-  body: string;
-  result: Rendered;
-  lines: string[];
-}
-
-/**
- * Where rendered posts wait for the posts loader. The content guard (loaded with `astro.config.ts`) and the loader
- * (loaded with `src/content.config.ts`) get separate copies of this module, so the waiting posts hang off the process.
- */
-const WAITING = Symbol.for('inkstone.earlyRenders');
-function waiting(): Map<string, Promise<EarlyRender | undefined>> {
-  const holder = globalThis as { [WAITING]?: Map<string, Promise<EarlyRender | undefined>> };
-  holder[WAITING] ??= new Map();
-  return holder[WAITING];
-}
-
-/**
- * The post rendered early from `filePath`, once its rendering is done, if it was rendered from this very `body`; it is
- * handed out once. Anything else (another body, a post that failed, a build that did not render early) is for the
- * caller to render.
- */
-export async function takeEarlyRender(filePath: string, body: string): Promise<EarlyRender | undefined> {
-  const pending = waiting().get(filePath);
-  if (!pending) return undefined;
-  const early = await pending;
-  if (!early || early.body !== body) return undefined;
-  waiting().delete(filePath);
-  return early;
-}
-
-/**
- * Forgets the posts rendered early that the loader did not take, once it has loaded the posts, so they do not stay in
- * memory for the rest of the build or dev server: a post that failed (the loader renders it again to report it), or
- * one whose entry Astro kept from the last build when the check's cache of facts was deleted. Returns how many there
- * were.
- */
-export function dropEarlyRenders(): number {
-  const left = waiting().size;
-  waiting().clear();
-  return left;
-}
+import { waitingRenders } from './early-renders.ts';
+import { createRenderPool, workerSetup } from './render-pool.ts';
 
 /**
  * The facts of the text the check reads (`checked`: the body with the frontmatter's lines blanked), from those of the
@@ -136,7 +92,7 @@ export async function renderEarly(options: RenderEarlyOptions): Promise<EarlyRen
       })
       // A post that cannot be rendered is the loader's to render again and report; the check reads its facts itself.
       .catch(() => undefined);
-    waiting().set(filePath, rendering);
+    waitingRenders().set(filePath, rendering);
     return rendering;
   });
   const done = Promise.all(renders).finally(() => pool.close());

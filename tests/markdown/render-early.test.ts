@@ -12,7 +12,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { HashCache } from '../../src/lib/content-check/hash-cache.ts';
 import { markdownFactsVersion, readMarkdown, type MarkdownFacts } from '../../src/lib/content-check/markdown.ts';
-import { dropEarlyRenders, renderEarly, takeEarlyRender } from '../../src/markdown/render-early.ts';
+import { dropEarlyRenders, takeEarlyRender } from '../../src/markdown/early-renders.ts';
+import { renderEarly } from '../../src/markdown/render-early.ts';
 import { post } from '../build/helpers.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'inkstone-early-'));
