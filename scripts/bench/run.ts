@@ -224,17 +224,22 @@ async function runProfile(): Promise<Record<string, Phase[]>> {
   });
 
   console.log('\nCPU-profiling one clean build of each (Inkstone with its integration hooks timed)…');
-  const profileBuild = async (name: string, root: string, outDir: string, args: string[]) => {
+  /** `nodeOptions` adds to the profiler's options whatever else the build runs with. */
+  const profileBuild = async (
+    name: string,
+    root: string,
+    outDir: string,
+    args: string[],
+    nodeOptions = (profiling: string) => profiling,
+  ) => {
     const profileDir = path.join(work, `cpu-${name}`);
     await clean(root, outDir);
-    const profiling = `--cpu-prof --cpu-prof-dir=${profileDir}`;
-    const nodeOptions = root === referenceRoot ? referenceNodeOptions(profiling) : profiling;
-    const env = { INKSTONE_OUT_DIR: outDir, NODE_OPTIONS: nodeOptions };
+    const env = { INKSTONE_OUT_DIR: outDir, NODE_OPTIONS: nodeOptions(`--cpu-prof --cpu-prof-dir=${profileDir}`) };
     const { result } = await measure(`${name}, clean, profiled`, (o) => runAstro(root, args, env, o), outDir);
     return { result, cpu: await summarizeCpuProfiles(profileDir, [site.root, referenceRoot]) };
   };
   const inkstone = await profileBuild('inkstone', site.root, site.outDir, await writeHookTimerConfig(site.root));
-  const reference = await profileBuild('reference', referenceRoot, referenceOut, ['build']);
+  const reference = await profileBuild('reference', referenceRoot, referenceOut, ['build'], referenceNodeOptions);
   const hooksInkstone = hookTimes(inkstone.result.lines);
   printPhases('Integration hooks, one clean build', { Inkstone: hooksInkstone });
   printPhases('JavaScript self time by package, one clean build', { Inkstone: inkstone.cpu, reference: reference.cpu });
