@@ -2,8 +2,14 @@
  * Ordering and display helpers for the search page, over the parts of
  * Pagefind's result data it uses. Pagefind ranks pages by their words, not by
  * phrases, so a page where `上下文学习` appears as written can rank below one
- * that only has `上下文` and `学习` apart; the page puts exact matches first.
+ * that only has `上下文` and `学习` apart. The page also runs the query as a
+ * phrase search, whose hits (pages with the query's words in a row) go first
+ * across all results; within each batch, the page's text decides, which also
+ * catches the pages the phrase search misses.
  */
+
+/** Results shown at a time, and more on request: each result's data costs one fragment request. */
+export const RESULTS_PER_BATCH = 50;
 
 /** One section of a result page: the text under one heading. */
 export interface SearchSection {
@@ -28,6 +34,26 @@ export interface SearchHit {
 /** Lower-cased, without white space or zero-width spaces: `DeepSeek 模型` and `deepseek模型` compare equal. */
 export function normalizeForMatch(text: string): string {
   return text.toLowerCase().replace(/[\s\u200B]+/gu, '');
+}
+
+/**
+ * The query as a Pagefind phrase search: in double quotes, Pagefind returns only the pages with the query's words in
+ * a row, all with the same score. Quotes the reader typed are dropped, so the phrase is quoted once.
+ */
+export function phraseQuery(query: string): string {
+  return `"${query.replaceAll('"', ' ').trim()}"`;
+}
+
+/**
+ * The results the phrase search also found first, then the others, each group in the plain search's order (the
+ * phrase search does not rank). A phrase hit has all the query's words, so it is always among the plain results.
+ */
+export function phraseMatchesFirst<T extends { id: string }>(
+  results: readonly T[],
+  phraseHits: readonly { id: string }[],
+): T[] {
+  const phrase = new Set(phraseHits.map((hit) => hit.id));
+  return [...results.filter((result) => phrase.has(result.id)), ...results.filter((result) => !phrase.has(result.id))];
 }
 
 /** The hits whose text contains the whole query first, each group in Pagefind's order. */

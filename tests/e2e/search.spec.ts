@@ -137,20 +137,65 @@ test('the header box, focused with / or Ctrl+K, opens the search page with resul
 
 /**
  * Pagefind's bundle with `count` results for any query, standing in for a site with more posts than the sample has:
- * the page shows results in batches, whatever the index.
+ * the page shows results in batches, whatever the index. A phrase search (in quotes) finds the results containing it.
  */
 const fakePagefind = (count: number) => `
   const hits = Array.from({ length: ${count} }, (_, i) => ({
+    id: 'fake-' + (i + 1),
     url: '/blogs/fake-' + (i + 1) + '/',
     content: '第 ' + (i + 1) + ' 篇',
     excerpt: '第 <mark>' + (i + 1) + '</mark> 篇',
     meta: { title: '结果 ' + (i + 1) },
     sub_results: [],
   }));
-  export async function search() {
-    return { results: hits.map((hit) => ({ data: async () => hit })) };
+  export async function search(query) {
+    const phrase = /^"(.+)"$/.exec(query)?.[1];
+    const found = phrase === undefined ? hits : hits.filter((hit) => hit.content.includes(phrase));
+    return { results: found.map((hit) => ({ id: hit.id, data: async () => hit })) };
   }
 `;
+
+/**
+ * The built Pagefind bundle, with `count` stand-ins for posts that have the query's words apart ranked above the real
+ * results of a plain search (a phrase search, in quotes, is left alone): the sample site has too few posts to fill a
+ * batch.
+ */
+const paddedPagefind = (count: number) => `
+  import * as pagefind from '/pagefind/pagefind.js?real';
+  const padding = Array.from({ length: ${count} }, (_, i) => ({
+    id: 'padding-' + (i + 1),
+    data: async () => ({
+      url: '/blogs/padding-' + (i + 1) + '/',
+      content: '上下文很长，学习 DeepSeek 的新模型、原生的多模态和 Common 的 Crawl',
+      excerpt: '',
+      meta: { title: '凑数 ' + (i + 1) },
+      sub_results: [],
+    }),
+  }));
+  export async function search(query) {
+    const found = await pagefind.search(query);
+    return /^".+"$/.test(query) ? found : { results: [...padding, ...found.results] };
+  }
+`;
+
+test('posts containing the query as written come first, even when Pagefind ranks them beyond the first batch', async ({
+  page,
+  request,
+}) => {
+  await page.route(
+    (url) => url.pathname === '/pagefind/pagefind.js' && url.search === '',
+    (route) => route.fulfill({ contentType: 'text/javascript', body: paddedPagefind(60) }),
+  );
+  const texts = await postTexts(page, request);
+  for (const query of ['上下文学习', '原生多模态', 'DeepSeek 模型', 'deepseek模型', 'Common Crawl']) {
+    const containing = [...texts]
+      .filter(([, text]) => normalize(text).includes(normalize(query)))
+      .map(([path]) => path);
+    expect(containing.length, `premise: a post contains "${query}"`).toBeGreaterThan(0);
+    const results = await resultPaths(page, query);
+    expect(results.slice(0, containing.length).sort(), query).toEqual(containing.sort());
+  }
+});
 
 test('many results come 50 at a time, and more on request, focus on the first new one', async ({ page }) => {
   await page.route('**/pagefind/pagefind.js', (route) =>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bestSection, exactMatchesFirst, excerptParts, normalizeForMatch } from '../../src/lib/search-results.ts';
+import {
+  bestSection,
+  exactMatchesFirst,
+  excerptParts,
+  normalizeForMatch,
+  phraseMatchesFirst,
+  phraseQuery,
+  RESULTS_PER_BATCH,
+} from '../../src/lib/search-results.ts';
 
 const section = (url: string, locations: number[]) => ({ title: url, url, excerpt: '', locations });
 
@@ -27,6 +35,36 @@ describe('exactMatchesFirst', () => {
   it('keeps the order when nothing matches exactly or the query is blank', () => {
     expect(exactMatchesFirst('强化学习', hits).map((hit) => hit.id)).toEqual(['apart', 'exact', 'also-exact']);
     expect(exactMatchesFirst('  ', hits).map((hit) => hit.id)).toEqual(['apart', 'exact', 'also-exact']);
+  });
+});
+
+describe('phraseQuery', () => {
+  it('quotes the query once, dropping quotes the reader typed', () => {
+    expect(phraseQuery(' DeepSeek 模型 ')).toBe('"DeepSeek 模型"');
+    expect(phraseQuery('"上下文学习"')).toBe('"上下文学习"');
+  });
+});
+
+describe('phraseMatchesFirst', () => {
+  const ids = (results: { id: string }[]) => results.map((result) => result.id);
+  // Pagefind's ranking: 120 pages with the query's words, of which the 61st and 110th have them as a phrase.
+  const ranked = Array.from({ length: 120 }, (_, i) => ({ id: `page-${i + 1}` }));
+  const phraseHits = [{ id: 'page-110' }, { id: 'page-61' }];
+
+  it('brings phrase hits ranked beyond the first batch to its top, in the plain ranking, the others after', () => {
+    const merged = ids(phraseMatchesFirst(ranked, phraseHits));
+    expect(merged.slice(0, 3)).toEqual(['page-61', 'page-110', 'page-1']);
+    expect(merged[RESULTS_PER_BATCH]).toBe('page-49');
+  });
+
+  it('lists every result once, so the count stays that of the plain search', () => {
+    const merged = ids(phraseMatchesFirst(ranked, phraseHits));
+    expect(merged).toHaveLength(120);
+    expect(new Set(merged)).toEqual(new Set(ids(ranked)));
+  });
+
+  it('keeps the ranking when the phrase search finds nothing', () => {
+    expect(phraseMatchesFirst(ranked, [])).toEqual(ranked);
   });
 });
 
