@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { MarkdownHeading } from 'astro';
 import { type CollectionEntry, render } from 'astro:content';
 import { postHtmlPath } from '../lib/post-html';
-import { headingsAsWritten } from '../lib/toc';
+import { type Heading, headingsAsWritten } from '../lib/toc';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
 /** What a post page shows of a post: its HTML (or, for MDX and posts with images, its component), headings and computed frontmatter. */
-export type PostContent = { headings: MarkdownHeading[]; frontmatter: Record<string, unknown> } & (
+export type PostContent = { headings: Heading[]; frontmatter: Record<string, unknown> } & (
   { html: string; Content?: undefined } | { html?: undefined; Content: Rendered['Content'] }
 );
 
@@ -33,12 +33,12 @@ export async function postContent(entry: CollectionEntry<'blogs'>): Promise<Post
       frontmatter?: Record<string, unknown>;
     };
     const frontmatter = metadata.frontmatter ?? {};
-    return { html, headings: headingsAsWritten(metadata.headings ?? [], frontmatter.headingTexts), frontmatter };
+    return { html, headings: headingsAsWritten(metadata.headings ?? [], frontmatter), frontmatter };
   }
   const { Content, headings, remarkPluginFrontmatter } = await render(entry);
   return {
     Content,
-    headings: headingsAsWritten(headings, remarkPluginFrontmatter.headingTexts),
+    headings: headingsAsWritten(headings, remarkPluginFrontmatter),
     frontmatter: remarkPluginFrontmatter,
   };
 }

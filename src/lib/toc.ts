@@ -3,12 +3,17 @@ export interface Heading {
   depth: number;
   slug: string;
   text: string;
+  /** Its content as HTML, KaTeX's markup included, when it contains math (`rehypeHeadingHtml`). */
+  html?: string;
 }
 
 /** One entry of the table of contents, with the entries of the level below it. */
 export interface TocEntry {
   slug: string;
+  /** The heading's text, math as its TeX. */
   text: string;
+  /** The heading's content as HTML, for a heading with math: shown instead of `text`. */
+  html?: string;
   children: TocEntry[];
 }
 
@@ -31,21 +36,34 @@ export function tableOfContents(headings: readonly Heading[], options: TocOption
   let top: TocEntry | undefined;
   for (const heading of headings) {
     if (heading.depth < min || heading.depth > max || skip.includes(heading.slug)) continue;
-    const entry = { slug: heading.slug, text: heading.text.trim(), children: [] };
+    const entry: TocEntry = { slug: heading.slug, text: heading.text.trim(), children: [] };
+    if (heading.html !== undefined) entry.html = heading.html;
     (heading.depth > min && top ? top.children : entries).push(entry);
     if (heading.depth === min) top = entry;
   }
   return entries;
 }
 
+/** A record from the frontmatter, or an empty one when the field is absent or not an object. */
+function record(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
 /**
- * `headings` with the text each had as written (`texts`, by slug, from `rehypeHeadingTexts`), where there is one: math
- * as its TeX rather than the text of KaTeX's markup.
+ * `headings` with what the rendered post's `frontmatter` kept of them, by slug, where there is something: the text
+ * each had as written (`headingTexts`, from `rehypeHeadingTexts`), math as its TeX rather than the text of KaTeX's
+ * markup, and the HTML of those with math (`headingHtml`, from `rehypeHeadingHtml`).
  */
-export function headingsAsWritten<T extends Heading>(headings: readonly T[], texts: unknown): T[] {
-  const written = typeof texts === 'object' && texts !== null ? (texts as Record<string, unknown>) : {};
+export function headingsAsWritten(headings: readonly Heading[], frontmatter: Record<string, unknown>): Heading[] {
+  const texts = record(frontmatter.headingTexts);
+  const html = record(frontmatter.headingHtml);
   return headings.map((heading) => {
-    const text = written[heading.slug];
-    return typeof text === 'string' ? { ...heading, text } : heading;
+    const text = texts[heading.slug];
+    const markup = html[heading.slug];
+    return {
+      ...heading,
+      ...(typeof text === 'string' && { text }),
+      ...(typeof markup === 'string' && { html: markup }),
+    };
   });
 }

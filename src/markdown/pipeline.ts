@@ -6,6 +6,7 @@ import { markdownText } from '../data/markdown.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { rehypeCodeFrame } from './rehype-code-frame.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
+import { rehypeHeadingHtml } from './rehype-heading-html.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeHeadingTexts } from './rehype-heading-texts.ts';
 import { rehypeOutboundLinks } from './rehype-outbound-links.ts';
@@ -60,7 +61,7 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts, setAside 
     rehypePlugins: [
       // Ids first, from the headings' source text (before KaTeX adds its markup).
       rehypeHeadingIds,
-      // Their text for the table of contents, math as its TeX.
+      // Their text for the table of contents, math as its TeX, and which of them contain math.
       rehypeHeadingTexts,
       // Before KaTeX too: a link's hidden name is its heading's text, math as its TeX (after KaTeX, `x^2` reads
       // `x2x^2x2`), and the tree to walk is a fraction of the size.
@@ -69,6 +70,8 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts, setAside 
       [rehypeOutboundLinks, { site: site.url }],
       rehypeTableAlign,
       [rehypeKatex, { strict: 'ignore' }],
+      // The HTML of the headings with math, KaTeX's markup included, for the table of contents.
+      rehypeHeadingHtml,
       // The frame goes around the `<pre>` that Shiki then replaces.
       [rehypeCodeFrame, markdownText.code],
       rehypeShiki,

@@ -31,6 +31,8 @@ const MDX = [
   '<img src="./images/dot.png" width="20" alt="MDX 原始" />',
   '',
   '段落里的 <img src="images/logo.svg" alt="行内" /> 图。',
+  '',
+  '## 根号 $\\sqrt{2}$',
 ].join('\n');
 
 // The body starts on line 7 of the file, after five lines of frontmatter and a blank line.
@@ -83,6 +85,11 @@ const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect wid
 let site: FixtureSite;
 let build: BuildResult;
 const page = (slug: string) => readFileSync(path.join(site.outDir, 'blogs', slug, 'index.html'), 'utf8');
+/** The entries of each table of contents of a page (folded and side), as `[href, content]`. */
+const tocs = (html: string) =>
+  [...html.matchAll(/<nav aria-label="目录">(.*?)<\/nav>/gsu)].map((nav) =>
+    [...(nav[1] ?? '').matchAll(/<a href="([^"]*)">(.*?)<\/a>/gsu)].map((m) => [m[1], m[2]]),
+  );
 
 beforeAll(async () => {
   const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3366cc' } })
@@ -192,12 +199,32 @@ describe('a build with Markdown and MDX posts', () => {
     expect(html).toMatch(/段落里的 <img src="\/blogs\/images\/logo\.svg" alt="行内"/u);
   });
 
-  it('lists headings with math in the table of contents as written, math as its TeX', () => {
-    const toc = /<details class="toc toc--inline">(.*?)<\/details>/su.exec(page('math-headings'))?.[1] ?? '';
-    expect([...toc.matchAll(/<a href="([^"]*)">([^<]*)<\/a>/gu)].map((m) => [m[1], m[2]])).toEqual([
-      ['#公式-x2-的含义', '公式 x^2 的含义'],
-      ['#代码-ab-与-on-log-n', '代码 a&lt;b 与 O(n \\log n)'],
-    ]);
+  it('shows the math of a heading in the table of contents as the heading shows it: KaTeX, with its MathML', () => {
+    const html = page('math-headings');
+    const headings = [...html.matchAll(/<h2 id="([^"]*)">(.*?)<\/h2>/gsu)].map((m) => [`#${m[1]}`, m[2]]);
+    expect(headings.map(([href]) => href)).toEqual(['#公式-x2-的含义', '#代码-ab-与-on-log-n']);
+    expect(tocs(html)).toEqual([headings, headings]);
+    expect(headings[0]?.[1]).toMatch(/^公式 <span class="katex"><span class="katex-mathml"><math [^>]*>/u);
+    expect(headings[0]?.[1]).toContain('<annotation encoding="application/x-tex">x^2</annotation>');
+    expect(headings[1]?.[1]).toContain('<code>a&#x3C;b</code> 与 <span class="katex">');
+    expect(html).toMatch(/<link rel="stylesheet" href="\/_astro\/katex[^"]*\.css"/u);
+  });
+
+  it('shows the math of a heading of an MDX post in its table of contents too', () => {
+    const [toc] = tocs(page('mdx-post'));
+    expect(toc?.map(([href]) => href)).toEqual(['#小节一', '#根号-sqrt2']);
+    expect(toc?.[1]?.[1]).toMatch(
+      /^根号 <span class="katex">.*<annotation encoding="application\/x-tex">\\sqrt\{2\}</su,
+    );
+  });
+
+  it("keeps each heading's own link and its hidden name out of the table of contents", () => {
+    for (const slug of ['math-headings', 'mdx-post']) {
+      const toc = /<nav aria-label="目录">(.*?)<\/nav>/su.exec(page(slug))?.[1] ?? '';
+      expect(toc, slug).not.toContain('链接到本节');
+      expect(toc, slug).not.toContain('heading__anchor');
+      expect(toc.match(/<a /gu)?.length, slug).toBe(2);
+    }
   });
 
   it('names the link of a heading with math by the heading as written, math as its TeX', () => {

@@ -1,7 +1,8 @@
 /**
  * Walks `fixtures/<plugin>/<case>/`: renders `input.md` through the plugin's
  * pipeline, with the options in `config.json` if any, and compares the HTML
- * with `output.html` and the messages with `messages.txt`. An `input.mdx` is
+ * with `output.html`, the messages with `messages.txt` and the frontmatter the
+ * plugins computed for Astro with `frontmatter.json`. An `input.mdx` is
  * parsed as MDX and only the remark plugins run: the tree they leave is
  * written back as MDX and compared with `output.mdx`.
  * `UPDATE=1 npx vitest run tests/markdown` rewrites the expected files.
@@ -27,7 +28,9 @@ import { remarkLooseContainers } from '../../src/markdown/remark-loose-container
 import { remarkPostImages } from '../../src/markdown/remark-post-images.ts';
 import { rehypeCodeFrame } from '../../src/markdown/rehype-code-frame.ts';
 import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.ts';
+import { rehypeHeadingHtml } from '../../src/markdown/rehype-heading-html.ts';
 import { rehypeHeadingIds } from '../../src/markdown/rehype-heading-ids.ts';
+import { rehypeHeadingTexts } from '../../src/markdown/rehype-heading-texts.ts';
 import { rehypeOutboundLinks } from '../../src/markdown/rehype-outbound-links.ts';
 import { rehypePostImages } from '../../src/markdown/rehype-post-images.ts';
 import { formatMessage } from '../../src/markdown/rehype-report.ts';
@@ -67,6 +70,18 @@ const pipelines: Record<string, Pipeline> = {
     ],
     rehype: (config) => [[rehypePostImages, config]],
   },
+  'rehype-heading-html': {
+    remark: () => [remarkMath],
+    bridge: () => markdownText.footnotes,
+    // As in the site's pipeline: the texts and the anchors before KaTeX, the HTML after it.
+    rehype: () => [
+      rehypeHeadingIds,
+      rehypeHeadingTexts,
+      [rehypeHeadingAnchors, markdownText.headings],
+      [rehypeKatex, { strict: 'ignore' }],
+      rehypeHeadingHtml,
+    ],
+  },
   'rehype-heading-ids': { rehype: (config) => [rehypeHeadingIds, [rehypeHeadingAnchors, config]] },
   'rehype-katex': { remark: () => [remarkMath], rehype: (config) => [[rehypeKatex, config]] },
   'rehype-outbound-links': { rehype: (config) => [[rehypeOutboundLinks, config]] },
@@ -102,7 +117,9 @@ async function render(pipeline: Pipeline, caseDir: string, config: Config) {
   const output = String(await processor.process(file));
   const where = path.relative(process.cwd(), input).split(path.sep).join('/');
   const messages = file.messages.map((message) => formatMessage(message, where)).join('\n');
-  return { output, outputFile: mdx ? 'output.mdx' : 'output.html', messages };
+  const frontmatter = file.data.astro?.frontmatter;
+  const computed = frontmatter && Object.keys(frontmatter).length > 0 ? JSON.stringify(frontmatter, null, 2) : '';
+  return { output, outputFile: mdx ? 'output.mdx' : 'output.html', messages, computed };
 }
 
 /** Compares with the expected file, or writes it when `UPDATE` is set; an empty actual removes it. */
@@ -132,9 +149,10 @@ for (const plugin of subfolders(root)) {
       it(name.replaceAll('-', ' '), async () => {
         const configFile = path.join(caseDir, 'config.json');
         const config = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as Config) : {};
-        const { output, outputFile, messages } = await render(pipeline, caseDir, config);
+        const { output, outputFile, messages, computed } = await render(pipeline, caseDir, config);
         expectFile(path.join(caseDir, outputFile), output);
         expectFile(path.join(caseDir, 'messages.txt'), messages);
+        expectFile(path.join(caseDir, 'frontmatter.json'), computed);
       });
     }
   });
