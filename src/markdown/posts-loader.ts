@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -24,22 +23,6 @@ const PIPELINE_FILES = [
   'package-lock.json',
   'scripts/patches/*.patch',
 ];
-
-type StoredEntry = Parameters<LoaderContext['store']['set']>[0];
-
-/**
- * `entry` with its rendered HTML moved to a file of `folder` named by its hash, and the name in its metadata
- * (`htmlFile`). Astro bundles its whole content store into the build as one string literal: a thousand posts of KaTeX
- * and Shiki markup made a 57 MB module that took seconds to bundle, compile and parse on every build, and most of the
- * build's peak memory. Posts with images stay as they are: Astro fills in their images when rendering them.
- */
-function storeHtmlAside(entry: StoredEntry, folder: string): StoredEntry {
-  const { rendered } = entry;
-  if (!rendered?.html || rendered.metadata?.imagePaths?.length) return entry;
-  const htmlFile = `${createHash('sha256').update(rendered.html).digest('base64url')}.html`;
-  writeFileSync(path.join(folder, htmlFile), rendered.html);
-  return { ...entry, rendered: { html: '', metadata: { ...rendered.metadata, htmlFile } } };
-}
 
 /** A hash of the Markdown pipeline's code and configuration in the project at `root`. */
 export function pipelineHash(root: string): string {
@@ -66,8 +49,8 @@ interface RenderEntry {
  * else (ids, frontmatter, digests and unchanged entries, image imports, `.mdx`, watching in dev) stays the glob
  * loader's own, so entries are stored as before but for where their HTML is kept.
  *
- * Rendered HTML is kept in files beside Astro's store rather than in it (see `storeHtmlAside`); pages read it with
- * `postContent()` from `src/data/post-content.ts`.
+ * Rendered HTML is kept in files beside Astro's store rather than in it (`htmlFile`, written by the render workers
+ * with `writePostHtml`); pages read it with `postContent()` from `src/data/post-content.ts`.
  *
  * The glob loader keeps a stored post while its file is unchanged. Astro's store outlives a change to a plugin, so the
  * stored posts are dropped whenever the pipeline's hash (`pipelineHash`) differs from the last sync's.
@@ -148,9 +131,8 @@ export function postsLoader(options: GlobOptions): Loader {
         ...context.store,
         // In a build, a post that failed to render is not stored, so the next build renders it again; the dev server
         // keeps it, without HTML, until it is fixed.
-        set: (entry: StoredEntry) =>
-          (context.watcher || !failures.some(({ id }) => id === entry.id)) &&
-          context.store.set(storeHtmlAside(entry, folder)),
+        set: (entry: Parameters<LoaderContext['store']['set']>[0]) =>
+          (context.watcher || !failures.some(({ id }) => id === entry.id)) && context.store.set(entry),
       };
       try {
         await inner.load({ ...context, store, entryTypes: types } as LoaderContext);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroMarkdownOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import type { AstroConfig } from 'astro';
+import { postHtmlPath } from '../lib/post-html.ts';
 import type { PostFacts } from './remark-post-facts.ts';
 
 /** What each render worker is started with. */
@@ -11,6 +12,11 @@ export interface WorkerSetup {
   root: string;
   /** Astro's options for `createRenderer` (image, syntax highlighting…). */
   shared: AstroMarkdownOptions;
+  /**
+   * Where the workers write the HTML of posts without images (`writePostHtml`), sending back its file's name as
+   * `htmlFile` rather than the HTML, which the main thread would only hash and write there. Unset, they send the HTML.
+   */
+  htmlFolder?: string;
 }
 
 export interface RenderRequest {
@@ -21,8 +27,8 @@ export interface RenderRequest {
 }
 
 /**
- * The setup of the render workers for a project's resolved config: its folder, and Astro's options for the Markdown
- * renderer (`createRenderer`) as its content layer passes them.
+ * The setup of the render workers for a project's resolved config: its folder, Astro's options for the Markdown
+ * renderer (`createRenderer`) as its content layer passes them, and the posts loader's folder of HTML.
  */
 export function workerSetup(config: AstroConfig): WorkerSetup {
   const { markdown, image } = config;
@@ -35,11 +41,19 @@ export function workerSetup(config: AstroConfig): WorkerSetup {
       gfm: markdown.gfm,
       smartypants: markdown.smartypants,
     },
+    htmlFolder: postHtmlPath(fileURLToPath(config.cacheDir)),
   };
 }
 
-/** A rendered post, and what the content check needs of it. */
-export type Rendered = { html: string; metadata: MarkdownRenderResult['metadata']; facts?: PostFacts };
+/**
+ * A rendered post, and what the content check needs of it. With an `htmlFolder`, a post without images comes with an
+ * empty `html` and the name of the file that holds it as `metadata.htmlFile`.
+ */
+export type Rendered = {
+  html: string;
+  metadata: MarkdownRenderResult['metadata'] & { htmlFile?: string };
+  facts?: PostFacts;
+};
 
 export type RenderResponse = { id: number; lines: string[] } & ((Rendered & { error?: undefined }) | { error: string });
 

@@ -1,13 +1,16 @@
 /**
  * A render worker of the posts' content loader (`render-pool.ts`): builds Astro's Markdown renderer once, from the
- * same pipeline as `astro.config.ts`, and renders the posts it is sent. The report plugin's lines are sent back with
+ * same pipeline as `astro.config.ts`, and renders the posts it is sent, writing the HTML of those without images to
+ * the loader's folder (`writePostHtml`). The report plugin's lines are sent back with
  * each post, for the main thread to print in the order of the files, and so are the facts the content check needs
  * (`remarkPostFacts`).
  */
+import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { unified } from '@astrojs/markdown-remark';
 import { releaseFreedMemory } from '../lib/free-memory.ts';
+import { writePostHtml } from '../lib/post-html.ts';
 import { site } from '../site.config.ts';
 import { markdownPipeline } from './pipeline.ts';
 import { putBack } from './rehype-set-aside.ts';
@@ -15,6 +18,7 @@ import type { PostFacts } from './remark-post-facts.ts';
 import type { RenderRequest, RenderResponse, WorkerSetup } from './render-pool.ts';
 
 const setup = workerData as WorkerSetup;
+if (setup.htmlFolder) mkdirSync(setup.htmlFolder, { recursive: true });
 let lines: string[] = [];
 let facts: PostFacts | undefined;
 // KaTeX's output and code blocks skip Astro's second HTML parse; they are put back into the HTML after.
@@ -34,8 +38,13 @@ async function render({ id, body, frontmatter, filePath }: RenderRequest): Promi
   facts = undefined;
   setAside.clear();
   try {
-    const result = await renderer.render(body, { frontmatter, fileURL: pathToFileURL(filePath) });
-    return { id, lines, facts, html: putBack(result.code, setAside), metadata: result.metadata };
+    const { code, metadata } = await renderer.render(body, { frontmatter, fileURL: pathToFileURL(filePath) });
+    const html = putBack(code, setAside);
+    // Posts with images stay in Astro's store with their HTML: Astro fills in their images when rendering them.
+    if (!setup.htmlFolder || metadata.localImagePaths.length + metadata.remoteImagePaths.length > 0) {
+      return { id, lines, facts, html, metadata };
+    }
+    return { id, lines, facts, html: '', metadata: { ...metadata, htmlFile: writePostHtml(setup.htmlFolder, html) } };
   } catch (error) {
     return { id, lines, error: error instanceof Error ? error.message : String(error) };
   }

@@ -2,6 +2,7 @@
  * A build renders its new and changed posts before the content check (`renderEarly`): the check's facts come from the
  * rendering, the same as it reads them itself, and the posts loader takes each rendered post once, for its own body.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,8 +13,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { HashCache } from '../../src/lib/content-check/hash-cache.ts';
 import { markdownFactsVersion, readMarkdown, type MarkdownFacts } from '../../src/lib/content-check/markdown.ts';
+import { postHtmlPath } from '../../src/lib/post-html.ts';
 import { dropEarlyRenders, takeEarlyRender } from '../../src/markdown/early-renders.ts';
 import { renderEarly } from '../../src/markdown/render-early.ts';
+import type { Rendered } from '../../src/markdown/render-pool.ts';
 import { post } from '../build/helpers.ts';
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'inkstone-early-'));
@@ -33,11 +36,28 @@ const files: Record<string, string> = {
 mkdirSync(contentDir, { recursive: true });
 for (const [name, text] of Object.entries(files)) writeFileSync(path.join(contentDir, name), text);
 
+const cacheDir = path.join(root, 'node_modules/.astro');
+/** A 1×1 PNG. */
+const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
 const config = {
   root: pathToFileURL(`${root}/`),
+  cacheDir: pathToFileURL(`${cacheDir}/`),
   markdown: { syntaxHighlight: false, shikiConfig: {}, gfm: false, smartypants: false },
   image: { domains: [], remotePatterns: [] },
 } as unknown as AstroConfig;
+
+/**
+ * The HTML of a post rendered without images, which the worker wrote to the posts loader's folder, in a file named by
+ * its hash, sending back the file's name instead.
+ */
+function htmlOf(result: Rendered | undefined): string {
+  expect(result?.html).toBe('');
+  const html = readFileSync(postHtmlPath(cacheDir, result?.metadata.htmlFile), 'utf8');
+  expect(result?.metadata.htmlFile).toBe(`${createHash('sha256').update(html).digest('base64url')}.html`);
+  return html;
+}
 
 /** The body the content check reads, and the one Astro's glob loader renders. */
 function bodies(name: string) {
@@ -69,7 +89,7 @@ describe('rendering posts before the content check', () => {
     const a = path.join(contentDir, 'a.md');
     expect(await takeEarlyRender(a, `${bodies('a.md').rendered}\n\nEdited.`)).toBeUndefined();
     const early = await takeEarlyRender(a, bodies('a.md').rendered);
-    expect(early?.result.html).toContain('<h2 id="第一节-1">');
+    expect(htmlOf(early?.result)).toContain('<h2 id="第一节-1">');
     // The missing image is the check's to report; rendering only says so.
     expect(early?.lines).toEqual([expect.stringMatching(/^error \S*content\/blogs\/a\.md:11:1 Image not found/u)]);
     expect(early?.result.metadata.frontmatter).toMatchObject({ hasMath: true, readingMinutes: 1 });
@@ -91,7 +111,7 @@ describe('rendering posts before the content check', () => {
     const cache = new HashCache<MarkdownFacts>(cacheFile, markdownFactsVersion('p2'));
     expect(cache.has(bodies('e.md').checked)).toBe(false);
     const taken = await takeEarlyRender(path.join(contentDir, 'e.md'), bodies('e.md').rendered);
-    expect(taken?.result.html).toContain('<h2 id="新的一篇">');
+    expect(htmlOf(taken?.result)).toContain('<h2 id="新的一篇">');
   });
 
   it('forgets the rendered posts the loader did not take, once told to', async () => {
@@ -100,5 +120,17 @@ describe('rendering posts before the content check', () => {
     expect(dropEarlyRenders()).toBe(3);
     expect(await takeEarlyRender(path.join(contentDir, 'a.md'), bodies('a.md').rendered)).toBeUndefined();
     expect(dropEarlyRenders()).toBe(0);
+  });
+
+  it('sends back the HTML of a post with images, which Astro fills in', async () => {
+    mkdirSync(path.join(contentDir, 'images'), { recursive: true });
+    writeFileSync(path.join(contentDir, 'images/dot.png'), Buffer.from(ONE_PIXEL_PNG, 'base64'));
+    writeFileSync(path.join(contentDir, 'g.md'), post('七', '![点](./images/dot.png)'));
+    const early = await renderEarly({ config, contentDir, cacheFile, pipeline: 'p4', background: 0 });
+    expect(early).toEqual({ posts: 4, inBackground: false });
+    const taken = await takeEarlyRender(path.join(contentDir, 'g.md'), bodies('g.md').rendered);
+    expect(taken?.result.html).toContain('<img');
+    expect(taken?.result.metadata.htmlFile).toBeUndefined();
+    expect(dropEarlyRenders()).toBe(3);
   });
 });
