@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { postSlug } from './lib/slugs.ts';
 import { postsLoader } from './markdown/posts-loader.ts';
-import { createPostSchema } from './schema/post.ts';
+import { postEntrySchema } from './schema/post.ts';
 import { site } from './site.config.ts';
 
 /** Every post under `content/blogs/`, keyed by its URL slug; Markdown is rendered on every core. */
@@ -13,7 +13,7 @@ const blogs = defineCollection({
     retainBody: false,
     generateId: ({ entry, data }) => postSlug(entry, data.slug).slug,
   }),
-  schema: ({ image }) => createPostSchema(image(), site.timeZone),
+  schema: ({ image }) => postEntrySchema(image(), site.timeZone),
 });
 
 export const collections = { blogs };

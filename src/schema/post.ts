@@ -104,4 +104,20 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
   });
 }
 
+/** The fields but `cover`, one schema per time zone (see `postEntrySchema`). */
+const fieldsByZone = new Map<string, ReturnType<typeof postFields>>();
+const postFields = (timeZone: string) => createPostSchema(z.never(), timeZone).omit({ cover: true });
+
+/**
+ * The post schema as Astro's collection uses it (`src/content.config.ts`): `createPostSchema`'s. Astro calls the
+ * collection's schema function for every entry, each time with an `image` helper of its own, and building the post
+ * schema costs far more than extending one (1000 posts: about 0.3 s against 0.1 s), so the fields but `cover` are
+ * built once per time zone and extended with each entry's `cover`.
+ */
+export function postEntrySchema<Image extends z.ZodType>(image: Image, timeZone = 'UTC') {
+  let fields = fieldsByZone.get(timeZone);
+  if (!fields) fieldsByZone.set(timeZone, (fields = postFields(timeZone)));
+  return fields.extend({ cover: image.optional() });
+}
+
 export type PostData = z.infer<ReturnType<typeof createPostSchema<z.ZodString>>>;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { createPostSchema } from '../../src/schema/post';
+import { createPostSchema, postEntrySchema } from '../../src/schema/post';
 
 const schema = createPostSchema(z.string());
 const seed = readFileSync(new URL('../../content/blogs/gpt-and-deepseek.md', import.meta.url), 'utf8');
@@ -85,5 +85,48 @@ describe('post schema', () => {
     expect(firstIssue({ ...valid, draft: 'yes' })).toBe(
       'draft: expected true or false, found "yes" — write draft: true or draft: false',
     );
+  });
+});
+
+describe("the post schema as Astro's collection uses it", () => {
+  const inputs: Record<string, unknown> = {
+    seed: seedFrontmatter,
+    valid,
+    'with a cover': { ...valid, cover: './images/cover.png', tags: ['ai'], draft: true, updated: '2025-03-01' },
+    'with unknown fields': { ...valid, layout: 'post' },
+    'with many mistakes': { title: 2024, date: 'yesterday', readTime: 'three minutes', tags: 'ai', cover: 3 },
+    'without fields': {},
+    'not a mapping': 'title',
+  };
+  /** What a schema makes of an input: its data, or every issue's path and message in order. */
+  const outcome = (schema: z.ZodType, input: unknown) => {
+    const result = schema.safeParse(input);
+    return result.success
+      ? result.data
+      : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  };
+
+  it.each(Object.keys(inputs))('reads frontmatter %s as the post schema does', (name) => {
+    const entry = postEntrySchema(z.string(), 'Asia/Shanghai');
+    const post = createPostSchema(z.string(), 'Asia/Shanghai');
+    expect(outcome(entry, inputs[name])).toEqual(outcome(post, inputs[name]));
+  });
+
+  it('reuses the fields of one time zone, in the same order', () => {
+    const [a, b] = [postEntrySchema(z.string(), 'UTC'), postEntrySchema(z.string(), 'UTC')];
+    expect(a).not.toBe(b);
+    expect(a.shape.title).toBe(b.shape.title);
+    expect(postEntrySchema(z.string(), 'Asia/Shanghai').shape.title).not.toBe(a.shape.title);
+    expect(Object.keys(a.shape)).toEqual(Object.keys(createPostSchema(z.string()).shape));
+    expect(
+      postEntrySchema(z.string(), 'UTC')
+        .parse({ ...valid, date: '2025-02-08T09:30:00' })
+        .date.toISOString(),
+    ).toBe('2025-02-08T09:30:00.000Z');
+    expect(
+      postEntrySchema(z.string(), 'Asia/Shanghai')
+        .parse({ ...valid, date: '2025-02-08T09:30:00' })
+        .date.toISOString(),
+    ).toBe('2025-02-08T01:30:00.000Z');
   });
 });
