@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -6,6 +6,7 @@ import { close, createIndex } from 'pagefind';
 import { globSync } from 'tinyglobby';
 import { hashFiles } from '../lib/file-hash.ts';
 import { releaseFreedMemory } from '../lib/free-memory.ts';
+import { linkTree } from '../lib/link-tree.ts';
 
 export interface PagefindOptions {
   /**
@@ -33,7 +34,7 @@ const POST_PAGES = 'blogs/*/index.html';
 
 /**
  * What the index is made of: the post pages' names and bytes, the options and the installed versions (the lock file,
- * when the project has one). The same key gives the same index, so it can be copied from the last build.
+ * when the project has one). The same key gives the same index, so the last build's can be used again.
  */
 function indexKey(root: string, outDir: string, excludeSelectors: readonly string[]): string {
   const lockFile = hashFiles(root, ['package-lock.json']);
@@ -44,12 +45,18 @@ function indexKey(root: string, outDir: string, excludeSelectors: readonly strin
   );
 }
 
+/** A hash of the index's files: those kept in the cache are hard links to the files of the last build's output. */
+function indexFiles(index: string): string {
+  return hashFiles(index, globSync('**/*', { cwd: index }).sort());
+}
+
 /**
  * Builds the Pagefind search index of the finished site into
  * `<outDir>/pagefind/` after every build. Only pages with a
  * `data-pagefind-body` element (posts) are indexed. When no post page
- * changed since the last build, its index is copied from Astro's cache
- * folder instead of being built again.
+ * changed since the last build, its index is linked (or copied) from Astro's
+ * cache folder instead of being built again, unless its files were changed
+ * since (through the last build's output, where they are linked too).
  */
 export function pagefind(options: PagefindOptions = {}): AstroIntegration {
   let root = '';
@@ -67,9 +74,9 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
         const excludeSelectors = options.excludeSelectors ?? DEFAULT_EXCLUDE_SELECTORS;
         const key = indexKey(root, outDir, excludeSelectors);
         const keyFile = path.join(cached, 'key');
-        if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key) {
-          cpSync(path.join(cached, 'pagefind'), output, { recursive: true });
-          logger.info('no post page changed: copied the index of the last build to pagefind/');
+        const kept = path.join(cached, 'pagefind');
+        if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === `${key}\n${indexFiles(kept)}`) {
+          logger.info(`no post page changed: ${linkTree(kept, output)} the index of the last build to pagefind/`);
           return;
         }
         try {
@@ -84,8 +91,8 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
           logger.info(`read ${added.page_count} pages, wrote the index to pagefind/`);
           rmSync(cached, { recursive: true, force: true });
-          cpSync(output, path.join(cached, 'pagefind'), { recursive: true });
-          writeFileSync(keyFile, key);
+          linkTree(output, kept);
+          writeFileSync(keyFile, `${key}\n${indexFiles(kept)}`);
         } catch (error) {
           throw new Error(`Pagefind could not build the search index: ${(error as Error).message}`, { cause: error });
         } finally {

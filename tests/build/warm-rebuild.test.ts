@@ -3,7 +3,7 @@
  * the feeds' caches) must give the very site a clean build gives, and must still reuse what they can: after an edit,
  * each rebuild of one copy is compared file by file with a clean build of a second copy with the same sources.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
@@ -97,7 +97,10 @@ describe('a warm rebuild', () => {
     expect(again.code).toBe(0);
     expect(again.output).toMatch(/ checked 4 posts in \d+ ms\n/u);
     expect(again.output).not.toContain('rendered by the content check');
-    expect(again.output).toContain('no post page changed: copied the index of the last build to pagefind/');
+    // Linked, not copied: one file under two names.
+    expect(again.output).toContain('no post page changed: linked the index of the last build to pagefind/');
+    const entry = 'pagefind/pagefind-entry.json';
+    expect(statSync(path.join(warm.outDir, entry)).nlink).toBe(2);
     expect(restored(again)).toEqual([
       '/blogs/first/index.html',
       '/blogs/fourth/index.html',
@@ -105,6 +108,17 @@ describe('a warm rebuild', () => {
       '/blogs/third/index.html',
       '/categories/测试/index.html',
     ]);
+  });
+
+  it('builds the search index again when a file of the last one was changed through its link in the output', async () => {
+    const entry = path.join(warm.outDir, 'pagefind/pagefind-entry.json');
+    const written = readFileSync(entry, 'utf8');
+    // In place, as an editor or a careless deploy step would: the file kept in the cache is the same file.
+    writeFileSync(entry, '{}');
+    const again = await warm.run(['build']);
+    expect(again.code, again.output.slice(-3000)).toBe(0);
+    expect(again.output).toContain('read 4 pages, wrote the index to pagefind/');
+    expect(readFileSync(entry, 'utf8')).toBe(written);
   });
 
   it('after an edit below the summary, matches a clean build and renders only that post again', async () => {
