@@ -84,6 +84,7 @@ test.describe('the Markdown guide', () => {
       '表格与任务列表',
       '脚注',
       '数学公式',
+      /^标题里的公式：/u,
       '代码块',
       '差异、高亮与聚焦',
       '长代码行',
@@ -93,6 +94,11 @@ test.describe('the Markdown guide', () => {
       '容器写法',
       '图片',
     ]);
+    // Math in a heading shows in its entry as in the heading: KaTeX's markup, with MathML for screen readers.
+    const mathEntry = toc.getByRole('link').filter({ hasText: /^标题里的公式：/u });
+    await expect(mathEntry.locator('.katex math')).toHaveCount(1);
+    await expect(mathEntry.locator('.katex-html')).toBeVisible();
+    await expect(mathEntry).not.toContainText('O(n^2)', { useInnerText: true });
     await toc.getByRole('link', { name: '提示块' }).click();
     await expect(toc.getByRole('link', { name: '提示块' })).toHaveAttribute('aria-current', 'location');
     await expect(toc).toBeInViewport();
