@@ -2,6 +2,8 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheDir } from 'astro:config/server';
 import { HashCache } from '../lib/content-check/hash-cache';
 import { feedHtml } from '../lib/feed-html';
 import feedHtmlSource from '../lib/feed-html.ts?raw';
@@ -32,10 +34,10 @@ async function postHtml(post: Post, container: AstroContainer): Promise<string> 
 
 /**
  * Making a post's HTML fit for feeds parses and prints it again, a few milliseconds a post: the results are kept
- * between builds (in the folder the content guard names), by the HTML, the URL and the code that made them.
+ * between builds (in Astro's cache folder), by the HTML, the URL and the code that made them.
  */
 function feedHtmlCache(): HashCache<string> {
-  const folder = import.meta.env.DEV ? undefined : process.env.INKSTONE_CACHE_PATH;
+  const folder = import.meta.env.DEV ? undefined : fileURLToPath(cacheDir);
   const version = createHash('sha1').update(feedHtmlSource).digest('base64url');
   return new HashCache(folder && path.join(folder, 'inkstone-feed.json'), version);
 }

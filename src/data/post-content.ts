@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
+import { cacheDir } from 'astro:config/server';
 import { type CollectionEntry, render } from 'astro:content';
 import { postHtmlPath } from '../lib/post-html';
 import { type Heading, headingsAsWritten } from '../lib/toc';
@@ -11,16 +13,11 @@ export type PostContent = { headings: Heading[]; frontmatter: Record<string, unk
   { html: string; Content?: undefined } | { html?: undefined; Content: Rendered['Content'] }
 );
 
-/**
- * The HTML the posts loader keeps beside Astro's content store (`htmlFile` in the stored metadata), in Astro's cache
- * folder, which the content guard puts in `INKSTONE_CACHE_PATH` when the build starts.
- */
+/** The HTML the posts loader keeps beside Astro's content store (`htmlFile` in the stored metadata), in Astro's cache folder. */
 function storedHtml(entry: CollectionEntry<'blogs'>): string | undefined {
   const file = entry.rendered?.metadata?.htmlFile;
-  const cacheDir = process.env.INKSTONE_CACHE_PATH;
   if (typeof file !== 'string') return undefined;
-  if (!cacheDir) throw new Error(`${entry.filePath}: its HTML is stored aside, but INKSTONE_CACHE_PATH is not set`);
-  return readFileSync(postHtmlPath(cacheDir, file), 'utf8');
+  return readFileSync(postHtmlPath(fileURLToPath(cacheDir), file), 'utf8');
 }
 
 /** A post as its page renders it: the stored HTML when the loader kept it aside, else what `render()` gives. */

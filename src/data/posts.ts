@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { root } from 'astro:config/server';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { cacheKey } from '../lib/cache-key';
 import { hashFiles } from '../lib/file-hash';
@@ -78,9 +80,10 @@ export function postPageKey(post: Post, newer?: Post, older?: Post): string {
   const html = rendered?.metadata?.htmlFile ?? rendered?.html;
   // Local images, relative to the post: Astro names their optimized copies by content. Remote ones are left out.
   const images = (rendered?.metadata?.imagePaths ?? []).filter((image) => !isRemoteUrl(image));
-  const root = process.env.INKSTONE_ROOT ?? process.cwd();
   const imageBytes =
-    images.length > 0 && filePath ? hashFiles(path.join(root, path.dirname(filePath)), images) : undefined;
+    images.length > 0 && filePath
+      ? hashFiles(path.join(fileURLToPath(root), path.dirname(filePath)), images)
+      : undefined;
   return cacheKey([postCard(post), digest, data, html, imageBytes, newer && postCard(newer), older && postCard(older)]);
 }
 

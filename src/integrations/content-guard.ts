@@ -96,10 +96,6 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         if (process.argv.includes('--future')) process.env.INKSTONE_FUTURE = '1';
         contentDir = path.join(root, options.contentDir ?? 'content/blogs');
         cacheDir = fileURLToPath(config.cacheDir);
-        // Pages keep their own caches (the feeds' HTML) in the same folder, as Astro resolved it.
-        process.env.INKSTONE_CACHE_PATH = cacheDir;
-        // And the project folder, which post files' paths are relative to.
-        process.env.INKSTONE_ROOT = root;
       },
       // Once the config is final: a build, or the dev server as it starts, renders its new and changed posts here, with
       // the options its content layer will use, so the posts loader finds them rendered; the check reads their facts
