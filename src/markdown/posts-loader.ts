@@ -7,6 +7,7 @@ import { globSync } from 'tinyglobby';
 import { hashFiles } from '../lib/file-hash.ts';
 import { postHtmlPath } from '../lib/post-html.ts';
 import { dropEarlyRenders, takeEarlyRender } from './early-renders.ts';
+import { RenderCache } from './render-cache.ts';
 import { createRenderPool, workerSetup } from './render-pool.ts';
 
 /**
@@ -53,7 +54,9 @@ interface RenderEntry {
  * with `writePostHtml`); pages read it with `postContent()` from `src/data/post-content.ts`.
  *
  * The glob loader keeps a stored post while its file is unchanged. Astro's store outlives a change to a plugin, so the
- * stored posts are dropped whenever the pipeline's hash (`pipelineHash`) differs from the last sync's.
+ * stored posts are dropped whenever the pipeline's hash (`pipelineHash`) differs from the last sync's. A post to render
+ * is first looked for among those the content check rendered (`takeEarlyRender`), then among those rendered before
+ * under the same pipeline (`RenderCache`: Astro keeps one store for the dev server and another for builds).
  *
  * The glob loader reads the renderer of each file type from `entryTypes` in its context, which Astro passes to every
  * loader but does not document; if it is missing the loader fails loudly rather than rendering differently.
@@ -74,52 +77,62 @@ export function postsLoader(options: GlobOptions): Loader {
         throw new Error('postsLoader: Astro no longer passes `entryTypes` to loaders; use `glob()` instead.');
       }
       const root = fileURLToPath(context.config.root);
-      // Posts the content check rendered before this sync (`renderEarly`).
-      let earlyRenders = 0;
-      const getRenderFunction = async (config: LoaderContext['config']) => {
-        pool ??= createRenderPool(workerSetup(config));
-        const renderer = pool;
-        // As Astro's `renderToString` for Markdown entries.
-        return async (entry: RenderEntry) => {
-          const early = await takeEarlyRender(entry.filePath!, entry.body ?? '');
-          if (early) {
-            earlyRenders++;
-            for (const line of early.lines) console.warn(line);
-          }
-          const result =
-            early?.result ??
-            (await renderer
-              .render({ body: entry.body ?? '', frontmatter: entry.data, filePath: entry.filePath! }, (line) =>
-                console.warn(line),
-              )
-              .catch((error: Error) => {
-                // Astro's renderer prefixes the message with the absolute path, which the report names already.
-                const reason = error.message.replace(/^Failed to parse Markdown file "[^"]*":\n/u, '');
-                failures.push({ id: entry.id, message: `${path.relative(root, entry.filePath!)}: ${reason}` });
-                throw error;
-              }));
-          const { html, metadata } = result;
-          // Rendered early without the frontmatter, which no plugin reads: the computed fields go on top of it, as
-          // Astro's renderer puts them.
-          const frontmatter = early ? { ...entry.data, ...metadata.frontmatter } : metadata.frontmatter;
-          return {
-            html,
-            metadata: {
-              ...metadata,
-              frontmatter,
-              imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths),
-            },
-          };
-        };
-      };
       const pipeline = pipelineHash(root);
       if (context.meta.get('pipeline') !== pipeline) {
         context.store.clear();
         context.meta.set('pipeline', pipeline);
       }
+      const cacheDir = fileURLToPath(context.config.cacheDir);
+      const folder = postHtmlPath(cacheDir);
+      // Shared with the other of the dev server and builds, which keeps a content store of its own.
+      const renders = new RenderCache(path.join(cacheDir, 'inkstone-renders.json'), pipeline, folder);
+      // Posts the content check rendered before this sync (`renderEarly`), and posts rendered before under this pipeline.
+      let earlyRenders = 0;
+      let reused = 0;
+      const getRenderFunction = async (config: LoaderContext['config']) => {
+        pool ??= createRenderPool(workerSetup(config));
+        const renderer = pool;
+        // As Astro's `renderToString` for Markdown entries.
+        return async (entry: RenderEntry) => {
+          const body = entry.body ?? '';
+          const file = path.relative(root, entry.filePath!).split(path.sep).join('/');
+          const early = await takeEarlyRender(entry.filePath!, body);
+          const known = early ? undefined : renders.get(file, body);
+          if (early) earlyRenders++;
+          if (known) reused++;
+          const lines: string[] = [];
+          // Rendered without the frontmatter, which no plugin reads, as the content check renders posts early, so a
+          // render can be kept for the same body under other frontmatter.
+          const { html, metadata } =
+            early?.result ??
+            (known && { html: '', metadata: known.metadata }) ??
+            (await renderer
+              .render({ body, frontmatter: {}, filePath: entry.filePath! }, (line) => {
+                lines.push(line);
+                console.warn(line);
+              })
+              .catch((error: Error) => {
+                // Astro's renderer prefixes the message with the absolute path, which the report names already.
+                const reason = error.message.replace(/^Failed to parse Markdown file "[^"]*":\n/u, '');
+                failures.push({ id: entry.id, message: `${file}: ${reason}` });
+                throw error;
+              }));
+          const warnings = early?.lines ?? known?.lines ?? lines;
+          if (early || known) for (const line of warnings) console.warn(line);
+          renders.set(file, body, { metadata, lines: warnings });
+          return {
+            html,
+            metadata: {
+              ...metadata,
+              // The fields the plugins computed go on top of the frontmatter, as Astro's renderer puts them.
+              frontmatter: { ...entry.data, ...metadata.frontmatter },
+              imagePaths: metadata.localImagePaths.concat(metadata.remoteImagePaths),
+            },
+          };
+        };
+      };
       const types = new Map(entryTypes);
       types.set('.md', { ...markdown, getRenderFunction });
-      const folder = postHtmlPath(fileURLToPath(context.config.cacheDir));
       mkdirSync(folder, { recursive: true });
       // A post whose HTML file is gone (a cache folder pruned by hand) is rendered again.
       for (const entry of context.store.values()) {
@@ -137,9 +150,11 @@ export function postsLoader(options: GlobOptions): Loader {
       try {
         await inner.load({ ...context, store, entryTypes: types } as LoaderContext);
         if (earlyRenders > 0) context.logger.info(`took ${earlyRenders} post(s) rendered by the content check`);
+        if (reused > 0) context.logger.info(`took ${reused} post(s) rendered before under this pipeline`);
         // The files of posts that were deleted or changed since the last sync.
         const kept = new Set(context.store.values().map((entry) => entry.rendered?.metadata?.htmlFile));
         for (const file of readdirSync(folder)) if (!kept.has(file)) rmSync(path.join(folder, file));
+        renders.save(kept);
         if (failures.length > 0 && !context.watcher) {
           throw new Error(
             `Could not render ${failures.length} post(s); nothing was built:\n${failures.map((f) => `  ${f.message}`).join('\n')}`,
