@@ -3,7 +3,24 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The same key for a text and for its UTF-8 bytes, which need not be decoded when their value is cached. */
-const keyOf = (text: string | Buffer) => createHash('sha1').update(text).digest('base64url');
+export const keyOf = (text: string | Buffer) => createHash('sha1').update(text).digest('base64url');
+
+/** The entries a cache file holds under `version` (`writeCacheFile`): none without the file, or from another version. */
+export function readCacheFile<T>(file: string, version: string): Map<string, T> {
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as { version: string; entries: Record<string, T> };
+    if (data.version === version) return new Map(Object.entries(data.entries));
+  } catch {
+    // No cache yet, or an unreadable one: start afresh.
+  }
+  return new Map();
+}
+
+/** Writes `entries` to a cache file under `version`, for `readCacheFile`. */
+export function writeCacheFile<T>(file: string, version: string, entries: Iterable<[string, T]>): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ version, entries: Object.fromEntries(entries) }));
+}
 
 /**
  * Values computed from a text (a post, a built page), by a hash of the text,
@@ -14,21 +31,14 @@ const keyOf = (text: string | Buffer) => createHash('sha1').update(text).digest(
 export class HashCache<T> {
   readonly #file: string | undefined;
   readonly #version: string;
-  readonly #stored = new Map<string, T>();
+  readonly #stored: Map<string, T>;
   readonly #used = new Map<string, T>();
 
   /** `file` undefined: remember nothing. */
   constructor(file: string | undefined, version: string) {
     this.#file = file;
     this.#version = version;
-    if (!file) return;
-    try {
-      const data = JSON.parse(readFileSync(file, 'utf8')) as { version: string; entries: Record<string, T> };
-      if (data.version === version)
-        for (const [key, value] of Object.entries(data.entries)) this.#stored.set(key, value);
-    } catch {
-      // No cache yet, or an unreadable one: start afresh.
-    }
+    this.#stored = file ? readCacheFile<T>(file, version) : new Map();
   }
 
   /** Whether a value for `text` was kept from the last run. */
@@ -49,8 +59,6 @@ export class HashCache<T> {
 
   /** Writes the entries used this run, so texts that are gone drop out. */
   save(): void {
-    if (!this.#file) return;
-    mkdirSync(path.dirname(this.#file), { recursive: true });
-    writeFileSync(this.#file, JSON.stringify({ version: this.#version, entries: Object.fromEntries(this.#used) }));
+    if (this.#file) writeCacheFile(this.#file, this.#version, this.#used);
   }
 }
