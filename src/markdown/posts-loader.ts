@@ -6,6 +6,7 @@ import { glob } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
 import { hashFiles } from '../lib/file-hash.ts';
 import { postHtmlPath } from '../lib/post-html.ts';
+import { projectPath } from '../lib/project-path.ts';
 import { dropEarlyRenders, takeEarlyRender } from './early-renders.ts';
 import { RenderCache } from './render-cache.ts';
 import { createRenderPool, workerSetup } from './render-pool.ts';
@@ -95,7 +96,7 @@ export function postsLoader(options: GlobOptions): Loader {
         // As Astro's `renderToString` for Markdown entries.
         return async (entry: RenderEntry) => {
           const body = entry.body ?? '';
-          const file = path.relative(root, entry.filePath!).split(path.sep).join('/');
+          const file = projectPath(root, entry.filePath!);
           const early = await takeEarlyRender(entry.filePath!, body);
           const known = early ? undefined : renders.get(file, body);
           if (early) earlyRenders++;

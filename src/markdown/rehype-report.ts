@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { VFile } from 'vfile';
+import { projectPath } from '../lib/project-path.ts';
 import { astroFrontmatter } from './astro-data.ts';
 
 export interface RehypeReportOptions {
@@ -48,7 +48,7 @@ export function rehypeReport(options: RehypeReportOptions = {}) {
   const log = options.log ?? ((line: string) => console.warn(line));
   return (_tree: unknown, file: VFile) => {
     if (file.messages.length === 0) return;
-    const where = file.path ? path.relative(root, file.path).split(path.sep).join('/') : '<markdown>';
+    const where = file.path ? projectPath(root, file.path) : '<markdown>';
     const offset = bodyLineOffset(file);
     // In the order of the file, whichever plugin found them.
     const messages = [...file.messages].sort(

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { contentFileUrl, resolveImagePath, type SiteFolders } from '../image-paths.ts';
+import { projectPath } from '../project-path.ts';
 import type { SourceRef } from './markdown.ts';
 import type { Problem } from './problems.ts';
 
@@ -9,7 +10,7 @@ export type ImageCheckOptions = SiteFolders;
 
 /** Why an image URL of a post cannot be served, or undefined when it can. */
 function imageProblem(url: string, postFile: string, options: ImageCheckOptions): string | undefined {
-  const shown = (file: string) => path.relative(options.projectRoot, file).split(path.sep).join('/');
+  const shown = (file: string) => projectPath(options.projectRoot, file);
   const target = resolveImagePath(url, { ...options, postFile });
   if (target.kind === 'missing') {
     return `${url} not found (looked for ${target.lookedFor.map(shown).join(' or ')}) — fix the path or add the file`;

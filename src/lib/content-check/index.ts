@@ -4,6 +4,7 @@ import { globSync } from 'tinyglobby';
 import type { PostData } from '../../schema/post.ts';
 import { isPublished, type PublishingOptions } from '../publishing.ts';
 import { postSlug } from '../slugs.ts';
+import { projectPath } from '../project-path.ts';
 import { decodeContentFile } from './decode.ts';
 import { HashCache } from './hash-cache.ts';
 import { checkFrontmatter } from './frontmatter-check.ts';
@@ -92,7 +93,7 @@ interface PostResult {
 
 function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache<MarkdownFacts>): PostResult {
   const absolute = path.join(options.contentDir, entry);
-  const file = path.relative(options.root, absolute).split(path.sep).join('/');
+  const file = projectPath(options.root, absolute);
   const decoded = decodeContentFile(readFileSync(absolute));
   if (!decoded.ok) {
     const found = `byte 0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')} at column ${decoded.column}`;

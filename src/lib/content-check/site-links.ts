@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { postPath } from '../slugs.ts';
+import { projectPath } from '../project-path.ts';
 import { HashCache } from './hash-cache.ts';
 import { PAGE_FACTS_VERSION, readPage, type PageFacts } from './html.ts';
 import type { CheckedPost } from './index.ts';
@@ -81,7 +82,7 @@ export function checkBuiltSite(options: BuiltSiteOptions): Problem[] {
           problems.push({ file: post.file, line, field: ref.kind, message: broken.reason, severity: 'error' });
         }
       } else {
-        const built = path.relative(options.root, path.join(options.outDir, page.file)).split(path.sep).join('/');
+        const built = projectPath(options.root, path.join(options.outDir, page.file));
         problems.push({ file: built, line: ref.line, field: ref.kind, message: broken.reason, severity: 'error' });
       }
     }
