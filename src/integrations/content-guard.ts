@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -10,7 +10,9 @@ import {
   type Problem,
   sortProblems,
 } from '../lib/content-check/problems.ts';
+import { reportAfterSave } from '../lib/content-check/save-report.ts';
 import { checkBuiltSite } from '../lib/content-check/site-links.ts';
+import { projectPath } from '../lib/project-path.ts';
 import { publishingFromEnv } from '../lib/publishing.ts';
 import { pipelineHash } from '../markdown/posts-loader.ts';
 import { renderEarly } from '../markdown/render-early.ts';
@@ -57,7 +59,8 @@ function logProblems(logger: AstroIntegrationLogger, problems: readonly Problem[
  * image and anchor). Any error stops `astro build` with one report of all of
  * them; a build failing after it started writing (this check of the built
  * site included) has its output removed, so no broken or partial site is
- * deployed. The dev server only logs problems, again on every save.
+ * deployed. The dev server only logs problems: on a save, those of the saved
+ * posts and any that are new elsewhere.
  */
 export function contentGuard(options: ContentGuardOptions): AstroIntegration {
   const links = options.links ?? (process.env.INKSTONE_LINKS === 'warn' ? 'warn' : 'error');
@@ -72,6 +75,8 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
   let command = '';
   let pipeline = '';
   let posts: readonly CheckedPost[] = [];
+  /** The problems the dev server has printed, as of the last check. */
+  let printed: readonly Problem[] = [];
   const check = () =>
     checkContent({
       root,
@@ -118,17 +123,32 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
           logger.info(`checked ${posts.length} posts in ${ms} ms, rendering ${early.posts} new or changed meanwhile`);
         const problems = report.problems.map(downgrade);
         logProblems(logger, problems, command !== 'build');
+        printed = problems;
         if (command === 'build' && errorsOf(problems).length > 0) {
           throw new ContentError(problems, 'in the content; nothing was built');
         }
       },
       'astro:server:setup': ({ server, logger }) => {
-        // Re-check on save: Astro reloads the post, this says what is wrong with it.
+        // Re-check on save: Astro reloads the post, this says what is wrong with it, and what the save broke elsewhere.
         let timer: NodeJS.Timeout | undefined;
+        const saved = new Set<string>();
+        const recheck = () => {
+          const problems = check().problems.map(downgrade);
+          const report = reportAfterSave(printed, problems, saved);
+          saved.clear();
+          printed = problems;
+          logProblems(logger, report.print, true);
+          for (const file of report.cleared) {
+            if (existsSync(path.join(root, file))) logger.info(`${file}: no problems left`);
+          }
+          if (report.unchanged > 0)
+            logger.info(`${report.unchanged} unchanged problem(s) in other posts not printed again`);
+        };
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(contentDir) || !/\.mdx?$/u.test(file)) return;
+          saved.add(projectPath(root, file));
           clearTimeout(timer);
-          timer = setTimeout(() => logProblems(logger, check().problems.map(downgrade), true), 200);
+          timer = setTimeout(recheck, 200);
         });
       },
       'astro:build:start': () => {

@@ -128,11 +128,22 @@ describe('the dev server', () => {
     expect((await get('/')).text).toContain('DRAFTMARK');
   });
 
-  it('says what is wrong with a post as soon as it is saved', async () => {
+  it('says what is wrong with a post as soon as it is saved, and when it is fixed', async () => {
     await site.write({ 'content/blogs/typo-later.md': post('Typo', 'Text.').replace('category:', 'categroy:') });
     const expected = 'content/blogs/typo-later.md:4  categroy: unknown field — did you mean "category"?';
     await waitFor(async () => log.includes(expected), 30_000);
+    // Saving another post does not print that problem again.
+    const other = log.length;
+    await site.write({ 'content/blogs/other.md': files['content/blogs/other.md'].replace('Text.', 'Text again.') });
+    await waitFor(
+      async () => /\d+ unchanged problem\(s\) in other posts not printed again/u.test(log.slice(other)),
+      30_000,
+    );
+    expect(log.slice(other)).not.toContain(expected);
+    const fixed = log.length;
     await site.write({ 'content/blogs/typo-later.md': post('Typo', 'Text.') });
+    await waitFor(async () => log.slice(fixed).includes('content/blogs/typo-later.md: no problems left'), 30_000);
+    expect(log.slice(fixed)).not.toContain(expected);
   });
 
   it('shows a new post without a restart, its math and code rendered whole', async () => {

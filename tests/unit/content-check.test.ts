@@ -9,8 +9,9 @@ import { checkFrontmatter, KNOWN_FIELDS } from '../../src/lib/content-check/fron
 import { readFrontmatter, type Frontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { checkRef, type SiteIndex } from '../../src/lib/content-check/links.ts';
 import { readMarkdown, type MarkdownFacts } from '../../src/lib/content-check/markdown.ts';
-import { formatProblem } from '../../src/lib/content-check/problems.ts';
+import { formatProblem, type Problem } from '../../src/lib/content-check/problems.ts';
 import { readTimeWarning } from '../../src/lib/content-check/read-time.ts';
+import { reportAfterSave } from '../../src/lib/content-check/save-report.ts';
 import { findCategoryCollisions, findSlugCollisions } from '../../src/lib/content-check/slugs.ts';
 import { publishingFromEnv } from '../../src/lib/publishing.ts';
 
@@ -283,5 +284,53 @@ describe('HashCache', () => {
     expect(new HashCache<string>(file, '1').get(Buffer.from('<p>中文</p>'), compute)).toBe('<P>中文</P>');
     expect(seen).toHaveLength(2);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('reportAfterSave', () => {
+  const problem = (file: string, message: string, severity: Problem['severity'] = 'warning'): Problem => ({
+    file: `content/blogs/${file}`,
+    line: 3,
+    field: 'readTime',
+    message,
+    severity,
+  });
+  const before = [
+    problem('a.md', 'old'),
+    problem('b.md', 'stale'),
+    problem('c.md', 'stale'),
+    problem('d.md', 'x', 'ignored'),
+  ];
+
+  it('prints every problem of the saved post, and of the others only what is new', () => {
+    const after = [
+      problem('a.md', 'old'),
+      problem('b.md', 'stale'),
+      problem('b.md', 'broken link'),
+      problem('c.md', 'stale'),
+    ];
+    expect(reportAfterSave(before, after, new Set(['content/blogs/a.md']))).toEqual({
+      print: [problem('a.md', 'old'), problem('b.md', 'broken link')],
+      cleared: [],
+      unchanged: 2,
+    });
+  });
+
+  it('names the files whose problems are gone, saved or not, and never prints ignored fields', () => {
+    const after = [problem('b.md', 'stale'), problem('d.md', 'x', 'ignored'), problem('e.md', 'y', 'ignored')];
+    expect(reportAfterSave(before, after, new Set(['content/blogs/a.md']))).toEqual({
+      print: [],
+      cleared: ['content/blogs/a.md', 'content/blogs/c.md'],
+      unchanged: 1,
+    });
+  });
+
+  it('prints a problem again when only its severity changed', () => {
+    const after = [problem('b.md', 'stale', 'error'), problem('c.md', 'stale')];
+    expect(reportAfterSave(before, after, new Set())).toEqual({
+      print: [problem('b.md', 'stale', 'error')],
+      cleared: ['content/blogs/a.md'],
+      unchanged: 1,
+    });
   });
 });
