@@ -9,6 +9,7 @@ import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingHtml } from './rehype-heading-html.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeHeadingTexts } from './rehype-heading-texts.ts';
+import { rehypeKatexMemo } from './rehype-katex-memo.ts';
 import { rehypeOutboundLinks } from './rehype-outbound-links.ts';
 import { rehypePostImages } from './rehype-post-images.ts';
 import { rehypeReport } from './rehype-report.ts';
@@ -31,7 +32,8 @@ export interface PipelineOptions {
   /** Receives the facts the content check needs of each post (`remarkPostFacts`), read from the tree being rendered. */
   facts?: (facts: PostFacts) => void;
   /**
-   * Where `rehypeSetAside` puts KaTeX's output and code blocks, to skip Astro's second HTML parse; only for a renderer
+   * Where `rehypeSetAside` puts KaTeX's output and code blocks, to skip Astro's second HTML parse, and where
+   * `rehypeKatexMemo`, in place of rehype-katex, puts each formula, rendered once per pipeline; only for a renderer
    * whose HTML is then passed through `putBack` (the render workers). Default: nothing is set aside.
    */
   setAside?: Map<string, string>;
@@ -42,6 +44,7 @@ export interface PipelineOptions {
  * (Markdown and MDX) and by the render workers of the posts' content loader, so both render alike.
  */
 export function markdownPipeline(site: SiteConfig, { root, log, facts, setAside }: PipelineOptions) {
+  const katex = { strict: 'ignore' } as const;
   const imageFolders = { contentRoot: path.join(root, 'content'), projectRoot: root };
   return {
     // GFM is added explicitly below, with options, instead of the built-in default.
@@ -69,7 +72,8 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts, setAside 
       // Before KaTeX and Shiki, which multiply the tree each plugin walks; neither makes links or table cells.
       [rehypeOutboundLinks, { site: site.url }],
       rehypeTableAlign,
-      [rehypeKatex, { strict: 'ignore' }],
+      // In the render workers, each formula is rendered once per worker, and set aside at once.
+      setAside ? [rehypeKatexMemo, { katex, store: setAside, memo: new Map() }] : [rehypeKatex, katex],
       // The HTML of the headings with math, KaTeX's markup included, for the table of contents.
       rehypeHeadingHtml,
       // The frame goes around the `<pre>` that Shiki then replaces.

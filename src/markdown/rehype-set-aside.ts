@@ -1,4 +1,4 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from '../lib/visit.ts';
@@ -40,23 +40,29 @@ const PLACEHOLDER = /<(span|pre) data-inkstone-aside="(\d+)"><\/\1>/gu;
  */
 export function rehypeSetAside({ store }: RehypeSetAsideOptions) {
   return (tree: Root, file: VFile) => {
-    if (String(file.value).includes(MARKER)) return;
+    if (namesMarker(file)) return;
     visit(tree, 'element', (node, index, parent) => {
       if (headingRank(node)) return SKIP;
       if (!isOpaque(node) || !parent || index === undefined) return;
       const first = node.children[0];
       if (node.tagName === 'pre' && first?.type === 'text' && first.value.startsWith('\n')) return SKIP;
-      const key = String(store.size);
-      store.set(key, toHtml(node, { allowDangerousHtml: true }));
-      parent.children[index] = {
-        type: 'element',
-        tagName: node.tagName,
-        properties: { dataInkstoneAside: key },
-        children: [],
-      };
+      parent.children[index] = placeholder(store, node.tagName, asideHtml(node));
       return SKIP;
     });
   };
+}
+
+/** Whether the post's source contains the placeholders' marker: then nothing of it may be set aside. */
+export const namesMarker = (file: VFile) => String(file.value).includes(MARKER);
+
+/** The HTML of an element set aside: as Astro's rehype-stringify would write it. */
+export const asideHtml = (node: Element) => toHtml(node, { allowDangerousHtml: true });
+
+/** Keeps `html` in `store` and returns the empty `tagName` element that `putBack` replaces with it. */
+export function placeholder(store: Map<string, string>, tagName: string, html: string): Element {
+  const key = String(store.size);
+  store.set(key, html);
+  return { type: 'element', tagName, properties: { dataInkstoneAside: key }, children: [] };
 }
 
 /** Replaces each placeholder of `rehypeSetAside` in `html` with the HTML it stands for. */

@@ -31,6 +31,7 @@ import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.
 import { rehypeHeadingHtml } from '../../src/markdown/rehype-heading-html.ts';
 import { rehypeHeadingIds } from '../../src/markdown/rehype-heading-ids.ts';
 import { rehypeHeadingTexts } from '../../src/markdown/rehype-heading-texts.ts';
+import { rehypeKatexMemo } from '../../src/markdown/rehype-katex-memo.ts';
 import { rehypeOutboundLinks } from '../../src/markdown/rehype-outbound-links.ts';
 import { rehypePostImages } from '../../src/markdown/rehype-post-images.ts';
 import { formatMessage } from '../../src/markdown/rehype-report.ts';
@@ -84,6 +85,11 @@ const pipelines: Record<string, Pipeline> = {
   },
   'rehype-heading-ids': { rehype: (config) => [rehypeHeadingIds, [rehypeHeadingAnchors, config]] },
   'rehype-katex': { remark: () => [remarkMath], rehype: (config) => [[rehypeKatex, config]] },
+  // The HTML with its placeholders; `katex-memo.test.ts` tests what is remembered.
+  'rehype-katex-memo': {
+    remark: () => [remarkMath],
+    rehype: () => [[rehypeKatexMemo, { katex: { strict: 'ignore' }, store: new Map(), memo: new Map() }]],
+  },
   'rehype-outbound-links': { rehype: (config) => [[rehypeOutboundLinks, config]] },
   // The HTML with its placeholders: `putBack` and the bytes it gives back are tested in `set-aside.test.ts`.
   'rehype-set-aside': {
