@@ -96,7 +96,7 @@ async function timedRenderer(
   config: AstroUserConfig,
   clock: Clock,
   syntaxHighlight: boolean,
-  extraRehypePlugins: UnifiedResolvedOptions['rehypePlugins'],
+  rehypePlugins: UnifiedResolvedOptions['rehypePlugins'] | undefined,
 ) {
   const processor = (config.markdown?.processor ?? unified()) as MarkdownProcessor<UnifiedResolvedOptions>;
   if (processor.name !== 'unified') throw new Error(`--profile only knows unified(), not ${processor.name}()`);
@@ -109,7 +109,7 @@ async function timedRenderer(
     ],
     rehypePlugins: [
       marker(clock, 'rehype start'),
-      ...wrapAll(clock, [...processor.options.rehypePlugins, ...extraRehypePlugins], 'rehype'),
+      ...wrapAll(clock, rehypePlugins ?? processor.options.rehypePlugins, 'rehype'),
       marker(clock, 'rehype end'),
     ],
   });
@@ -123,10 +123,10 @@ async function renderAll(
   config: AstroUserConfig,
   files: string[],
   syntaxHighlight: boolean,
-  extraRehypePlugins: UnifiedResolvedOptions['rehypePlugins'],
+  rehypePlugins: UnifiedResolvedOptions['rehypePlugins'] | undefined,
 ): Promise<Map<string, number>> {
   const clock: Clock = { totals: new Map(), marks: new Map() };
-  const renderer = await timedRenderer(config, clock, syntaxHighlight, extraRehypePlugins);
+  const renderer = await timedRenderer(config, clock, syntaxHighlight, rehypePlugins);
   // A few untimed renders first: Shiki loads its grammars and KaTeX its fonts' metrics on first use.
   for (const file of files.slice(0, 10)) await renderer.render(parseFrontmatter(await readFile(file, 'utf8')).content);
   clock.totals.clear();
@@ -150,17 +150,17 @@ async function renderAll(
 
 /**
  * Time per Markdown step over `files` with `configFile`'s pipeline, biggest first, with Shiki's share.
- * `extraRehypePlugins` go after the config's own, as a site's render workers may add some (Inkstone's
- * `rehypeSetAside`).
+ * `rehypePlugins` replace the config's, for a site whose render workers run others (Inkstone's set aside
+ * KaTeX's output and code blocks).
  */
 export async function profileMarkdown(
   configFile: string,
   files: string[],
-  extraRehypePlugins: UnifiedResolvedOptions['rehypePlugins'] = [],
+  rehypePlugins?: UnifiedResolvedOptions['rehypePlugins'],
 ): Promise<Phase[]> {
   const config = await loadAstroConfig(configFile);
-  const withShiki = await renderAll(config, files, true, extraRehypePlugins);
-  const withoutShiki = await renderAll(config, files, false, extraRehypePlugins);
+  const withShiki = await renderAll(config, files, true, rehypePlugins);
+  const withoutShiki = await renderAll(config, files, false, rehypePlugins);
   // Shiki runs between remark-rehype and the rehype plugins; the totals are too noisy to subtract.
   const shiki = (withShiki.get(TO_HAST) ?? 0) - (withoutShiki.get(TO_HAST) ?? 0);
   return [...withShiki, ['of which built-in Shiki (with − without highlighting)', shiki] as const]

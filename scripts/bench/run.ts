@@ -12,9 +12,8 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Root } from 'hast';
-import type { VFile } from 'vfile';
-import { rehypeSetAside } from '../../src/markdown/rehype-set-aside.ts';
+import { markdownPipeline } from '../../src/markdown/pipeline.ts';
+import { site as siteConfig } from '../../src/site.config.ts';
 import { createFixtureSite, projectRoot, runAstro, type BuildResult, type RunOptions } from '../lib/fixture-site.ts';
 import { summarizeCpuProfiles } from './cpu-profile.ts';
 import { DEFAULT_SEED, generatePost, writeCorpus } from './generate-posts.ts';
@@ -204,19 +203,26 @@ console.log(`\nWrote ${path.relative(projectRoot, resultsFile)}`);
 if (args.keep) console.log(`Kept the sites in ${work}`);
 else await rm(work, { recursive: true, force: true });
 
-/** `rehypeSetAside` as the render workers end their pipeline with it (`render-worker.ts`), a new store per post. */
-function rehypeSetAsideInWorkers() {
-  return (tree: Root, file: VFile) => rehypeSetAside({ store: new Map() })(tree, file);
+/**
+ * The rehype plugins as the render workers run them (`render-worker.ts`): `rehypeKatexMemo` in place of rehype-katex,
+ * `rehypeSetAside` last, and their store emptied before each post.
+ */
+function workerRehypePlugins(root: string) {
+  const store = new Map<string, string>();
+  const emptyStore = () => () => store.clear();
+  return [emptyStore, ...markdownPipeline(siteConfig, { root, log: () => {}, setAside: store }).rehypePlugins];
 }
 
 /** `--profile`: the Markdown pipeline step by step, then one CPU-profiled clean build of each site. */
 async function runProfile(): Promise<Record<string, Phase[]>> {
   console.log('\nProfiling the Markdown pipelines alone…');
   const files = corpus.map((post) => path.join(site.root, 'content/blogs', post.file));
-  // As the render workers run it: with KaTeX's output and code blocks set aside from rehype-raw.
-  const markdownInkstone = await profileMarkdown(path.join(site.root, 'astro.config.ts'), files, [
-    rehypeSetAsideInWorkers,
-  ]);
+  // As the render workers run it: each formula rendered once, KaTeX's output and code blocks set aside from rehype-raw.
+  const markdownInkstone = await profileMarkdown(
+    path.join(site.root, 'astro.config.ts'),
+    files,
+    workerRehypePlugins(`${site.root}/`),
+  );
   const markdownReference = await profileMarkdown(path.join(referenceRoot, 'astro.config.mjs'), files);
   printPhases('Markdown pipeline alone, summed over all posts', {
     Inkstone: markdownInkstone,
