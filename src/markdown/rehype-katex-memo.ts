@@ -14,7 +14,7 @@ export interface RehypeKatexMemoOptions {
   store: Map<string, string>;
   /** KaTeX's HTML of each formula rendered so far, by display mode and TeX; kept from one render to the next. */
   memo: Map<string, string>;
-  /** How many formulas `memo` may hold before it is emptied. Default: 20000. */
+  /** How many formulas `memo` may hold before it is emptied (about 2 KB of HTML each). Default: 5000. */
   limit?: number;
 }
 
@@ -54,7 +54,7 @@ function formulaAt(node: Element): { display: boolean } | undefined {
  * const memo = new Map<string, string>();
  * const rehypePlugins = [[rehypeKatexMemo, { katex: { strict: 'ignore' }, store, memo }], [rehypeSetAside, { store }]];
  */
-export function rehypeKatexMemo({ katex = {}, store, memo, limit = 20_000 }: RehypeKatexMemoOptions) {
+export function rehypeKatexMemo({ katex = {}, store, memo, limit = 5000 }: RehypeKatexMemoOptions) {
   const render = rehypeKatex(katex);
   return (tree: Root, file: VFile) => {
     if (!namesMarker(file)) {
