@@ -43,8 +43,8 @@ function formulaAt(node: Element): { display: boolean } | undefined {
  *
  * Each formula outside the headings is rendered by rehype-katex itself, on a tree of its own, and set aside at once as
  * `rehypeSetAside` would set it aside (its HTML in `store`, an empty `<span>` in the tree). KaTeX's output depends on
- * the formula, its display mode and the options only (no macros are shared between formulas), so the HTML is the same
- * each time. A formula KaTeX reports a problem in stays in the tree as rehype-katex renders it, unremembered, and so
+ * the formula, its display mode and the options only, so the HTML is the same each time; with `macros` in the options,
+ * which `\gdef` in one formula changes for the next, the plugin is rehype-katex itself. A formula KaTeX reports a problem in stays in the tree as rehype-katex renders it, unremembered, and so
  * does every formula in a heading, which later plugins read, and a post whose source names the placeholders' marker is
  * left to rehype-katex whole. Use it in place of rehype-katex where `rehypeSetAside` ends the pipeline (the render
  * workers); the tests compare the workers' HTML with Astro's renderer on every fixture, sample and benchmark post.
@@ -56,8 +56,10 @@ function formulaAt(node: Element): { display: boolean } | undefined {
  */
 export function rehypeKatexMemo({ katex = {}, store, memo, limit = 5000 }: RehypeKatexMemoOptions) {
   const render = rehypeKatex(katex);
+  // `\gdef` in one formula changes the macros the next ones are rendered with: then nothing is remembered.
+  const remember = katex.macros === undefined;
   return (tree: Root, file: VFile) => {
-    if (!namesMarker(file)) {
+    if (remember && !namesMarker(file)) {
       visit(tree, 'element', (node, index, parent) => {
         if (headingRank(node)) return SKIP;
         const formula = formulaAt(node);

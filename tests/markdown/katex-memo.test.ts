@@ -3,7 +3,7 @@
  * `putBack`) is rehype-katex's. The render workers' HTML is compared with Astro's renderer on every fixture, sample and
  * benchmark post in `set-aside.test.ts` and `render-pool.test.ts`.
  */
-import rehypeKatex from 'rehype-katex';
+import rehypeKatex, { type Options as KatexOptions } from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
@@ -17,13 +17,13 @@ import { putBack } from '../../src/markdown/rehype-set-aside.ts';
 const plain = unified().use(remarkParse).use(remarkMath).use(remarkRehype).use(rehypeKatex).use(rehypeStringify);
 
 /** A renderer remembering formulas in `memo`, as a render worker's; each render returns its HTML and warnings. */
-function memoRenderer(memo: Map<string, string>, limit?: number) {
+function memoRenderer(memo: Map<string, string>, limit?: number, katex?: KatexOptions) {
   const store = new Map<string, string>();
   const processor = unified()
     .use(remarkParse)
     .use(remarkMath)
     .use(remarkRehype)
-    .use(rehypeKatexMemo, { store, memo, limit })
+    .use(rehypeKatexMemo, { store, memo, limit, katex })
     .use(rehypeStringify);
   return async (markdown: string) => {
     store.clear();
@@ -78,5 +78,25 @@ describe('rehypeKatexMemo', () => {
     await render('$a$ $b$');
     await render('$c$ $a$');
     expect([...memo.keys()]).toEqual(['inline\nc', 'inline\na']);
+  });
+
+  it('remembers nothing with macros, which one formula can change for the next', async () => {
+    const memo = new Map<string, string>();
+    const macros = {};
+    const render = memoRenderer(memo, undefined, { macros });
+    const markdown = '$\\gdef\\R{\\mathbb{R}} x$ 与 $\\R$';
+    const expectedHtml = String(
+      await unified()
+        .use(remarkParse)
+        .use(remarkMath)
+        .use(remarkRehype)
+        .use(rehypeKatex, { macros: {} })
+        .use(rehypeStringify)
+        .process(markdown),
+    );
+    // The second formula was rendered with the macro the first one defined.
+    expect(expectedHtml).toContain('<span class="mord mathbb">R</span>');
+    expect(await render(markdown)).toEqual({ html: expectedHtml, warnings: [], setAside: 0 });
+    expect(memo.size).toBe(0);
   });
 });
