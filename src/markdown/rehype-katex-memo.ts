@@ -43,11 +43,12 @@ function formulaAt(node: Element): { display: boolean } | undefined {
  *
  * Each formula outside the headings is rendered by rehype-katex itself, on a tree of its own, and set aside at once as
  * `rehypeSetAside` would set it aside (its HTML in `store`, an empty `<span>` in the tree). KaTeX's output depends on
- * the formula, its display mode and the options only, so the HTML is the same each time; with `macros` in the options,
- * which `\gdef` in one formula changes for the next, the plugin is rehype-katex itself. A formula KaTeX reports a problem in stays in the tree as rehype-katex renders it, unremembered, and so
- * does every formula in a heading, which later plugins read, and a post whose source names the placeholders' marker is
- * left to rehype-katex whole. Use it in place of rehype-katex where `rehypeSetAside` ends the pipeline (the render
- * workers); the tests compare the workers' HTML with Astro's renderer on every fixture, sample and benchmark post.
+ * the formula, its display mode and the options only, so the HTML is the same each time. Left to rehype-katex as they
+ * are, and not remembered: a formula KaTeX reports a problem in, every formula in a heading (later plugins read
+ * headings), every formula of a post whose source names the placeholders' marker, and all of them when the options
+ * have `macros`, which `\gdef` in one formula changes for the next. Use it in place of rehype-katex where
+ * `rehypeSetAside` ends the pipeline (the render workers); the tests compare the workers' HTML with Astro's renderer
+ * on every fixture, sample and benchmark post.
  *
  * @example
  * const store = new Map<string, string>();
