@@ -157,6 +157,21 @@ test.describe('the Markdown guide', () => {
     expect((await request.get((await svg.getAttribute('src')) as string)).ok()).toBe(true);
   });
 
+  test('leaves as much space after a table as after a paragraph', async ({ page }) => {
+    await page.goto(GUIDE);
+    // The guide's table is followed by the task list; a paragraph by another somewhere in the post.
+    const gaps = await article(page).evaluate((prose) => {
+      const gapAfter = (element: Element) =>
+        element.nextElementSibling!.getBoundingClientRect().top - element.getBoundingClientRect().bottom;
+      const children = [...prose.children];
+      const table = children.find((element) => element.tagName === 'TABLE')!;
+      const paragraph = children.find((element) => element.matches('p') && element.nextElementSibling?.matches('p'))!;
+      return { table: gapAfter(table), paragraph: gapAfter(paragraph) };
+    });
+    expect(gaps.paragraph).toBeGreaterThan(10);
+    expect(gaps.table).toBeCloseTo(gaps.paragraph, 0);
+  });
+
   test('marks links to other sites only', async ({ page }) => {
     await page.goto(GUIDE);
     await expect(page.getByRole('link', { name: '站外链接' })).toHaveAttribute('rel', 'noopener noreferrer');
