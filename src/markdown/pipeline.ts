@@ -10,6 +10,7 @@ import { rehypeHeadingHtml } from './rehype-heading-html.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { rehypeHeadingTexts } from './rehype-heading-texts.ts';
 import { rehypeKatexMemo } from './rehype-katex-memo.ts';
+import { rehypeMathPunctuation } from './rehype-math-punctuation.ts';
 import { rehypeOutboundLinks } from './rehype-outbound-links.ts';
 import { rehypePostImages } from './rehype-post-images.ts';
 import { rehypeReport } from './rehype-report.ts';
@@ -72,6 +73,8 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts, setAside 
       // Before KaTeX and Shiki, which multiply the tree each plugin walks; neither makes links or table cells.
       [rehypeOutboundLinks, { site: site.url }],
       rehypeTableAlign,
+      // Before KaTeX, while a formula is still one element: the punctuation against it stays on its line.
+      rehypeMathPunctuation,
       // In the render workers, each formula is rendered once per worker, and set aside at once.
       setAside ? [rehypeKatexMemo, { katex, store: setAside, memo: new Map() }] : [rehypeKatex, katex],
       // The HTML of the headings with math, KaTeX's markup included, for the table of contents.

@@ -157,6 +157,26 @@ test.describe('the Markdown guide', () => {
     expect((await request.get((await svg.getAttribute('src')) as string)).ok()).toBe(true);
   });
 
+  test('keeps the punctuation after an inline formula on its line, on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(GUIDE);
+    const punctuation = await article(page).evaluate((prose) =>
+      [...prose.querySelectorAll('.katex')]
+        .filter((katex) => !katex.closest('.katex-display') && /^\p{Po}/u.test(katex.nextSibling?.textContent ?? ''))
+        .map((katex) => {
+          const range = document.createRange();
+          range.setStart(katex.nextSibling!, 0);
+          range.setEnd(katex.nextSibling!, 1);
+          const mark = range.getBoundingClientRect();
+          const last = [...katex.querySelectorAll('.katex-html > .base')].at(-1)!.getBoundingClientRect();
+          return { mark: range.toString(), onItsLine: mark.top < last.bottom && mark.bottom > last.top };
+        }),
+    );
+    // The guide's `缩放因子 $\frac{1}{\sqrt{d_k}}$。` ends a line at this width: its `。` used to start the next one.
+    expect(punctuation.map(({ mark }) => mark)).toEqual(expect.arrayContaining(['，', '。']));
+    expect(punctuation.filter(({ onItsLine }) => !onItsLine)).toEqual([]);
+  });
+
   test('leaves as much space after a table as after a paragraph', async ({ page }) => {
     await page.goto(GUIDE);
     // The guide's table is followed by the task list; a paragraph by another somewhere in the post.

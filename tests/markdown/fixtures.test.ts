@@ -32,6 +32,7 @@ import { rehypeHeadingHtml } from '../../src/markdown/rehype-heading-html.ts';
 import { rehypeHeadingIds } from '../../src/markdown/rehype-heading-ids.ts';
 import { rehypeHeadingTexts } from '../../src/markdown/rehype-heading-texts.ts';
 import { rehypeKatexMemo } from '../../src/markdown/rehype-katex-memo.ts';
+import { rehypeMathPunctuation } from '../../src/markdown/rehype-math-punctuation.ts';
 import { rehypeOutboundLinks } from '../../src/markdown/rehype-outbound-links.ts';
 import { rehypePostImages } from '../../src/markdown/rehype-post-images.ts';
 import { formatMessage } from '../../src/markdown/rehype-report.ts';
@@ -90,6 +91,7 @@ const pipelines: Record<string, Pipeline> = {
     remark: () => [remarkMath],
     rehype: () => [[rehypeKatexMemo, { katex: { strict: 'ignore' }, store: new Map(), memo: new Map() }]],
   },
+  'rehype-math-punctuation': { remark: () => [remarkMath], rehype: (config) => [[rehypeMathPunctuation, config]] },
   'rehype-outbound-links': { rehype: (config) => [[rehypeOutboundLinks, config]] },
   // The HTML with its placeholders: `putBack` and the bytes it gives back are tested in `set-aside.test.ts`.
   'rehype-set-aside': {

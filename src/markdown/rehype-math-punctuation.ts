@@ -1,0 +1,80 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { SKIP, visit } from '../lib/visit.ts';
+
+export interface RehypeMathPunctuationOptions {
+  /** Class of the element holding a formula and its punctuation; the site's CSS keeps it on one line. */
+  className?: string;
+  /**
+   * Longest formula, in TeX characters, to keep on one line with its punctuation. A longer one is left as it is, free
+   * to break between its terms, so that it never runs past the edge of a phone's screen. Default: 32.
+   */
+  maxLength?: number;
+}
+
+/** Punctuation that must not start a line: closing brackets and quotes, `。，、；：！？…` and `.,;:!?`. */
+const CLOSING = /^[\p{Pe}\p{Pf}\p{Po}]+/u;
+/** Punctuation that must not end a line: opening brackets and quotes. */
+const OPENING = /[\p{Ps}\p{Pi}]+$/u;
+
+const isInlineMath = (node: ElementContent | undefined): node is Element =>
+  node?.type === 'element' &&
+  node.tagName === 'code' &&
+  Array.isArray(node.properties.className) &&
+  node.properties.className.includes('math-inline');
+
+/**
+ * Keeps punctuation written against an inline formula on the formula's line. A browser may break the line between
+ * KaTeX's output and the `。` after it, which then starts the next line on its own: KaTeX's boxes are atomic inlines,
+ * which the line-breaking rules for CJK punctuation do not bind to their neighbours (neither does a word joiner, in
+ * Chromium). This wraps a formula of at most `maxLength` TeX characters with the punctuation it touches in an element
+ * of `className`, for which the site's CSS sets `white-space: nowrap`: the formula and its punctuation move to the next
+ * line together, as a word does. Run it before rehype-katex.
+ *
+ * @example
+ *   `因子 $\sqrt{d_k}$。` → `因子 <span class="math-nowrap"><code class="language-math math-inline">\sqrt{d_k}</code>。</span>`
+ *   `（$x$）` → `<span class="math-nowrap">（<code class="language-math math-inline">x</code>）</span>`
+ */
+export function rehypeMathPunctuation({
+  className = 'math-nowrap',
+  maxLength = 32,
+}: RehypeMathPunctuationOptions = {}) {
+  return (tree: Root) => {
+    visit(tree, 'element', (parent) => {
+      // A wrapper's formula touches its punctuation still.
+      if (Array.isArray(parent.properties.className) && parent.properties.className.includes(className)) return SKIP;
+      const { children } = parent;
+      for (let index = 0; index < children.length; index++) {
+        const formula = children[index];
+        if (!isInlineMath(formula) || toString(formula).length > maxLength) continue;
+        const before = children[index - 1];
+        const after = children[index + 1];
+        const opening = before?.type === 'text' ? OPENING.exec(before.value)?.[0] : undefined;
+        const closing = after?.type === 'text' ? CLOSING.exec(after.value)?.[0] : undefined;
+        if (!opening && !closing) continue;
+        const wrapper: Element = {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: [className] },
+          children: [
+            ...(opening ? [{ type: 'text' as const, value: opening }] : []),
+            formula,
+            ...(closing ? [{ type: 'text' as const, value: closing }] : []),
+          ],
+        };
+        let start = index;
+        let end = index + 1;
+        if (opening && before?.type === 'text') {
+          before.value = before.value.slice(0, -opening.length);
+          if (before.value === '') start -= 1;
+        }
+        if (closing && after?.type === 'text') {
+          after.value = after.value.slice(closing.length);
+          if (after.value === '') end += 1;
+        }
+        children.splice(start, end - start, wrapper);
+        index = start;
+      }
+    });
+  };
+}
