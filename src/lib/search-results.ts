@@ -80,10 +80,20 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-/** Splits a Pagefind excerpt into plain and highlighted text, so it can be shown without `innerHTML`. */
+/**
+ * The `. ` Pagefind puts after a heading, a list item or a table cell that ends without a full stop, after Chinese
+ * text: `架构. 预训练` reads `架构。预训练`.
+ */
+const BLOCK_END_AFTER_HAN = /(\p{Script=Han}(?:<\/mark>)?)\.(?: |$)/gu;
+
+/**
+ * Splits a Pagefind excerpt into plain and highlighted text, so it can be shown without `innerHTML`; where Pagefind
+ * ended a block of Chinese text with `. `, the part says `。`.
+ */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const decode = (text: string) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>');
   return excerpt
+    .replace(BLOCK_END_AFTER_HAN, '$1。')
     .split(/(<mark>.*?<\/mark>)/gsu)
     .filter((part) => part !== '')
     .map((part) =>

@@ -105,6 +105,14 @@ test('a result shows title, category, date, a highlighted excerpt and a link to 
   await expect(page.locator('#deepseek-r1')).toBeInViewport();
 });
 
+test("excerpts of Chinese text end Pagefind's blocks with 。, not with its `. `", async ({ page }) => {
+  const hits = await search(page, '模型');
+  const excerpts = await hits.locator('.search-hit__excerpt').allTextContents();
+  // Pagefind ends each heading and list item without a full stop with `. `: the seed post's list items do.
+  expect(excerpts.join('')).toContain('。');
+  expect(excerpts.filter((text) => /\p{Script=Han}\. /u.test(text))).toEqual([]);
+});
+
 test('a query with no match says so', async ({ page }) => {
   const hits = await search(page, '量子纠缠传送门');
   await expect(hits).toHaveCount(0);

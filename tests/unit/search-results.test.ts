@@ -92,6 +92,15 @@ describe('excerptParts', () => {
     ]);
   });
 
+  it("ends Pagefind's blocks of Chinese text with 。 instead of its `. `, and leaves other full stops alone", () => {
+    const parts = excerptParts(
+      '和DeepSeek<mark>模型</mark>. GPT. GPT-1 (1.1亿参数). 架构. 预训练。v1.0 之后<mark>模型</mark>.',
+    );
+    expect(parts.map(({ text }) => text).join('|')).toBe(
+      '和DeepSeek|模型|。GPT. GPT-1 (1.1亿参数). 架构。预训练。v1.0 之后|模型|。',
+    );
+  });
+
   it('leaves other markup as text, never as elements', () => {
     expect(excerptParts('<img src=x onerror=alert(1)>')).toEqual([
       { text: '<img src=x onerror=alert(1)>', mark: false },
