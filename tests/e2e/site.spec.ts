@@ -32,6 +32,11 @@ test('the home page lists the seed post and opens it by click', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('GPT和DeepSeek模型');
 });
 
+test('the footer names the author once, after the copyright sign', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('.site-footer')).toHaveText('© Inkstone · 由 Inkstone 构建');
+});
+
 test('the seed post shows its title, date, category, read time and every heading', async ({ page }) => {
   await page.goto('/blogs/gpt-and-deepseek/');
   const header = page.locator('article header').first();
