@@ -8,6 +8,7 @@ import { parseReadTime } from '../lib/reading-time';
 import { isPublished, publishingFromEnv } from '../lib/publishing';
 import { sortPosts } from '../lib/posts';
 import { isRemoteUrl } from '../lib/urls';
+import { site } from '../site.config';
 
 /** Fixed once per build so every page agrees on what is published. */
 const publishing = publishingFromEnv(process.env, import.meta.env.DEV, new Date());
@@ -24,6 +25,8 @@ export interface Post {
   readingMinutes: number;
   /** The author's description, else the first paragraph. */
   summary: string;
+  /** The post's language (`lang` in its frontmatter) when it is not the site's: set on its title and text. */
+  lang?: string;
   entry: CollectionEntry<'blogs'>;
 }
 
@@ -53,6 +56,7 @@ async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
     draft: data.draft,
     readingMinutes: (data.readTime && parseReadTime(data.readTime)) || Number(computed.readingMinutes ?? 1),
     summary: data.description || String(computed.excerpt ?? ''),
+    lang: data.lang === site.language ? undefined : data.lang,
     entry,
   };
 }

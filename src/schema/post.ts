@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { isCalendarDateString, isDateTimeString, parsePostDate } from '../lib/dates.ts';
+import { canonicalLanguageTag } from '../lib/language-tag.ts';
 import { READ_TIME_PATTERN } from '../lib/reading-time.ts';
 import { expected } from './messages.ts';
 
 const A_DATE = 'a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00';
+const A_LANGUAGE = 'a language tag such as en or zh-CN';
 
 function dateError(field: string, input: unknown): string {
   const fix =
@@ -97,6 +99,24 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
       .regex(/^[^\s/?#]+$/u, {
         error: (issue) =>
           expected('a URL segment without spaces, "/", "?" or "#"', issue.input, 'use letters, digits and "-"'),
+      })
+      .optional(),
+    /**
+     * Language of the post when it is not the site's, as a BCP 47 tag such as `en`: its article says so, for screen
+     * readers, hyphenation and fonts. Written back in its canonical form (`zh-cn` → `zh-CN`).
+     */
+    lang: z
+      .string({ error: (issue) => expected(A_LANGUAGE, issue.input, 'put the tag in quotes') })
+      .trim()
+      .transform((value, ctx) => {
+        const tag = canonicalLanguageTag(value);
+        if (tag) return tag;
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          message: expected(A_LANGUAGE, value, 'write a BCP 47 language tag, e.g. lang: en'),
+        });
+        return z.NEVER;
       })
       .optional(),
     /** Cover image, relative to the post; used for social cards. */

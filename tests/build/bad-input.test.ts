@@ -21,6 +21,7 @@ const files: Record<string, string | Uint8Array> = {
   'content/blogs/wrong-types.md': fm('title: 2024\ndate: 2025-01-15\ncategory: 测试\ntags: ai\ndraft: yes'),
   'content/blogs/typos.md': fm('titel: Typos\ndate: 2025-01-15\ncategroy: 测试\nauthor: 某人\ntag: [a]'),
   'content/blogs/renamed.md': fm('title: From Astro\npubDate: 2025-01-15\ncategory: 测试'),
+  'content/blogs/bad-lang.md': fm('title: Bad lang\ndate: 2025-01-15\ncategory: 测试\nlang: english'),
   'content/blogs/bad-yaml.md': fm('title: "Unclosed\ndate: 2025-01-15\ncategory: 测试'),
   'content/blogs/twice.md': fm('title: One\ntitle: Two\ndate: 2025-01-15\ncategory: 测试'),
   'content/blogs/no-frontmatter.md': '# Just a heading\n\nNo frontmatter here.\n',
@@ -37,6 +38,7 @@ const DATE = 'expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00';
 /** In code-unit order, as the report sorts them (capitals first). */
 const expected = [
   `content/blogs/Hello World.md:1  slug: "hello-world" (from the file name) gives the same URL /blogs/hello-world/ as content/blogs/hello-world.md — give one of them another slug or file name`,
+  `content/blogs/bad-lang.md:5  lang: expected a language tag such as en or zh-CN, found "english" — write a BCP 47 language tag, e.g. lang: en`,
   `content/blogs/bad-yaml.md:2  frontmatter: invalid YAML: the value quoted with " on this line is never closed — add the closing "`,
   `content/blogs/dead-link.md:7  link: expected a page of this site at /blogs/no-such-post/, found none — fix the URL or remove the link`,
   `content/blogs/empty-title.md:2  title: expected text, found an empty value — write the title after "title:"`,

@@ -37,6 +37,22 @@ test('the footer names the author once, after the copyright sign', async ({ page
   await expect(page.locator('.site-footer')).toHaveText('© Inkstone · 由 Inkstone 构建');
 });
 
+test("a post in another language than the site's says so on its title and text, and only there", async ({ page }) => {
+  const english = 'Web Performance Budgets That Actually Hold';
+  await page.goto('/blogs/web-performance-budgets/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
+  await expect(page.locator('article .prose')).toHaveAttribute('lang', 'en');
+  // The date, category and reading time around them are the site's words, in the site's language.
+  await expect(page.locator('article .post-meta')).not.toHaveAttribute('lang', /.+/u);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: english })).toHaveAttribute('lang', 'en');
+  await page.goto('/timeline/');
+  await expect(page.getByRole('link', { name: english })).toHaveAttribute('lang', 'en');
+  await page.goto('/blogs/gpt-and-deepseek/');
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveAttribute('lang', /.+/u);
+});
+
 test('the seed post shows its title, date, category, read time and every heading', async ({ page }) => {
   await page.goto('/blogs/gpt-and-deepseek/');
   const header = page.locator('article header').first();

@@ -78,6 +78,27 @@ describe('post schema', () => {
     );
   });
 
+  it("takes a post's language as a BCP 47 tag, written back in its canonical form", () => {
+    const lang = (value: string) => schema.parse({ ...valid, lang: value }).lang;
+    expect(lang('en')).toBe('en');
+    expect(lang(' EN ')).toBe('en');
+    expect(lang('zh-hans-cn')).toBe('zh-Hans-CN');
+    expect(schema.parse(valid).lang).toBeUndefined();
+  });
+
+  it('refuses a language that is not a language tag', () => {
+    const fix = 'write a BCP 47 language tag, e.g. lang: en';
+    expect(firstIssue({ ...valid, lang: 'english' })).toBe(
+      `lang: expected a language tag such as en or zh-CN, found "english" — ${fix}`,
+    );
+    expect(firstIssue({ ...valid, lang: 'zh_CN' })).toBe(
+      `lang: expected a language tag such as en or zh-CN, found "zh_CN" — ${fix}`,
+    );
+    expect(firstIssue({ ...valid, lang: 1 })).toBe(
+      'lang: expected a language tag such as en or zh-CN, found the number 1 — put the tag in quotes',
+    );
+  });
+
   it('refuses wrong types with the field named', () => {
     expect(firstIssue({ ...valid, tags: 'ai' })).toBe(
       'tags: expected a list such as [ai, llm], found "ai" — write tags: [a, b]',
@@ -93,6 +114,7 @@ describe("the post schema as Astro's collection uses it", () => {
     seed: seedFrontmatter,
     valid,
     'with a cover': { ...valid, cover: './images/cover.png', tags: ['ai'], draft: true, updated: '2025-03-01' },
+    'in another language': { ...valid, lang: 'EN' },
     'with unknown fields': { ...valid, layout: 'post' },
     'with many mistakes': { title: 2024, date: 'yesterday', readTime: 'three minutes', tags: 'ai', cover: 3 },
     'without fields': {},
