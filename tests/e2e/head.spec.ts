@@ -51,6 +51,13 @@ test('the seed post carries its title, description, canonical URL, social cards 
   expect(jsonLd.description).toBe(description);
 });
 
+test("a post in another language than the site's gives that language to social cards and JSON-LD", async ({ page }) => {
+  await page.goto('/blogs/web-performance-budgets/');
+  expect(await meta(page, 'og:locale')).toBe('en');
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(jsonLd.inLanguage).toBe('en');
+});
+
 test('every page type has a title, a description, a canonical URL and Open Graph tags', async ({ page }) => {
   for (const { name, path } of pageTypes) {
     await page.goto(path);

@@ -113,6 +113,16 @@ test("excerpts of Chinese text end Pagefind's blocks with 。, not with its `. `
   expect(excerpts.filter((text) => /\p{Script=Han}\. /u.test(text))).toEqual([]);
 });
 
+test("a post in another language than the site's shows its title and excerpt in that language", async ({ page }) => {
+  const hits = await search(page, 'performance budget');
+  const english = hits.filter({ hasText: 'Web Performance Budgets That Actually Hold' });
+  await expect(english.getByRole('link').first()).toHaveAttribute('lang', 'en');
+  await expect(english.locator('.search-hit__excerpt')).toHaveAttribute('lang', 'en');
+  const chinese = (await search(page, '冷启动')).first();
+  await expect(chinese.getByRole('link').first()).not.toHaveAttribute('lang', /.+/u);
+  await expect(chinese.locator('.search-hit__excerpt')).not.toHaveAttribute('lang', /.+/u);
+});
+
 test('a query with no match says so', async ({ page }) => {
   const hits = await search(page, '量子纠缠传送门');
   await expect(hits).toHaveCount(0);
