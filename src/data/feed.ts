@@ -51,13 +51,15 @@ async function loadFeedItems(): Promise<FeedItem[]> {
     posts.map(async (post) => {
       const url = new URL(postPath(post.slug), site.url).href;
       const html = await postHtml(post, container);
+      const content = cache.get(`${url}\n${html}`, () => feedHtml(html, url));
       return {
         title: post.title,
         url,
         date: post.date,
         updated: post.updated,
         summary: post.summary,
-        content: cache.get(`${url}\n${html}`, () => feedHtml(html, url)),
+        // A post in another language than the site's (one tag for the whole feed) says so around its text.
+        content: post.lang ? `<div lang="${post.lang}">${content}</div>` : content,
         category: post.category,
         tags: post.tags,
       };

@@ -63,6 +63,10 @@ for (const feed of ['/rss.xml', '/atom.xml']) {
       expect(entry.content, `relative URL in ${entry.link}`).not.toMatch(/(?:src|href|srcset)="(?!https?:|mailto:)/u);
       expect(entry.content).not.toMatch(/<script|<button/u);
     }
+    // A post in another language than the site's says so around its text; the site's own do not.
+    const english = entries.find((entry) => pathOf(entry.link) === '/blogs/web-performance-budgets/')!;
+    expect(english.content).toMatch(/^<div lang="en">[\s\S]*<\/div>$/u);
+    expect(seed.content).not.toContain(' lang=');
     const images = [...seed.content.matchAll(/<img[^>]+src="([^"]+)"/gu)].map((m) => m[1]!);
     expect(images).toHaveLength(3);
     for (const image of images) {
