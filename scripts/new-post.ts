@@ -1,5 +1,5 @@
 /**
- * Starts a post: `npm run new -- "标题" --category 人工智能 [--slug my-post] [--tags a,b]`
+ * Starts a post: `npm run new -- "标题" --category 人工智能 [--slug my-post] [--tags a,b] [--lang en]`
  * writes `content/blogs/<slug>.md` with valid frontmatter (today's date in the
  * site's time zone; no readTime, so it is computed) and never overwrites a file.
  *
@@ -11,10 +11,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { isoDayOfInstant } from '../src/lib/dates.ts';
+import { canonicalLanguageTag } from '../src/lib/language-tag.ts';
 import { postPath, slugFromPath } from '../src/lib/slugs.ts';
 import { site } from '../src/site.config.ts';
 
-const USAGE = 'usage: npm run new -- "标题" --category 人工智能 [--slug my-post] [--tags a,b]';
+const USAGE = 'usage: npm run new -- "标题" --category 人工智能 [--slug my-post] [--tags a,b] [--lang en]';
 
 function fail(message: string): never {
   console.error(`new: ${message}\n${USAGE}`);
@@ -28,7 +29,12 @@ const { values, positionals } = (() => {
   try {
     return parseArgs({
       allowPositionals: true,
-      options: { category: { type: 'string' }, slug: { type: 'string' }, tags: { type: 'string' } },
+      options: {
+        category: { type: 'string' },
+        slug: { type: 'string' },
+        tags: { type: 'string' },
+        lang: { type: 'string' },
+      },
     });
   } catch (error) {
     return fail((error as Error).message);
@@ -45,12 +51,17 @@ const tags = (values.tags ?? '')
   .map((tag) => tag.trim())
   .filter(Boolean);
 
+// The post's language, kept only when it is not the site's.
+const lang = values.lang === undefined ? undefined : canonicalLanguageTag(values.lang.trim());
+if (values.lang !== undefined && !lang) fail(`expected a language tag such as en or zh-CN, found "${values.lang}"`);
+
 const now = process.env.INKSTONE_NOW ? new Date(process.env.INKSTONE_NOW) : new Date();
 const frontmatter = {
   title,
   date: isoDayOfInstant(now, site.timeZone),
   category,
   ...(tags.length > 0 ? { tags } : {}),
+  ...(lang && lang !== site.language ? { lang } : {}),
 };
 const root = process.env.INKSTONE_ROOT ?? fileURLToPath(new URL('../', import.meta.url));
 const file = path.join(root, 'content/blogs', `${slug}.md`);

@@ -42,6 +42,16 @@ describe('npm run new', () => {
     expect(await readFile(path.join(root, 'content/blogs/my-post.md'), 'utf8')).toContain('title: 标题\n');
   });
 
+  it("writes the post's language with --lang, in canonical form, unless it is the site's", async () => {
+    expect((await run('English post', '--category', '写作', '--lang', 'EN')).code).toBe(0);
+    expect(await readFile(path.join(root, 'content/blogs/english-post.md'), 'utf8')).toContain('\nlang: en\n');
+    expect((await run('中文文章', '--category', '写作', '--lang', 'zh-cn')).code).toBe(0);
+    expect(await readFile(path.join(root, 'content/blogs/中文文章.md'), 'utf8')).not.toContain('lang:');
+    const result = await run('Bad', '--category', '写作', '--lang', 'english');
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('new: expected a language tag such as en or zh-CN, found "english"');
+  });
+
   it('refuses a post without a category', async () => {
     const result = await run('No category');
     expect(result.code).toBe(1);
