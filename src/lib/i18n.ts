@@ -29,6 +29,7 @@ export interface UiStrings {
   'notFound.title': string;
   'notFound.body': string;
   'notFound.home': string;
+  'notFound.search': string;
   'footer.poweredBy': string;
   'toc.title': string;
   'heading.anchor': string;
@@ -91,6 +92,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'notFound.title': '找不到这个页面',
     'notFound.body': '你要找的页面不存在，可能已被移动或删除。',
     'notFound.home': '回到首页',
+    'notFound.search': '搜索相关文章',
     'footer.poweredBy': '由 Inkstone 构建',
     'toc.title': '目录',
     'heading.anchor': '链接到本节：{text}',
@@ -151,6 +153,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'notFound.title': 'Page not found',
     'notFound.body': 'The page you are looking for does not exist. It may have moved or been deleted.',
     'notFound.home': 'Back to the home page',
+    'notFound.search': 'Search for related posts',
     'footer.poweredBy': 'Built with Inkstone',
     'toc.title': 'On this page',
     'heading.anchor': 'Link to this section: {text}',

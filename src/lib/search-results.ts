@@ -102,3 +102,28 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
         : { text: decode(part), mark: false },
     );
 }
+
+/** Path segments that name a kind of page, not what the reader was looking for. */
+const ROUTE_WORDS = new Set(['blogs', 'categories', 'page', 'timeline', 'search', 'index']);
+
+/**
+ * The words of a page address that was not found, to search the site for: `/blogs/gpt-deepseek-old/` →
+ * `gpt deepseek old`, `/blogs/%E6%B5%8F%E8%A7%88%E5%99%A8/` → `浏览器`. Route names, numbers and file extensions
+ * are dropped; an address that cannot be decoded gives no words.
+ *
+ * @example
+ * searchTermsOfPath('/categories/人工智能/page/2/'); // → '人工智能'
+ */
+export function searchTermsOfPath(pathname: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return '';
+  }
+  return decoded
+    .replace(/\.html?$/iu, '')
+    .split(/[/\s._+-]+/u)
+    .filter((word) => word !== '' && !ROUTE_WORDS.has(word.toLowerCase()) && !/^\d+$/u.test(word))
+    .join(' ');
+}

@@ -129,6 +129,13 @@ test('an unknown address gets the 404 page with a link home', async ({ page }) =
   await expect(page).toHaveURL(/\/$/u);
 });
 
+test('the 404 page searches the site for the words of the address', async ({ page }) => {
+  await page.goto('/blogs/gpt-deepseek-old/');
+  await page.getByRole('link', { name: '搜索相关文章' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=gpt%20deepseek%20old$/u);
+  await expect(page.locator('.search-hit').first()).toContainText('GPT和DeepSeek模型');
+});
+
 test('the layout fits a 320 px phone without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/', '/blogs/gpt-and-deepseek/', '/categories/', '/timeline/']) {

@@ -7,6 +7,7 @@ import {
   phraseMatchesFirst,
   phraseQuery,
   RESULTS_PER_BATCH,
+  searchTermsOfPath,
 } from '../../src/lib/search-results.ts';
 
 const section = (url: string, locations: number[]) => ({ title: url, url, excerpt: '', locations });
@@ -105,5 +106,20 @@ describe('excerptParts', () => {
     expect(excerptParts('<img src=x onerror=alert(1)>')).toEqual([
       { text: '<img src=x onerror=alert(1)>', mark: false },
     ]);
+  });
+});
+
+describe('searchTermsOfPath', () => {
+  it('takes the words of an address that was not found, without route names, numbers or extensions', () => {
+    expect(searchTermsOfPath('/blogs/gpt-deepseek-old/')).toBe('gpt deepseek old');
+    expect(searchTermsOfPath('/blogs/%E6%B5%8F%E8%A7%88%E5%99%A8_%E6%B8%B2%E6%9F%93/')).toBe('浏览器 渲染');
+    expect(searchTermsOfPath('/categories/人工智能/page/2/')).toBe('人工智能');
+    expect(searchTermsOfPath('/2024/05/vite.notes.html')).toBe('vite notes');
+  });
+
+  it('gives no words for the root, route names only, or an address that cannot be decoded', () => {
+    expect(searchTermsOfPath('/')).toBe('');
+    expect(searchTermsOfPath('/blogs/page/3/')).toBe('');
+    expect(searchTermsOfPath('/blogs/%E6%B5/')).toBe('');
   });
 });
