@@ -9,6 +9,7 @@ import { checkFrontmatter, KNOWN_FIELDS } from '../../src/lib/content-check/fron
 import { readFrontmatter, type Frontmatter } from '../../src/lib/content-check/frontmatter.ts';
 import { checkRef, type SiteIndex } from '../../src/lib/content-check/links.ts';
 import { readMarkdown, type MarkdownFacts } from '../../src/lib/content-check/markdown.ts';
+import { mdxSyntaxError } from '../../src/lib/content-check/mdx.ts';
 import { formatProblem, type Problem } from '../../src/lib/content-check/problems.ts';
 import { readTimeWarning } from '../../src/lib/content-check/read-time.ts';
 import { reportAfterSave } from '../../src/lib/content-check/save-report.ts';
@@ -332,5 +333,20 @@ describe('reportAfterSave', () => {
       cleared: ['content/blogs/a.md'],
       unchanged: 1,
     });
+  });
+});
+
+describe('mdxSyntaxError', () => {
+  it('names the line and the mistake of an MDX body that would not compile', () => {
+    expect(mdxSyntaxError('\n\n<div>\n  内容\n</section>\n')).toEqual({
+      line: 5,
+      reason: 'Unexpected closing tag `</section>`, expected corresponding closing tag for `<div>` (3:1-3:6)',
+    });
+    expect(mdxSyntaxError('价格 {未闭合\n')?.line).toBe(1);
+    expect(mdxSyntaxError('text\n\n{1 +}\n')).toEqual({ line: 3, reason: 'Could not parse expression with acorn' });
+  });
+
+  it('accepts JSX, expressions, comments and < in code', () => {
+    expect(mdxSyntaxError('<img src="a.png" />\n\n{/* 注释 */}\n\n`a < b` 与 <b>粗体</b>\n')).toBeUndefined();
   });
 });

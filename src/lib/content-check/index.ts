@@ -10,6 +10,7 @@ import { HashCache } from './hash-cache.ts';
 import { checkFrontmatter } from './frontmatter-check.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { checkImages } from './images.ts';
+import { mdxSyntaxError } from './mdx.ts';
 import { checkPostLinks } from './post-links.ts';
 import { markdownFactsVersion, readMarkdown, type MarkdownFacts } from './markdown.ts';
 import type { Problem } from './problems.ts';
@@ -114,6 +115,7 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
   const cover = coverRef(read.frontmatter);
   const problems = [
     ...checked.problems,
+    ...(entry.endsWith('.mdx') ? mdxProblems(file, read.body) : []),
     ...checkImages(file, absolute, [...markdown.images, ...cover], {
       projectRoot: options.root,
       contentRoot: options.contentRoot ?? path.join(options.root, 'content'),
@@ -136,4 +138,13 @@ function slugSource(file: string, entry: string, frontmatter: Frontmatter): Slug
 function coverRef(frontmatter: Frontmatter) {
   const cover = frontmatter.data.cover;
   return typeof cover === 'string' ? [{ url: cover, line: frontmatter.lines.get('cover') ?? 1, field: 'cover' }] : [];
+}
+
+/** An MDX post that would not compile, reported before the build starts, with the other problems. */
+function mdxProblems(file: string, body: string): Problem[] {
+  const error = mdxSyntaxError(body);
+  if (!error) return [];
+  const fix = 'close each JSX tag in the order it was opened, and write a < or { meant as text as \\< or \\{';
+  const message = `expected MDX that compiles, found: ${error.reason.replace(/\.$/u, '')} — ${fix}`;
+  return [{ file, line: error.line, field: 'mdx', message, severity: 'error' }];
 }
