@@ -10,6 +10,7 @@ import {
   type Problem,
   sortProblems,
 } from '../lib/content-check/problems.ts';
+import { isMarkdownLike } from '../lib/content-check/misnamed-posts.ts';
 import { reportAfterSave } from '../lib/content-check/save-report.ts';
 import { checkBuiltSite } from '../lib/content-check/site-links.ts';
 import { projectPath } from '../lib/project-path.ts';
@@ -145,7 +146,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
             logger.info(`${report.unchanged} unchanged problem(s) in other posts not printed again`);
         };
         server.watcher.on('all', (_event, file) => {
-          if (!file.startsWith(contentDir) || !/\.mdx?$/u.test(file)) return;
+          if (!file.startsWith(contentDir) || !isMarkdownLike(file)) return;
           saved.add(projectPath(root, file));
           clearTimeout(timer);
           timer = setTimeout(recheck, 200);

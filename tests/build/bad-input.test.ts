@@ -22,6 +22,8 @@ const files: Record<string, string | Uint8Array> = {
   'content/blogs/typos.md': fm('titel: Typos\ndate: 2025-01-15\ncategroy: 测试\nauthor: 某人\ntag: [a]'),
   'content/blogs/renamed.md': fm('title: From Astro\npubDate: 2025-01-15\ncategory: 测试'),
   'content/blogs/bad-lang.md': fm('title: Bad lang\ndate: 2025-01-15\ncategory: 测试\nlang: english'),
+  'content/blogs/Upper.MD': post('Upper-case extension'),
+  'content/blogs/jekyll.markdown': post('Jekyll extension'),
   'content/blogs/broken.mdx': post('Broken MDX', '<div>\n  没有闭合\n</section>'),
   'content/blogs/bad-yaml.md': fm('title: "Unclosed\ndate: 2025-01-15\ncategory: 测试'),
   'content/blogs/twice.md': fm('title: One\ntitle: Two\ndate: 2025-01-15\ncategory: 测试'),
@@ -39,6 +41,7 @@ const DATE = 'expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00';
 /** In code-unit order, as the report sorts them (capitals first). */
 const expected = [
   `content/blogs/Hello World.md:1  slug: "hello-world" (from the file name) gives the same URL /blogs/hello-world/ as content/blogs/hello-world.md — give one of them another slug or file name`,
+  `content/blogs/Upper.MD:1  file: expected a post ending in .md or .mdx, found ".MD", which the build would skip — rename it to Upper.md`,
   `content/blogs/bad-lang.md:5  lang: expected a language tag such as en or zh-CN, found "english" — write a BCP 47 language tag, e.g. lang: en`,
   `content/blogs/bad-yaml.md:2  frontmatter: invalid YAML: the value quoted with " on this line is never closed — add the closing "`,
   `content/blogs/broken.mdx:9  mdx: expected MDX that compiles, found: Unexpected closing tag \`</section>\`, expected corresponding closing tag for \`<div>\` (7:1-7:6) — close each JSX tag in the order it was opened, and write a < or { meant as text as \\< or \\{`,
@@ -47,6 +50,7 @@ const expected = [
   `content/blogs/gbk.md:8  encoding: expected UTF-8 text, found byte 0xC4 at column 1, which is not UTF-8 — the file was probably saved as GBK or another legacy encoding; save it again as UTF-8`,
   `content/blogs/hello-world.md:1  slug: "hello-world" (from the file name) gives the same URL /blogs/hello-world/ as content/blogs/Hello World.md — give one of them another slug or file name`,
   `content/blogs/impossible-date.md:3  date: ${DATE}, found "2025-13-45" — write a real calendar date as YYYY-MM-DD, optionally with a time`,
+  `content/blogs/jekyll.markdown:1  file: expected a post ending in .md or .mdx, found ".markdown", which the build would skip — rename it to jekyll.md`,
   `content/blogs/missing-image.md:9  image: ./images/nope.png not found (looked for content/blogs/images/nope.png) — fix the path or add the file`,
   `content/blogs/no-category.md:1  category: expected text, found nothing — add a line such as category: 人工智能`,
   `content/blogs/no-frontmatter.md:1  frontmatter: no frontmatter — start the file with a --- block holding title, date and category`,

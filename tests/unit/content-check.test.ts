@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { readFrontmatter, type Frontmatter } from '../../src/lib/content-check/f
 import { checkRef, type SiteIndex } from '../../src/lib/content-check/links.ts';
 import { readMarkdown, type MarkdownFacts } from '../../src/lib/content-check/markdown.ts';
 import { mdxSyntaxError } from '../../src/lib/content-check/mdx.ts';
+import { findMisnamedPosts, isMarkdownLike } from '../../src/lib/content-check/misnamed-posts.ts';
 import { formatProblem, type Problem } from '../../src/lib/content-check/problems.ts';
 import { readTimeWarning } from '../../src/lib/content-check/read-time.ts';
 import { reportAfterSave } from '../../src/lib/content-check/save-report.ts';
@@ -348,5 +349,27 @@ describe('mdxSyntaxError', () => {
 
   it('accepts JSX, expressions, comments and < in code', () => {
     expect(mdxSyntaxError('<img src="a.png" />\n\n{/* 注释 */}\n\n`a < b` 与 <b>粗体</b>\n')).toBeUndefined();
+  });
+});
+
+describe('findMisnamedPosts', () => {
+  it('names every Markdown file the build would skip, with the name to give it, and nothing else', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'inkstone-misnamed-'));
+    try {
+      const blogs = path.join(root, 'content/blogs');
+      for (const name of ['ok.md', 'ok.mdx', 'A.MD', 'deep/B.MDX', 'c.markdown', 'images/d.png', 'notes.txt']) {
+        mkdirSync(path.dirname(path.join(blogs, name)), { recursive: true });
+        writeFileSync(path.join(blogs, name), '');
+      }
+      expect(findMisnamedPosts(root, blogs).map(({ file, message }) => `${file}: ${message.split(' — ')[1]}`)).toEqual([
+        'content/blogs/A.MD: rename it to A.md',
+        'content/blogs/c.markdown: rename it to c.md',
+        'content/blogs/deep/B.MDX: rename it to B.mdx',
+      ]);
+      expect(['a.md', 'A.MD', 'b.markdown', 'c.mdx'].every(isMarkdownLike)).toBe(true);
+      expect(['a.png', 'a.txt', 'a.md.bak'].some(isMarkdownLike)).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
