@@ -71,9 +71,15 @@ await site.write({
 });
 await import('node:fs/promises').then((fs) => fs.rm(path.join(site.root, 'content/blogs/Markdown Example.md')));
 const build = await site.run(['build'], env);
-const warnings = build.output.split('\n').filter((line) => line.includes('[WARN] [inkstone:content-guard]')).length;
+/** The content guard's warnings, counted by field: `link` (pages of the sites the posts came from), `image`… */
+const warnings = new Map<string, number>();
+for (const line of build.output.split('\n')) {
+  const field = /\[WARN\] \[inkstone:content-guard\] \S+:\d+ {2}(\w+):/u.exec(line)?.[1];
+  if (field) warnings.set(field, (warnings.get(field) ?? 0) + 1);
+}
 if (build.code !== 0) fail(`the fixed corpus did not build:\n${build.output.slice(-4000)}`);
-console.log(`corpus: built in ${Math.round(build.ms / 1000)} s, ${warnings} link warnings`);
+const counted = [...warnings].map(([field, count]) => `${count} ${field}`).join(', ');
+console.log(`corpus: built in ${Math.round(build.ms / 1000)} s, warnings: ${counted || 'none'}`);
 
 let reachable = 0;
 if (build.code === 0) {

@@ -15,6 +15,8 @@ export interface SourceRef {
 export interface PostFacts {
   /** Images, as written: Markdown images and references, and `<img src>` in raw HTML. */
   images: SourceRef[];
+  /** Markdown images and references with no alt text (`![](a.png)`), which screen readers skip. */
+  imagesWithoutAlt: SourceRef[];
   links: SourceRef[];
   /** Heading ids as Astro generates them (github-slugger over the heading text). */
   headingIds: string[];
@@ -32,22 +34,27 @@ export function postFacts(tree: Root): PostFacts {
   const definitions = new Map<string, Definition>();
   visit(tree, 'definition', (node) => void definitions.set(node.identifier, node));
   const images: SourceRef[] = [];
+  const imagesWithoutAlt: SourceRef[] = [];
   const links: SourceRef[] = [];
   const headingIds: string[] = [];
   const slugger = new GithubSlugger();
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'image') images.push({ url: node.url, line });
-    else if (node.type === 'link') links.push({ url: node.url, line });
+    if (node.type === 'image') {
+      images.push({ url: node.url, line });
+      if (!node.alt?.trim()) imagesWithoutAlt.push({ url: node.url, line });
+    } else if (node.type === 'link') links.push({ url: node.url, line });
     else if (node.type === 'imageReference' || node.type === 'linkReference') {
       const url = definitions.get(node.identifier)?.url;
       if (url !== undefined) (node.type === 'imageReference' ? images : links).push({ url, line });
+      if (url !== undefined && node.type === 'imageReference' && !node.alt?.trim())
+        imagesWithoutAlt.push({ url, line });
     } else if (node.type === 'heading') headingIds.push(slugger.slug(toString(node)));
     else if (node.type === 'html') {
       for (const match of node.value.matchAll(RAW_IMG_SRC)) images.push({ url: match[1] ?? match[2] ?? '', line });
     }
   });
-  return { images, links, headingIds, readingMinutes: treeReadingMinutes(tree) };
+  return { images, imagesWithoutAlt, links, headingIds, readingMinutes: treeReadingMinutes(tree) };
 }
 
 /**
@@ -57,7 +64,7 @@ export function postFacts(tree: Root): PostFacts {
  *
  * @example
  *   `## 简介\n\n![GPT-1](/blogs/images/gpt1.png)` → `report({ images: [{ url: '/blogs/images/gpt1.png', line: 3 }],
- *   links: [], headingIds: ['简介'], readingMinutes: 1 })`
+ *   imagesWithoutAlt: [], links: [], headingIds: ['简介'], readingMinutes: 1 })`
  */
 export function remarkPostFacts(options: RemarkPostFactsOptions) {
   return (tree: Root) => {

@@ -34,6 +34,7 @@ const files: Record<string, string | Uint8Array> = {
   'content/blogs/shared-a.md': post('Shared A', '', 'slug: shared\n'),
   'content/blogs/shared-b.md': post('Shared B', '', 'slug: shared\n'),
   'content/blogs/missing-image.md': post('Missing image', 'Text.\n\n![示意图](./images/nope.png)'),
+  'content/blogs/no-alt.md': post('No alt', '![](/favicon.svg)'),
   'content/blogs/dead-link.md': post('Dead link', 'See [nothing](/blogs/no-such-post/).'),
 };
 
@@ -87,6 +88,12 @@ describe('a build with author mistakes', () => {
   it('reports every mistake of every file together, each with file, line, field, what was found and the fix', () => {
     expect(build.output).toContain(`${expected.length} problems in the content; nothing was built:`);
     expect(reportedProblems(build.output)).toEqual(expected);
+  });
+
+  it('warns of an image without alt text, naming its line and the fix', () => {
+    expect(build.output).toContain(
+      'content/blogs/no-alt.md:7  image: /favicon.svg has no alt text, so screen readers skip it — describe the image between the brackets: ![…](/favicon.svg)',
+    );
   });
 
   it('lets through unknown fields that are no typo, such as author and tag', () => {

@@ -223,6 +223,16 @@ describe('readMarkdown', () => {
     ]);
     expect(facts.links).toEqual([{ url: '/blogs/b/', line: 3 }]);
     expect(facts.headingIds).toEqual(['标题-one']);
+    expect(facts.imagesWithoutAlt).toEqual([]);
+  });
+
+  it('finds the Markdown images without alt text, references included', () => {
+    const facts = readMarkdown('![](./a.png) ![ ](./b.png) ![有描述](./c.png)\n\n![][ref]\n\n[ref]: ./d.png');
+    expect(facts.imagesWithoutAlt).toEqual([
+      { url: './a.png', line: 1 },
+      { url: './b.png', line: 1 },
+      { url: './d.png', line: 3 },
+    ]);
   });
 });
 

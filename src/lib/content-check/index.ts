@@ -13,7 +13,7 @@ import { checkImages } from './images.ts';
 import { mdxSyntaxError } from './mdx.ts';
 import { findMisnamedPosts } from './misnamed-posts.ts';
 import { checkPostLinks } from './post-links.ts';
-import { markdownFactsVersion, readMarkdown, type MarkdownFacts } from './markdown.ts';
+import { markdownFactsVersion, readMarkdown, type MarkdownFacts, type SourceRef } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { readTimeWarning } from './read-time.ts';
 import { findCategoryCollisions, findSlugCollisions, type SlugSource } from './slugs.ts';
@@ -126,6 +126,7 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
   ];
   if (!checked.data) return { problems, slug };
   problems.push(...readTimeWarning(file, read.frontmatter, checked.data, markdown.readingMinutes));
+  problems.push(...markdown.imagesWithoutAlt.map((image) => altWarning(file, image)));
   const published = isPublished(checked.data, options.publishing);
   const categoryLine = read.frontmatter.lines.get('category') ?? 1;
   return { problems, slug, post: { file, slug: slug.slug, data: checked.data, published, markdown, categoryLine } };
@@ -149,4 +150,10 @@ function mdxProblems(file: string, body: string): Problem[] {
   const fix = 'close each JSX tag in the order it was opened, and write a < or { meant as text as \\< or \\{';
   const message = `expected MDX that compiles, found: ${error.reason.replace(/\.$/u, '')} — ${fix}`;
   return [{ file, line: error.line, field: 'mdx', message, severity: 'error' }];
+}
+
+/** An image without alt text: screen readers skip it, and its place shows nothing when it does not load. */
+function altWarning(file: string, { url, line }: SourceRef): Problem {
+  const message = `${url} has no alt text, so screen readers skip it — describe the image between the brackets: ![…](${url})`;
+  return { file, line, field: 'image', message, severity: 'warning' };
 }
