@@ -20,6 +20,8 @@ export interface PostFacts {
   links: SourceRef[];
   /** Heading ids as Astro generates them (github-slugger over the heading text). */
   headingIds: string[];
+  /** Level-1 headings (`# …`), each a second top-level heading after the post's title, with their text. */
+  topHeadings: { text: string; line: number }[];
   /** Minutes to read, computed as the site computes them. */
   readingMinutes: number;
 }
@@ -37,6 +39,7 @@ export function postFacts(tree: Root): PostFacts {
   const imagesWithoutAlt: SourceRef[] = [];
   const links: SourceRef[] = [];
   const headingIds: string[] = [];
+  const topHeadings: { text: string; line: number }[] = [];
   const slugger = new GithubSlugger();
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
@@ -49,12 +52,14 @@ export function postFacts(tree: Root): PostFacts {
       if (url !== undefined) (node.type === 'imageReference' ? images : links).push({ url, line });
       if (url !== undefined && node.type === 'imageReference' && !node.alt?.trim())
         imagesWithoutAlt.push({ url, line });
-    } else if (node.type === 'heading') headingIds.push(slugger.slug(toString(node)));
-    else if (node.type === 'html') {
+    } else if (node.type === 'heading') {
+      headingIds.push(slugger.slug(toString(node)));
+      if (node.depth === 1) topHeadings.push({ text: toString(node), line });
+    } else if (node.type === 'html') {
       for (const match of node.value.matchAll(RAW_IMG_SRC)) images.push({ url: match[1] ?? match[2] ?? '', line });
     }
   });
-  return { images, imagesWithoutAlt, links, headingIds, readingMinutes: treeReadingMinutes(tree) };
+  return { images, imagesWithoutAlt, links, headingIds, topHeadings, readingMinutes: treeReadingMinutes(tree) };
 }
 
 /**
@@ -64,7 +69,7 @@ export function postFacts(tree: Root): PostFacts {
  *
  * @example
  *   `## 简介\n\n![GPT-1](/blogs/images/gpt1.png)` → `report({ images: [{ url: '/blogs/images/gpt1.png', line: 3 }],
- *   imagesWithoutAlt: [], links: [], headingIds: ['简介'], readingMinutes: 1 })`
+ *   imagesWithoutAlt: [], links: [], headingIds: ['简介'], topHeadings: [], readingMinutes: 1 })`
  */
 export function remarkPostFacts(options: RemarkPostFactsOptions) {
   return (tree: Root) => {

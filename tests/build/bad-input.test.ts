@@ -35,6 +35,7 @@ const files: Record<string, string | Uint8Array> = {
   'content/blogs/shared-b.md': post('Shared B', '', 'slug: shared\n'),
   'content/blogs/missing-image.md': post('Missing image', 'Text.\n\n![示意图](./images/nope.png)'),
   'content/blogs/no-alt.md': post('No alt', '![](/favicon.svg)'),
+  'content/blogs/two-titles.md': post('Two titles', '# Two titles\n\nText.\n\n## 小节'),
   'content/blogs/dead-link.md': post('Dead link', 'See [nothing](/blogs/no-such-post/).'),
 };
 
@@ -93,6 +94,12 @@ describe('a build with author mistakes', () => {
   it('warns of an image without alt text, naming its line and the fix', () => {
     expect(build.output).toContain(
       'content/blogs/no-alt.md:7  image: /favicon.svg has no alt text, so screen readers skip it — describe the image between the brackets: ![…](/favicon.svg)',
+    );
+  });
+
+  it('warns of a level-1 heading in the body, a second one after the title', () => {
+    expect(build.output).toContain(
+      'content/blogs/two-titles.md:7  heading: "Two titles" is a level-1 heading (#), a second one after the post\'s title — write it as ## Two titles, or remove it if it repeats the title',
     );
   });
 

@@ -223,6 +223,7 @@ describe('readMarkdown', () => {
     ]);
     expect(facts.links).toEqual([{ url: '/blogs/b/', line: 3 }]);
     expect(facts.headingIds).toEqual(['标题-one']);
+    expect(facts.topHeadings).toEqual([{ text: '标题 One', line: 1 }]);
     expect(facts.imagesWithoutAlt).toEqual([]);
   });
 

@@ -127,6 +127,7 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
   if (!checked.data) return { problems, slug };
   problems.push(...readTimeWarning(file, read.frontmatter, checked.data, markdown.readingMinutes));
   problems.push(...markdown.imagesWithoutAlt.map((image) => altWarning(file, image)));
+  problems.push(...markdown.topHeadings.map((heading) => topHeadingWarning(file, heading)));
   const published = isPublished(checked.data, options.publishing);
   const categoryLine = read.frontmatter.lines.get('category') ?? 1;
   return { problems, slug, post: { file, slug: slug.slug, data: checked.data, published, markdown, categoryLine } };
@@ -156,4 +157,10 @@ function mdxProblems(file: string, body: string): Problem[] {
 function altWarning(file: string, { url, line }: SourceRef): Problem {
   const message = `${url} has no alt text, so screen readers skip it — describe the image between the brackets: ![…](${url})`;
   return { file, line, field: 'image', message, severity: 'warning' };
+}
+
+/** A `# heading` in the body: the page has the post's title as its one level-1 heading already. */
+function topHeadingWarning(file: string, { text, line }: { text: string; line: number }): Problem {
+  const message = `"${text}" is a level-1 heading (#), a second one after the post's title — write it as ## ${text}, or remove it if it repeats the title`;
+  return { file, line, field: 'heading', message, severity: 'warning' };
 }
