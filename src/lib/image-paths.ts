@@ -30,8 +30,17 @@ export type ImageTarget =
   /** A relative URL leading out of the project, to `file`. */
   | { kind: 'outside'; file: string };
 
-/** The `src` of each `<img>` start tag in raw HTML: in `"…"` (group 1) or `'…'` (group 2), at the end of the match. */
-export const RAW_IMG_SRC = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)')/giu;
+/** Each `<img>` start tag in raw HTML, quoted attribute values (which may hold `>`) included. */
+export const RAW_IMG_TAG = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*>/giu;
+
+/** An `alt` attribute in a start tag, empty or not: `alt=""` marks an image as decorative on purpose. */
+export const ALT_ATTRIBUTE = /\salt\s*=/iu;
+
+/**
+ * The `src` of each `<img>` start tag in raw HTML: in `"…"` (group 1) or `'…'` (group 2), at the end of the match.
+ * Quoted values of the attributes before it may hold `>` or ` src=`.
+ */
+export const RAW_IMG_SRC = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)')/giu;
 
 /** `%E5%9B%BE` → `图`, leaving malformed escapes as they are. */
 function decode(part: string): string {

@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Definition, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from '../lib/visit.ts';
-import { RAW_IMG_SRC } from '../lib/image-paths.ts';
+import { ALT_ATTRIBUTE, RAW_IMG_SRC, RAW_IMG_TAG } from '../lib/image-paths.ts';
 import { treeReadingMinutes } from './remark-reading-time.ts';
 
 /** A URL written in a post, with the line it is on. */
@@ -15,8 +15,11 @@ export interface SourceRef {
 export interface PostFacts {
   /** Images, as written: Markdown images and references, and `<img src>` in raw HTML. */
   images: SourceRef[];
-  /** Markdown images and references with no alt text (`![](a.png)`), which screen readers skip. */
-  imagesWithoutAlt: SourceRef[];
+  /**
+   * Images with no alt text, which screen readers skip: Markdown images and references with empty brackets
+   * (`![](a.png)`), and `<img>` in raw HTML without an `alt` attribute (`html: true`; `alt=""` is decorative on purpose).
+   */
+  imagesWithoutAlt: (SourceRef & { html?: true })[];
   links: SourceRef[];
   /** Heading ids as Astro generates them (github-slugger over the heading text). */
   headingIds: string[];
@@ -36,7 +39,7 @@ export function postFacts(tree: Root): PostFacts {
   const definitions = new Map<string, Definition>();
   visit(tree, 'definition', (node) => void definitions.set(node.identifier, node));
   const images: SourceRef[] = [];
-  const imagesWithoutAlt: SourceRef[] = [];
+  const imagesWithoutAlt: (SourceRef & { html?: true })[] = [];
   const links: SourceRef[] = [];
   const headingIds: string[] = [];
   const topHeadings: { text: string; line: number }[] = [];
@@ -57,6 +60,11 @@ export function postFacts(tree: Root): PostFacts {
       if (node.depth === 1) topHeadings.push({ text: toString(node), line });
     } else if (node.type === 'html') {
       for (const match of node.value.matchAll(RAW_IMG_SRC)) images.push({ url: match[1] ?? match[2] ?? '', line });
+      for (const [tag] of node.value.matchAll(RAW_IMG_TAG)) {
+        if (ALT_ATTRIBUTE.test(tag)) continue;
+        const [src] = tag.matchAll(RAW_IMG_SRC);
+        imagesWithoutAlt.push({ url: src?.[1] ?? src?.[2] ?? '', line, html: true });
+      }
     }
   });
   return { images, imagesWithoutAlt, links, headingIds, topHeadings, readingMinutes: treeReadingMinutes(tree) };

@@ -227,6 +227,16 @@ describe('readMarkdown', () => {
     expect(facts.imagesWithoutAlt).toEqual([]);
   });
 
+  it('finds the raw HTML images without an alt attribute, but not those marked decorative with alt=""', () => {
+    const facts = readMarkdown(
+      '<img src="/a.png">\n\n<p><img alt="" src="/b.png"> <img title="x > y" src=\'/c.png\'></p>',
+    );
+    expect(facts.imagesWithoutAlt).toEqual([
+      { url: '/a.png', line: 1, html: true },
+      { url: '/c.png', line: 3, html: true },
+    ]);
+  });
+
   it('finds the Markdown images without alt text, references included', () => {
     const facts = readMarkdown('![](./a.png) ![ ](./b.png) ![有描述](./c.png)\n\n![][ref]\n\n[ref]: ./d.png');
     expect(facts.imagesWithoutAlt).toEqual([

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentFileUrl, resolveImagePath, servedFileAt } from '../../src/lib/image-paths';
+import { contentFileUrl, RAW_IMG_SRC, RAW_IMG_TAG, resolveImagePath, servedFileAt } from '../../src/lib/image-paths';
 
 /** A project with images in the places other tools put them. */
 const outside = mkdtempSync(path.join(tmpdir(), 'inkstone-outside-'));
@@ -140,5 +140,25 @@ describe('servedFileAt', () => {
     for (const url of ['/logo.svg', '/public/logo.svg', '/content/img/fit.svg', '/nope.png', '/linked/secret.png']) {
       expect(servedFileAt(url, folders), url).toBeUndefined();
     }
+  });
+});
+
+describe('RAW_IMG_SRC and RAW_IMG_TAG', () => {
+  const html = `<img title="a > b" src='/a.png'><IMG data-src="/lazy.png" src="/b.png" alt="图"><img alt="x src='no'" src="/c.png">`;
+
+  it("find each <img>'s src, past quoted values holding > or src=, and not data-src", () => {
+    expect([...html.matchAll(RAW_IMG_SRC)].map((match) => match[1] ?? match[2])).toEqual([
+      '/a.png',
+      '/b.png',
+      '/c.png',
+    ]);
+  });
+
+  it('find each whole <img> start tag', () => {
+    expect([...html.matchAll(RAW_IMG_TAG)].map(([tag]) => tag)).toEqual([
+      `<img title="a > b" src='/a.png'>`,
+      `<IMG data-src="/lazy.png" src="/b.png" alt="图">`,
+      `<img alt="x src='no'" src="/c.png">`,
+    ]);
   });
 });
