@@ -13,7 +13,12 @@ import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scr
 import { post } from './helpers.ts';
 
 const files = {
-  'content/blogs/first.md': post('第一篇', '第一篇的正文。\n\n> [!NOTE]\n> 一条提示。', '', '2025-01-01'),
+  'content/blogs/first.md': post(
+    '第一篇',
+    '第一篇的正文。\n\n> [!NOTE]\n> 一条提示。\n\n![一张动图](./images/b.gif)',
+    '',
+    '2025-01-01',
+  ),
   'content/blogs/second.md': post(
     '第二篇',
     '第二篇的正文，有公式 $a^2$。\n\n![一张图](./images/a.png)',
@@ -28,6 +33,12 @@ const files = {
 const png = (background: string) =>
   sharp({ create: { width: 64, height: 64, channels: 3, background } })
     .png()
+    .toBuffer();
+
+/** A GIF, which the site serves as it is, of one colour and size. */
+const gif = (background: string, width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background } })
+    .gif()
     .toBuffer();
 
 /** Every file of a build, as bytes. */
@@ -77,7 +88,11 @@ const source = (site: FixtureSite, file: string) => readFileSync(path.join(site.
 let first: BuildResult;
 
 beforeAll(async () => {
-  const withImage = { ...files, 'content/blogs/images/a.png': await png('#336699') };
+  const withImage = {
+    ...files,
+    'content/blogs/images/a.png': await png('#336699'),
+    'content/blogs/images/b.gif': await gif('#336699', 8, 8),
+  };
   [warm, clean] = await Promise.all([createFixtureSite({ files: withImage }), createFixtureSite({ files: withImage })]);
   first = await warm.run(['build']);
 });
@@ -156,7 +171,11 @@ describe('a warm rebuild', () => {
 
   it('after an image is replaced, matches a clean build and renders the post that shows it again', async () => {
     const before = readFileSync(path.join(warm.outDir, 'blogs/second/index.html'), 'utf8');
-    const { rebuilt, same } = await change({ 'content/blogs/images/a.png': await png('#993366') });
+    // And a GIF, served as it is, by one of another size: nothing of it may stay behind in the rendered post.
+    const { rebuilt, same } = await change({
+      'content/blogs/images/a.png': await png('#993366'),
+      'content/blogs/images/b.gif': await gif('#993366', 16, 4),
+    });
     expect(same).toEqual([]);
     // Astro names optimized images by their content: the page must point at the new ones.
     expect(readFileSync(path.join(warm.outDir, 'blogs/second/index.html'), 'utf8')).not.toBe(before);
