@@ -3,6 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from './visit.ts';
+import { hasClass } from './has-class.ts';
 
 /** Elements that only work on the page itself: scripts, styles, buttons (copy code), templates. */
 const PAGE_ONLY = new Set(['script', 'style', 'button', 'template', 'noscript']);
@@ -13,11 +14,8 @@ const PAGE_ONLY = new Set(['script', 'style', 'button', 'template', 'noscript'])
  * copy of the MathML it also writes) go too.
  */
 function isPageOnly(element: Element): boolean {
-  const { ariaHidden, className } = element.properties;
   return (
-    PAGE_ONLY.has(element.tagName) ||
-    ariaHidden === 'true' ||
-    (Array.isArray(className) && className.includes('visually-hidden'))
+    PAGE_ONLY.has(element.tagName) || element.properties.ariaHidden === 'true' || hasClass(element, 'visually-hidden')
   );
 }
 

@@ -3,6 +3,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toText } from 'hast-util-to-text';
 import rehypeKatex, { type Options as KatexOptions } from 'rehype-katex';
 import type { VFile } from 'vfile';
+import { hasClass } from '../lib/has-class.ts';
 import { SKIP, visit } from '../lib/visit.ts';
 import { isOpaque } from './opaque.ts';
 import { asideHtml, namesMarker, placeholder } from './rehype-set-aside.ts';
@@ -17,9 +18,6 @@ export interface RehypeKatexMemoOptions {
   /** How many formulas `memo` may hold before it is emptied (about 2 KB of HTML each). Default: 5000. */
   limit?: number;
 }
-
-const hasClass = (node: Element, name: string) =>
-  Array.isArray(node.properties.className) && node.properties.className.includes(name);
 
 const isMathCode = (node: RootContent) =>
   node.type === 'element' && node.tagName === 'code' && hasClass(node, 'language-math');

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { hasClass } from '../lib/has-class.ts';
 import { SKIP, visit } from '../lib/visit.ts';
 
 export interface RehypeMathPunctuationOptions {
@@ -18,10 +19,7 @@ const CLOSING = /^[\p{Pe}\p{Pf}\p{Po}]+/u;
 const OPENING = /[\p{Ps}\p{Pi}]+$/u;
 
 const isInlineMath = (node: ElementContent | undefined): node is Element =>
-  node?.type === 'element' &&
-  node.tagName === 'code' &&
-  Array.isArray(node.properties.className) &&
-  node.properties.className.includes('math-inline');
+  node?.type === 'element' && node.tagName === 'code' && hasClass(node, 'math-inline');
 
 /**
  * Keeps punctuation written against an inline formula on the formula's line. A browser may break the line between
@@ -42,7 +40,7 @@ export function rehypeMathPunctuation({
   return (tree: Root) => {
     visit(tree, 'element', (parent) => {
       // A wrapper's formula touches its punctuation still.
-      if (Array.isArray(parent.properties.className) && parent.properties.className.includes(className)) return SKIP;
+      if (hasClass(parent, className)) return SKIP;
       const { children } = parent;
       for (let index = 0; index < children.length; index++) {
         const formula = children[index];
