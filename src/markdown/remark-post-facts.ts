@@ -11,6 +11,17 @@ export interface SourceRef {
   line: number;
 }
 
+/** An image without alt text; `html` when it is an `<img>` in raw HTML rather than `![](…)`. */
+export interface ImageWithoutAlt extends SourceRef {
+  html?: true;
+}
+
+/** A heading with its text and line. */
+export interface HeadingRef {
+  text: string;
+  line: number;
+}
+
 /** What the content check needs from a post's Markdown. */
 export interface PostFacts {
   /** Images, as written: Markdown images and references, and `<img src>` in raw HTML. */
@@ -19,12 +30,12 @@ export interface PostFacts {
    * Images with no alt text, which screen readers skip: Markdown images and references with empty brackets
    * (`![](a.png)`), and `<img>` in raw HTML without an `alt` attribute (`html: true`; `alt=""` is decorative on purpose).
    */
-  imagesWithoutAlt: (SourceRef & { html?: true })[];
+  imagesWithoutAlt: ImageWithoutAlt[];
   links: SourceRef[];
   /** Heading ids as Astro generates them (github-slugger over the heading text). */
   headingIds: string[];
   /** Level-1 headings (`# …`), each a second top-level heading after the post's title, with their text. */
-  topHeadings: { text: string; line: number }[];
+  topHeadings: HeadingRef[];
   /** Minutes to read, computed as the site computes them. */
   readingMinutes: number;
 }
@@ -39,10 +50,10 @@ export function postFacts(tree: Root): PostFacts {
   const definitions = new Map<string, Definition>();
   visit(tree, 'definition', (node) => void definitions.set(node.identifier, node));
   const images: SourceRef[] = [];
-  const imagesWithoutAlt: (SourceRef & { html?: true })[] = [];
+  const imagesWithoutAlt: ImageWithoutAlt[] = [];
   const links: SourceRef[] = [];
   const headingIds: string[] = [];
-  const topHeadings: { text: string; line: number }[] = [];
+  const topHeadings: HeadingRef[] = [];
   const slugger = new GithubSlugger();
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;

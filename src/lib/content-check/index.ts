@@ -13,7 +13,8 @@ import { checkImages } from './images.ts';
 import { mdxSyntaxError } from './mdx.ts';
 import { findMisnamedPosts } from './misnamed-posts.ts';
 import { checkPostLinks } from './post-links.ts';
-import { markdownFactsVersion, readMarkdown, type MarkdownFacts, type SourceRef } from './markdown.ts';
+import type { HeadingRef, ImageWithoutAlt } from '../../markdown/remark-post-facts.ts';
+import { markdownFactsVersion, readMarkdown, type MarkdownFacts } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { readTimeWarning } from './read-time.ts';
 import { findCategoryCollisions, findSlugCollisions, type SlugSource } from './slugs.ts';
@@ -154,7 +155,7 @@ function mdxProblems(file: string, body: string): Problem[] {
 }
 
 /** An image without alt text: screen readers skip it, and its place shows nothing when it does not load. */
-function altWarning(file: string, { url, line, html }: SourceRef & { html?: true }): Problem {
+function altWarning(file: string, { url, line, html }: ImageWithoutAlt): Problem {
   const fix = html
     ? 'describe the image in its alt attribute: <img alt="…">, or write alt="" if it is decoration'
     : `describe the image between the brackets: ![…](${url})`;
@@ -163,7 +164,7 @@ function altWarning(file: string, { url, line, html }: SourceRef & { html?: true
 }
 
 /** A `# heading` in the body: the page has the post's title as its one level-1 heading already. */
-function topHeadingWarning(file: string, { text, line }: { text: string; line: number }): Problem {
+function topHeadingWarning(file: string, { text, line }: HeadingRef): Problem {
   const message = `"${text}" is a level-1 heading (#), a second one after the post's title — write it as ## ${text}, or remove it if it repeats the title`;
   return { file, line, field: 'heading', message, severity: 'warning' };
 }
