@@ -4,11 +4,13 @@ import { projectPath } from '../project-path.ts';
 import type { Problem } from './problems.ts';
 
 /** Extensions of Markdown files, in any case: the build reads only `.md` and `.mdx`, in lower case. */
-const MARKDOWN_LIKE = '**/*.{md,mdx,markdown,mdown,mkdn,mkd,mdwn}';
+const EXTENSIONS = ['md', 'mdx', 'markdown', 'mdown', 'mkdn', 'mkd', 'mdwn'];
+const MARKDOWN_LIKE = `**/*.{${EXTENSIONS.join(',')}}`;
+const MARKDOWN_FILE = new RegExp(`\\.(?:${EXTENSIONS.join('|')})$`, 'iu');
 const POST = /\.mdx?$/u;
 
 /** Whether `file` is a post or a Markdown file that should be one: what the dev server re-checks when it is saved. */
-export const isMarkdownLike = (file: string) => /\.(?:mdx?|markdown|mdown|mkdn|mkd|mdwn)$/iu.test(file);
+export const isMarkdownLike = (file: string) => MARKDOWN_FILE.test(file);
 
 /**
  * Markdown files among the posts that the build would skip without a word: `Post.MD`, `post.markdown` (Jekyll's
