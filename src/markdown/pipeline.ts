@@ -3,6 +3,7 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import type { PluggableList } from 'unified';
 import { markdownText } from '../data/markdown.ts';
+import type { ImageSizes } from '../lib/intrinsic-size.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { rehypeCodeFrame } from './rehype-code-frame.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
@@ -32,6 +33,8 @@ export interface PipelineOptions {
   log?: (line: string) => void;
   /** Receives the facts the content check needs of each post (`remarkPostFacts`), read from the tree being rendered. */
   facts?: (facts: PostFacts) => void;
+  /** Receives the sizes of the images a post serves as they are (`remarkPostImages`'s `sized`). */
+  sized?: (sizes: ImageSizes) => void;
   /**
    * Where `rehypeSetAside` puts KaTeX's output and code blocks, to skip Astro's second HTML parse, and where
    * `rehypeKatexMemo`, in place of rehype-katex, puts each formula, rendered once per pipeline; only for a renderer
@@ -44,7 +47,7 @@ export interface PipelineOptions {
  * The options of `unified({...})` from `@astrojs/markdown-remark`: one Markdown pipeline, used by `astro.config.ts`
  * (Markdown and MDX) and by the render workers of the posts' content loader, so both render alike.
  */
-export function markdownPipeline(site: SiteConfig, { root, log, facts, setAside }: PipelineOptions) {
+export function markdownPipeline(site: SiteConfig, { root, log, facts, sized, setAside }: PipelineOptions) {
   const katex = { strict: 'ignore' } as const;
   const imageFolders = { contentRoot: path.join(root, 'content'), projectRoot: root };
   return {
@@ -57,7 +60,7 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts, setAside 
       ...markdownSyntax,
       // Before the images are rewritten, so the check sees the URLs as written.
       ...(facts ? [[remarkPostFacts, { report: facts }] satisfies PluggableList[number]] : []),
-      [remarkPostImages, imageFolders],
+      [remarkPostImages, { ...imageFolders, sized }],
       remarkMathFlag,
       remarkReadingTime,
       remarkExcerpt,

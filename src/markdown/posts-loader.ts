@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
 import { hashFiles } from '../lib/file-hash.ts';
+import { type ImageSizes, sizesChanged } from '../lib/intrinsic-size.ts';
 import { postHtmlPath } from '../lib/post-html.ts';
 import { projectPath } from '../lib/project-path.ts';
 import { dropEarlyRenders, takeEarlyRender } from './early-renders.ts';
@@ -57,7 +58,9 @@ interface RenderEntry {
  * The glob loader keeps a stored post while its file is unchanged. Astro's store outlives a change to a plugin, so the
  * stored posts are dropped whenever the pipeline's hash (`pipelineHash`) differs from the last sync's. A post to render
  * is first looked for among those the content check rendered (`takeEarlyRender`), then among those rendered before
- * under the same pipeline (`RenderCache`: Astro keeps one store for the dev server and another for builds).
+ * under the same pipeline (`RenderCache`: Astro keeps one store for the dev server and another for builds). A kept
+ * render of a post with images served as they are counts only while each file gives the size it was rendered with
+ * (`imageSizes`, by `sizesChanged`), as its `<img>` has the size in it.
  *
  * The glob loader reads the renderer of each file type from `entryTypes` in its context, which Astro passes to every
  * loader but does not document; if it is missing the loader fails loudly rather than rendering differently.
@@ -98,7 +101,8 @@ export function postsLoader(options: GlobOptions): Loader {
           const body = entry.body ?? '';
           const file = projectPath(root, entry.filePath!);
           const early = await takeEarlyRender(entry.filePath!, body);
-          const known = early ? undefined : renders.get(file, body);
+          const kept = early ? undefined : renders.get(file, body);
+          const known = kept && !sizesChanged(root, kept.metadata.imageSizes) ? kept : undefined;
           if (early) earlyRenders++;
           if (known) reused++;
           const lines: string[] = [];
@@ -135,10 +139,12 @@ export function postsLoader(options: GlobOptions): Loader {
       const types = new Map(entryTypes);
       types.set('.md', { ...markdown, getRenderFunction });
       mkdirSync(folder, { recursive: true });
-      // A post whose HTML file is gone (a cache folder pruned by hand) is rendered again.
+      // A post whose HTML file is gone (a cache folder pruned by hand) is rendered again, and so is one showing an
+      // image served as it is whose size has changed since (its `<img>` has the size in it).
       for (const entry of context.store.values()) {
-        const file = entry.rendered?.metadata?.htmlFile;
-        if (typeof file === 'string' && !existsSync(path.join(folder, file))) context.store.delete(entry.id);
+        const { htmlFile, imageSizes } = entry.rendered?.metadata ?? {};
+        const gone = typeof htmlFile === 'string' && !existsSync(path.join(folder, htmlFile));
+        if (gone || sizesChanged(root, imageSizes as ImageSizes | undefined)) context.store.delete(entry.id);
       }
       failures = [];
       const store = {

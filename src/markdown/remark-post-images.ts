@@ -5,10 +5,16 @@ import type {} from 'mdast-util-to-hast';
 import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 import { type ImageTarget, RAW_IMG_SRC, resolveImagePath, type SiteFolders } from '../lib/image-paths.ts';
+import { type ImageSizes, intrinsicSize, type IntrinsicSize, sizeText } from '../lib/intrinsic-size.ts';
 
 export interface RemarkPostImagesOptions extends SiteFolders {
   /** File extensions the image service transforms; other images are served as they are. Default: png, jpg, jpeg, webp, avif, tiff. */
   optimizable?: readonly string[];
+  /**
+   * Receives, for a post with images served as they are, the size each file gave (`ImageSizes`), so that a kept
+   * render can be dropped when one changes. Not called for a post without such images.
+   */
+  sized?: (sizes: ImageSizes) => void;
 }
 
 const OPTIMIZABLE = ['png', 'jpg', 'jpeg', 'webp', 'avif', 'tiff'];
@@ -30,7 +36,8 @@ function problemOf(url: string, target: Unservable, projectRoot: string): string
  * Checks and rewrites the local images of a post. Optimizable images get a URL
  * relative to the post (which Astro's image pipeline collects) and a
  * `data-original` link to the full-size file at its clean URL; others (GIF,
- * SVG, APNG, ICO) point at that URL, where the file is served as is. A `/X`
+ * SVG, APNG, ICO) point at that URL, where the file is served as is, with the
+ * width and height the file gives, so the page keeps their space. A `/X`
  * URL names `content/X` (else `public/X`), a relative one resolves from the
  * post's folder. A missing file is a fatal message naming the path.
  *
@@ -41,11 +48,11 @@ function problemOf(url: string, target: Unservable, projectRoot: string): string
  * @example
  *   In `content/blogs/a.md`: `![GPT-1](/blogs/images/gpt1.png)` →
  *   `<img src="./images/gpt1.png" alt="GPT-1" data-original="/blogs/images/gpt1.png">`;
- *   `![图](../img/fit.svg)` → `<img src="/img/fit.svg" alt="图">`;
+ *   `![图](../img/fit.svg)` → `<img src="/img/fit.svg" alt="图" width="800" height="450">`;
  *   `<img src="./images/a.png" width="300">` → `<img src="/blogs/images/a.png" width="300">`
  */
 export function remarkPostImages(options: RemarkPostImagesOptions) {
-  const { optimizable = OPTIMIZABLE, ...folders } = options;
+  const { optimizable = OPTIMIZABLE, sized, ...folders } = options;
   return (tree: Root, file: VFile) => {
     if (!file.path) return;
     const postDir = path.dirname(file.path);
@@ -68,6 +75,9 @@ export function remarkPostImages(options: RemarkPostImagesOptions) {
       const extension = path.extname(resolved.file).slice(1).toLowerCase();
       if (resolved.kind === 'public' || !optimizable.includes(extension)) {
         target.url = resolved.url;
+        const size = intrinsicSize(resolved.file);
+        if (size) sizes.set(target, size);
+        read[posix(path.relative(folders.projectRoot, resolved.file))] = sizeText(size);
         return undefined;
       }
       const relative = posix(path.relative(postDir, resolved.file));
@@ -85,10 +95,15 @@ export function remarkPostImages(options: RemarkPostImagesOptions) {
     };
     // A definition can serve several images: it is rewritten once.
     const originals = new Map<Image | Definition, string | undefined>();
+    // The size of each image served as it is, which Astro's image pipeline does not give its `<img>`.
+    const sizes = new Map<Image | Definition, IntrinsicSize>();
+    const read: ImageSizes = {};
     const update = (target: Image | Definition, image: Image | ImageReference) => {
       if (!originals.has(target)) originals.set(target, rewrite(target, image));
       const original = originals.get(target);
       if (original) image.data = { ...image.data, hProperties: { ...image.data?.hProperties, dataOriginal: original } };
+      const size = sizes.get(target);
+      if (size) image.data = { ...image.data, hProperties: { ...image.data?.hProperties, ...size } };
     };
     const definitions = new Map<string, Definition>();
     const images: (Image | ImageReference)[] = [];
@@ -118,5 +133,6 @@ export function remarkPostImages(options: RemarkPostImagesOptions) {
       const definition = image.type === 'imageReference' ? definitions.get(image.identifier) : undefined;
       if (definition) update(definition, image);
     }
+    if (sized && Object.keys(read).length > 0) sized(read);
   };
 }

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 import { unified } from '@astrojs/markdown-remark';
 import { releaseFreedMemory } from '../lib/free-memory.ts';
+import type { ImageSizes } from '../lib/intrinsic-size.ts';
 import { writePostHtml } from '../lib/post-html.ts';
 import { site } from '../site.config.ts';
 import { markdownPipeline } from './pipeline.ts';
@@ -21,6 +22,7 @@ const setup = workerData as WorkerSetup;
 if (setup.htmlFolder) mkdirSync(setup.htmlFolder, { recursive: true });
 let lines: string[] = [];
 let facts: PostFacts | undefined;
+let imageSizes: ImageSizes | undefined;
 // KaTeX's output and code blocks skip Astro's second HTML parse; they are put back into the HTML after.
 const setAside = new Map<string, string>();
 const renderer = await unified(
@@ -28,18 +30,22 @@ const renderer = await unified(
     root: setup.root,
     log: (line) => lines.push(line),
     facts: (found) => (facts = found),
+    sized: (sizes) => (imageSizes = sizes),
     setAside,
   }),
 ).createRenderer(setup.shared);
 
-/** Renders one post; `lines`, `facts` and `setAside` are this post's while it renders, as posts are rendered one at a time. */
+/** Renders one post; `lines`, `facts`, `imageSizes` and `setAside` are this post's while it renders, as posts are rendered one at a time. */
 async function render({ id, body, frontmatter, filePath }: RenderRequest): Promise<RenderResponse> {
   lines = [];
   facts = undefined;
+  imageSizes = undefined;
   setAside.clear();
   try {
-    const { code, metadata } = await renderer.render(body, { frontmatter, fileURL: pathToFileURL(filePath) });
-    const html = putBack(code, setAside);
+    const rendered = await renderer.render(body, { frontmatter, fileURL: pathToFileURL(filePath) });
+    const html = putBack(rendered.code, setAside);
+    // The sizes given to images served as they are, for the loader to see when they change.
+    const metadata = imageSizes ? { ...rendered.metadata, imageSizes } : rendered.metadata;
     // Posts with images stay in Astro's store with their HTML: Astro fills in their images when rendering them.
     if (!setup.htmlFolder || metadata.localImagePaths.length + metadata.remoteImagePaths.length > 0) {
       return { id, lines, facts, html, metadata };

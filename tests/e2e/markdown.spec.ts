@@ -155,6 +155,9 @@ test.describe('the Markdown guide', () => {
     expect(response.headers()['content-type']).toBe('image/png');
     const svg = article(page).locator('img[src$=".svg"]');
     expect((await request.get((await svg.getAttribute('src')) as string)).ok()).toBe(true);
+    // Served as it is, with its size, so its space is kept before it loads.
+    await expect(svg).toHaveAttribute('width', '1600');
+    await expect(svg).toHaveAttribute('height', '520');
   });
 
   test('keeps the punctuation after an inline formula on its line, on a phone', async ({ page }) => {
