@@ -34,6 +34,32 @@ export function pipelineHash(root: string): string {
 
 type GlobOptions = Parameters<typeof glob>[0];
 
+/** The dev servers' file watchers that `rerenderResized` already listens to. */
+const watched = new WeakSet<object>();
+
+/**
+ * In the dev server, renders again each post showing an image served as it is, once the image's file changes size:
+ * its `<img>` has the size in it, and the glob loader only watches the posts. The post is dropped from the store and
+ * its file announced as changed, so the glob loader syncs it as after a save. `latest` gives the last sync's context.
+ */
+function rerenderResized(latest: () => LoaderContext): void {
+  const { watcher } = latest();
+  if (!watcher || watched.has(watcher)) return;
+  watched.add(watcher);
+  const onImage = (changed: string) => {
+    const { store, config } = latest();
+    const root = fileURLToPath(config.root);
+    const image = projectPath(root, changed);
+    for (const entry of store.values()) {
+      const sizes = entry.rendered?.metadata?.imageSizes as ImageSizes | undefined;
+      if (!entry.filePath || !sizes || !(image in sizes) || !sizesChanged(root, sizes)) continue;
+      store.delete(entry.id);
+      watcher.emit('change', path.join(root, entry.filePath));
+    }
+  };
+  for (const event of ['add', 'change', 'unlink']) watcher.on(event, onImage);
+}
+
 /** The part of Astro's (internal) content entry types that the glob loader uses to render a `.md` file. */
 interface EntryType {
   getRenderFunction?: (config: LoaderContext['config']) => Promise<(entry: RenderEntry) => Promise<unknown>>;
@@ -72,6 +98,8 @@ export function postsLoader(options: GlobOptions): Loader {
   // Posts the pool could not render in this sync: the glob loader only logs such errors and stores the post without
   // HTML, where no later build would look at it again.
   let failures: { id: string; message: string }[] = [];
+  // In dev, the context of the last sync, for what happens between syncs.
+  let latest: LoaderContext | undefined;
   return {
     name: 'inkstone-posts-loader',
     async load(context) {
@@ -86,6 +114,8 @@ export function postsLoader(options: GlobOptions): Loader {
         context.store.clear();
         context.meta.set('pipeline', pipeline);
       }
+      latest = context;
+      rerenderResized(() => latest!);
       const cacheDir = fileURLToPath(context.config.cacheDir);
       const folder = postHtmlPath(cacheDir);
       // Shared with the other of the dev server and builds, which keeps a content store of its own.

@@ -6,6 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import sharp from 'sharp';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
@@ -144,6 +145,21 @@ describe('the dev server', () => {
     await site.write({ 'content/blogs/typo-later.md': post('Typo', 'Text.') });
     await waitFor(async () => log.slice(fixed).includes('content/blogs/typo-later.md: no problems left'), 30_000);
     expect(log.slice(fixed)).not.toContain(expected);
+  });
+
+  it('gives an image served as it is the size of its new file, without a restart', async () => {
+    const gif = (width: number, height: number) =>
+      sharp({ create: { width, height, channels: 3, background: '#336699' } })
+        .gif()
+        .toBuffer();
+    await site.write({
+      'content/blogs/images/grows.gif': await gif(8, 8),
+      'content/blogs/gif-later.md': post('GIF later', '![一张动图](./images/grows.gif)'),
+    });
+    const shows = (size: string) => async () => (await get('/blogs/gif-later/')).text.includes(size);
+    await waitFor(shows('width="8" height="8"'), 30_000);
+    await site.write({ 'content/blogs/images/grows.gif': await gif(16, 4) });
+    await waitFor(shows('width="16" height="4"'), 30_000);
   });
 
   it('shows a new post without a restart, its math and code rendered whole', async () => {
