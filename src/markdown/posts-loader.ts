@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
+import { isMarkdownLike } from '../lib/content-check/misnamed-posts.ts';
 import { hashFiles } from '../lib/file-hash.ts';
 import { type ImageSizes, sizesChanged } from '../lib/intrinsic-size.ts';
 import { postHtmlPath } from '../lib/post-html.ts';
@@ -34,30 +35,38 @@ export function pipelineHash(root: string): string {
 
 type GlobOptions = Parameters<typeof glob>[0];
 
-/** The dev servers' file watchers that `rerenderResized` already listens to. */
+/** The dev servers' file watchers that `rerenderOnImages` already listens to. */
 const watched = new WeakSet<object>();
 
 /**
- * In the dev server, renders again each post showing an image served as it is, once the image's file changes size:
- * its `<img>` has the size in it, and the glob loader only watches the posts. The post is dropped from the store and
- * its file announced as changed, so the glob loader syncs it as after a save. `latest` gives the last sync's context.
+ * In the dev server, renders a post again when a file it shows changes, which the glob loader does not watch: a post
+ * showing an image served as it is, once the image's file changes size (its `<img>` has the size in it), and a post
+ * rendered with fatal problems (`renderErrors`: an image not found, say), once a file is added. The post is dropped
+ * from the store and its file announced as changed, so the glob loader syncs it as after a save. `latest` gives the
+ * last sync's context.
  */
-function rerenderResized(latest: () => LoaderContext): void {
+function rerenderOnImages(latest: () => LoaderContext): void {
   const { watcher } = latest();
   if (!watcher || watched.has(watcher)) return;
   watched.add(watcher);
-  const onImage = (changed: string) => {
+  const onFile = (added: boolean, changed: string) => {
+    // Posts are the glob loader's own.
+    if (isMarkdownLike(changed)) return;
     const { store, config } = latest();
     const root = fileURLToPath(config.root);
     const image = projectPath(root, changed);
     for (const entry of store.values()) {
       const sizes = entry.rendered?.metadata?.imageSizes as ImageSizes | undefined;
-      if (!entry.filePath || !sizes || !(image in sizes) || !sizesChanged(root, sizes)) continue;
+      const resized = sizes !== undefined && image in sizes && sizesChanged(root, sizes);
+      const failed = added && entry.rendered?.metadata?.frontmatter?.renderErrors !== undefined;
+      if (!entry.filePath || !(resized || failed)) continue;
       store.delete(entry.id);
       watcher.emit('change', path.join(root, entry.filePath));
     }
   };
-  for (const event of ['add', 'change', 'unlink']) watcher.on(event, onImage);
+  watcher.on('add', (file: string) => onFile(true, file));
+  watcher.on('change', (file: string) => onFile(false, file));
+  watcher.on('unlink', (file: string) => onFile(false, file));
 }
 
 /** The part of Astro's (internal) content entry types that the glob loader uses to render a `.md` file. */
@@ -115,7 +124,7 @@ export function postsLoader(options: GlobOptions): Loader {
         context.meta.set('pipeline', pipeline);
       }
       latest = context;
-      rerenderResized(() => latest!);
+      rerenderOnImages(() => latest!);
       const cacheDir = fileURLToPath(context.config.cacheDir);
       const folder = postHtmlPath(cacheDir);
       // Shared with the other of the dev server and builds, which keeps a content store of its own.

@@ -44,9 +44,14 @@ export class RenderCache {
     return html !== undefined && existsSync(path.join(this.#htmlFolder, html)) ? found : undefined;
   }
 
-  /** Keeps a post rendered from `body` in `file`, if its HTML is in a file (posts with images are not kept). */
+  /**
+   * Keeps a post rendered from `body` in `file`, if its HTML is in a file (posts with images are not kept) and it was
+   * rendered without fatal problems: those (`renderErrors`, an image not found, say) can go away without the post
+   * changing.
+   */
   set(file: string, body: string, render: CachedRender): void {
-    if (render.metadata.htmlFile !== undefined) this.#entries.set(keyOf(`${file}\0${body}`), render);
+    if (render.metadata.htmlFile === undefined || render.metadata.frontmatter.renderErrors !== undefined) return;
+    this.#entries.set(keyOf(`${file}\0${body}`), render);
   }
 
   /** Writes the entries whose HTML file is one of `kept`, the files of the posts the content store holds. */

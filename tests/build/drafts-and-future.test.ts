@@ -147,11 +147,24 @@ describe('the dev server', () => {
     expect(log.slice(fixed)).not.toContain(expected);
   });
 
+  const gif = (width: number, height: number) =>
+    sharp({ create: { width, height, channels: 3, background: '#336699' } })
+      .gif()
+      .toBuffer();
+
+  it('shows a post whose image was missing once the image is added, without saving the post again', async () => {
+    await site.write({ 'content/blogs/image-later.md': post('Image later', '![晚到的图](./images/late.gif)') });
+    // The page shows the problem (Astro's error page), as every page does while a post cannot be rendered.
+    await waitFor(async () => (await get('/blogs/image-later/')).status === 500, 30_000);
+    expect(log).toContain('Image not found: "./images/late.gif"');
+    await site.write({ 'content/blogs/images/late.gif': await gif(6, 3) });
+    await waitFor(async () => (await get('/blogs/image-later/')).status === 200, 30_000);
+    expect((await get('/blogs/image-later/')).text).toMatch(
+      /<img src="\/blogs\/images\/late.gif" alt="晚到的图" width="6" height="3"/u,
+    );
+  });
+
   it('gives an image served as it is the size of its new file, without a restart', async () => {
-    const gif = (width: number, height: number) =>
-      sharp({ create: { width, height, channels: 3, background: '#336699' } })
-        .gif()
-        .toBuffer();
     await site.write({
       'content/blogs/images/grows.gif': await gif(8, 8),
       'content/blogs/gif-later.md': post('GIF later', '![一张动图](./images/grows.gif)'),

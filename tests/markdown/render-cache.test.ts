@@ -55,4 +55,12 @@ describe('RenderCache', () => {
     expect(again.get('content/blogs/a.md', '正文')).toBeUndefined();
     expect(again.get('content/blogs/b.md', '另一篇')?.metadata.htmlFile).toBe('b.html');
   });
+
+  it('does not keep a post rendered with fatal problems, which can go away while the post stays the same', () => {
+    const cache = new RenderCache(file, 'p1', htmlFolder);
+    const failed = render('c.html');
+    failed.metadata.frontmatter.renderErrors = ['error content/blogs/c.md:3:1 Image not found: "./images/late.gif" …'];
+    cache.set('content/blogs/c.md', '![图](./images/late.gif)', failed);
+    expect(cache.get('content/blogs/c.md', '![图](./images/late.gif)')).toBeUndefined();
+  });
 });
