@@ -1,21 +1,25 @@
 /**
- * Starts a post: `npm run new -- "标题" --category 人工智能 [--slug my-post] [--tags a,b] [--lang en]`
+ * Starts a post: `npm run new -- "标题" --category 人工智能 [--new-category] [--slug my-post] [--tags a,b] [--lang en]`
  * writes `content/blogs/<slug>.md` with valid frontmatter (today's date in the
  * site's time zone; no readTime, so it is computed) and never overwrites a file.
+ * A category no post has yet, but one character away from one that posts have
+ * (`人工只能`), is refused unless `--new-category` says it is meant.
  *
  * `INKSTONE_NOW` fixes "today" and `INKSTONE_ROOT` the project folder, for tests.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { categoriesIn, closeCategory } from '../src/lib/categories.ts';
 import { isoDayOfInstant } from '../src/lib/dates.ts';
 import { canonicalLanguageTag } from '../src/lib/language-tag.ts';
 import { postPath, slugFromPath } from '../src/lib/slugs.ts';
 import { site } from '../src/site.config.ts';
 
-const USAGE = 'usage: npm run new -- "标题" --category 人工智能 [--slug my-post] [--tags a,b] [--lang en]';
+const USAGE =
+  'usage: npm run new -- "标题" --category 人工智能 [--new-category] [--slug my-post] [--tags a,b] [--lang en]';
 
 function fail(message: string): never {
   console.error(`new: ${message}\n${USAGE}`);
@@ -31,6 +35,7 @@ const { values, positionals } = (() => {
       allowPositionals: true,
       options: {
         category: { type: 'string' },
+        'new-category': { type: 'boolean' },
         slug: { type: 'string' },
         tags: { type: 'string' },
         lang: { type: 'string' },
@@ -42,8 +47,19 @@ const { values, positionals } = (() => {
 })();
 const title = positionals.join(' ').trim();
 if (title === '') fail('expected a title, found none');
+const root = process.env.INKSTONE_ROOT ?? fileURLToPath(new URL('../', import.meta.url));
+const contentDir = path.join(root, 'content/blogs');
+const categories = existsSync(contentDir) ? categoriesIn(contentDir) : new Map<string, number>();
+const listed = [...categories].map(([name, posts]) => `${name} (${posts})`).join(', ');
 const category = values.category?.trim();
-if (!category) fail('expected --category <name>, found none');
+if (!category) fail(`expected --category <name>, found none${listed && ` — the site's categories: ${listed}`}`);
+const isNew = !categories.has(category);
+const close = isNew && !values['new-category'] ? closeCategory(category, categories.keys()) : undefined;
+if (close) {
+  fail(
+    `expected one of the site's categories or a clearly new one, found "${category}", close to "${close}" — write --category ${close}, or add --new-category to start "${category}"`,
+  );
+}
 const slug = values.slug?.trim() || slugOf(title);
 if (!/^[^\s/?#]+$/u.test(slug)) fail(`expected a slug without spaces, "/", "?" or "#", found "${slug}"`);
 const tags = (values.tags ?? '')
@@ -63,8 +79,7 @@ const frontmatter = {
   ...(tags.length > 0 ? { tags } : {}),
   ...(lang && lang !== site.language ? { lang } : {}),
 };
-const root = process.env.INKSTONE_ROOT ?? fileURLToPath(new URL('../', import.meta.url));
-const file = path.join(root, 'content/blogs', `${slug}.md`);
+const file = path.join(contentDir, `${slug}.md`);
 const shown = path.relative(root, file).split(path.sep).join('/');
 
 mkdirSync(path.dirname(file), { recursive: true });
@@ -74,4 +89,4 @@ try {
   if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${shown} already exists — choose another --slug`);
   throw error;
 }
-console.log(`new: wrote ${shown}, the post at ${postPath(slug)}`);
+console.log(`new: wrote ${shown}, the post at ${postPath(slug)}${isNew ? ` (a new category: ${category})` : ''}`);

@@ -52,9 +52,31 @@ describe('npm run new', () => {
     expect(result.output).toContain('new: expected a language tag such as en or zh-CN, found "english"');
   });
 
-  it('refuses a post without a category', async () => {
+  it("refuses a post without a category, naming the site's categories", async () => {
     const result = await run('No category');
     expect(result.code).toBe(1);
-    expect(result.output).toContain('new: expected --category <name>, found none');
+    expect(result.output).toContain(
+      "new: expected --category <name>, found none — the site's categories: 写作 (3), 人工智能 (1)",
+    );
+  });
+
+  it('refuses a new category one character from one of the site, unless --new-category says it is meant', async () => {
+    const result = await run('Slip', '--category', '人工只能');
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(
+      `new: expected one of the site's categories or a clearly new one, found "人工只能", close to "人工智能" — write --category 人工智能, or add --new-category to start "人工只能"`,
+    );
+    const meant = await run('Meant', '--category', '人工只能', '--new-category');
+    expect(meant.code, meant.output).toBe(0);
+    expect(meant.output).toContain(
+      'new: wrote content/blogs/meant.md, the post at /blogs/meant/ (a new category: 人工只能)',
+    );
+  });
+
+  it('says when a post starts a new category, and not for one of the site', async () => {
+    const fresh = await run('Database post', '--category', '数据库');
+    expect(fresh.output).toContain('the post at /blogs/database-post/ (a new category: 数据库)');
+    const known = await run('Another', '--category', '数据库');
+    expect(known.output).toContain('new: wrote content/blogs/another.md, the post at /blogs/another/\n');
   });
 });

@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { categoriesIn, closeCategory } from '../../src/lib/categories.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'inkstone-categories-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const post = (category: string) => `---\ntitle: 标题\ndate: 2025-01-01\ncategory: ${category}\n---\n\n正文。\n`;
+
+describe('categoriesIn', () => {
+  it('counts the posts of each category, most used first, across .md and .mdx posts and subfolders', () => {
+    mkdirSync(path.join(dir, 'notes'));
+    writeFileSync(path.join(dir, 'a.md'), post('前端工程'));
+    writeFileSync(path.join(dir, 'b.md'), post('人工智能'));
+    writeFileSync(path.join(dir, 'c.mdx'), post('人工智能'));
+    writeFileSync(path.join(dir, 'notes/d.md'), post(' 人工智能 ').replace('\n', '\r\n'));
+    expect([...categoriesIn(dir)]).toEqual([
+      ['人工智能', 3],
+      ['前端工程', 1],
+    ]);
+  });
+
+  it('leaves out posts whose frontmatter cannot be read or has no category, and other files', () => {
+    writeFileSync(path.join(dir, 'broken.md'), '---\ntitle: [\n---\n');
+    writeFileSync(path.join(dir, 'none.md'), '---\ntitle: 无分类\n---\n');
+    writeFileSync(path.join(dir, 'list.md'), post('[a, b]'));
+    writeFileSync(path.join(dir, 'readme.txt'), post('文本'));
+    expect([...categoriesIn(dir).keys()]).toEqual(['人工智能', '前端工程']);
+  });
+});
+
+describe('closeCategory', () => {
+  const existing = ['人工智能', '前端工程', 'C/C++', '后端', 'Rust'];
+
+  it('finds the category one character away', () => {
+    expect(closeCategory('人工只能', existing)).toBe('人工智能');
+    expect(closeCategory('前段工程', existing)).toBe('前端工程');
+    expect(closeCategory('Rusty', existing)).toBe('Rust');
+  });
+
+  it('finds the category with the same URL', () => {
+    expect(closeCategory('C-C++', existing)).toBe('C/C++');
+    expect(closeCategory('rust', existing)).toBe('Rust');
+  });
+
+  it('finds nothing for a clearly new category, or among names of one or two characters', () => {
+    expect(closeCategory('数据库', existing)).toBeUndefined();
+    expect(closeCategory('前端', existing)).toBeUndefined();
+    expect(closeCategory('Go', ['Git'])).toBeUndefined();
+  });
+});
