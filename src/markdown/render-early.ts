@@ -23,8 +23,15 @@ function factsOfCheckedText(facts: MarkdownFacts, rendered: string, checked: str
     return undefined;
   }
   const offset = before.split('\n').length - 1;
-  const shift = ({ url, line }: { url: string; line: number }) => ({ url, line: line + offset });
-  return { ...facts, images: facts.images.map(shift), links: facts.links.map(shift) };
+  const shift = <T extends { line: number }>(fact: T): T => ({ ...fact, line: fact.line + offset });
+  // Every fact with a line: a new one left out here would point at the wrong line.
+  return {
+    ...facts,
+    images: facts.images.map(shift),
+    imagesWithoutAlt: facts.imagesWithoutAlt.map(shift),
+    links: facts.links.map(shift),
+    topHeadings: facts.topHeadings.map(shift),
+  };
 }
 
 export interface RenderEarlyOptions {

@@ -24,7 +24,9 @@ const contentDir = path.join(root, 'content/blogs');
 const cacheFile = path.join(root, '.cache/inkstone-posts.json');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const body = '## 第一节\n\n正文见[另一篇](/blogs/b/)。\n\n![图](./images/nope.png)\n\n## 第一节\n\n$x^2$';
+// Every kind of fact with a line: links, images, an image without alt text, a level-1 heading.
+const body =
+  '## 第一节\n\n正文见[另一篇](/blogs/b/)。\n\n![图](./images/nope.png)\n\n## 第一节\n\n$x^2$\n\n# 又一个标题\n\n![](/favicon.svg)';
 const files: Record<string, string> = {
   'a.md': post('一', body),
   // CRLF lines: the check reads the text with LF lines, so it reads the facts itself.
@@ -35,6 +37,8 @@ const files: Record<string, string> = {
 };
 mkdirSync(contentDir, { recursive: true });
 for (const [name, text] of Object.entries(files)) writeFileSync(path.join(contentDir, name), text);
+mkdirSync(path.join(root, 'public'));
+writeFileSync(path.join(root, 'public/favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 
 const cacheDir = path.join(root, 'node_modules/.astro');
 /** A 1×1 PNG. */
@@ -82,7 +86,13 @@ describe('rendering posts before the content check', () => {
       expect(cached).toEqual(readMarkdown(checked));
     }
     // Lines of the file, not of the trimmed body that was rendered.
-    expect(readMarkdown(bodies('a.md').checked).images).toEqual([{ url: './images/nope.png', line: 11 }]);
+    const facts = readMarkdown(bodies('a.md').checked);
+    expect(facts.images).toEqual([
+      { url: './images/nope.png', line: 11 },
+      { url: '/favicon.svg', line: 19 },
+    ]);
+    expect(facts.imagesWithoutAlt).toEqual([{ url: '/favicon.svg', line: 19 }]);
+    expect(facts.topHeadings).toEqual([{ text: '又一个标题', line: 17 }]);
   });
 
   it('hands each rendered post to the loader once, for the body it was rendered from', async () => {
