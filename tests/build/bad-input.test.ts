@@ -37,6 +37,9 @@ const files: Record<string, string | Uint8Array> = {
   'content/blogs/no-alt.md': post('No alt', '![](/favicon.svg)\n\n<img src="/favicon.svg">'),
   'content/blogs/two-titles.md': post('Two titles', '# Two titles\n\nText.\n\n## 小节'),
   'content/blogs/dead-link.md': post('Dead link', 'See [nothing](/blogs/no-such-post/).'),
+  'content/blogs/ai-a.md': post('AI a').replace('category: 测试', 'category: 人工智能'),
+  'content/blogs/ai-b.md': post('AI b').replace('category: 测试', 'category: 人工智能'),
+  'content/blogs/ai-slip.md': post('AI slip').replace('category: 测试', 'category: 人工只能'),
 };
 
 const DATE = 'expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00';
@@ -97,6 +100,12 @@ describe('a build with author mistakes', () => {
     );
     expect(build.output).toContain(
       'content/blogs/no-alt.md:9  image: /favicon.svg has no alt text, so screen readers skip it — describe the image in its alt attribute: <img alt="…">, or write alt="" if it is decoration',
+    );
+  });
+
+  it("warns of a post's lone category one character from another's", () => {
+    expect(build.output).toContain(
+      'content/blogs/ai-slip.md:4  category: "人工只能" is this post\'s alone, one character from "人工智能" of 2 posts — write category: 人工智能 if that is meant',
     );
   });
 

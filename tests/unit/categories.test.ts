@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { categoriesIn, closeCategory } from '../../src/lib/categories.ts';
+import { categoriesIn } from '../../src/lib/categories.ts';
+import { closeCategory } from '../../src/lib/content-check/slugs.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'inkstone-categories-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -14,7 +14,7 @@ import { findMisnamedPosts, isMarkdownLike } from '../../src/lib/content-check/m
 import { formatProblem, type Problem } from '../../src/lib/content-check/problems.ts';
 import { readTimeWarning } from '../../src/lib/content-check/read-time.ts';
 import { reportAfterSave } from '../../src/lib/content-check/save-report.ts';
-import { findCategoryCollisions, findSlugCollisions } from '../../src/lib/content-check/slugs.ts';
+import { findCategoryCollisions, findCategorySlips, findSlugCollisions } from '../../src/lib/content-check/slugs.ts';
 import { publishingFromEnv } from '../../src/lib/publishing.ts';
 
 const bytes = (...parts: (string | number[])[]) =>
@@ -151,6 +151,29 @@ describe('slug and category collisions', () => {
     expect(problems[0]).toBe(
       'content/blogs/a.md:4  category: "C/C++" gives the same URL /categories/C-C%2B%2B/ as "C-C++" in content/blogs/b.md — write the category the same way in both',
     );
+  });
+});
+
+describe('findCategorySlips', () => {
+  const at = (file: string, category: string) => ({ file: `content/blogs/${file}.md`, category, line: 4 });
+
+  it("warns of a post's lone category one character from one that more posts have", () => {
+    const problems = findCategorySlips([
+      at('a', '人工智能'),
+      at('b', '人工智能'),
+      at('slip', '人工只能'),
+      at('c', '数据库'),
+    ]);
+    expect(problems.map(formatProblem)).toEqual([
+      'content/blogs/slip.md:4  category: "人工只能" is this post\'s alone, one character from "人工智能" of 2 posts — write category: 人工智能 if that is meant',
+    ]);
+    expect(problems[0]?.severity).toBe('warning');
+  });
+
+  it('says nothing when both have one post, when both have several, or for spellings of one URL', () => {
+    expect(findCategorySlips([at('a', '人工智能'), at('b', '人工只能')])).toEqual([]);
+    expect(findCategorySlips([at('a', 'Rust'), at('b', 'Rust'), at('c', 'Rusty'), at('d', 'Rusty')])).toEqual([]);
+    expect(findCategorySlips([at('a', 'C/C++'), at('b', 'C/C++'), at('c', 'C-C++')])).toEqual([]);
   });
 });
 

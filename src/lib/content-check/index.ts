@@ -17,7 +17,7 @@ import type { HeadingRef, ImageWithoutAlt } from '../../markdown/remark-post-fac
 import { markdownFactsVersion, readMarkdown, type MarkdownFacts } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { readTimeWarning } from './read-time.ts';
-import { findCategoryCollisions, findSlugCollisions, type SlugSource } from './slugs.ts';
+import { findCategoryCollisions, findCategorySlips, findSlugCollisions, type SlugSource } from './slugs.ts';
 
 export interface ContentCheckOptions {
   /** Absolute project root; reported paths are relative to it. */
@@ -83,6 +83,7 @@ export function checkContent(options: ContentCheckOptions): ContentReport {
     ...findMisnamedPosts(options.root, options.contentDir),
     ...findSlugCollisions(slugs),
     ...findCategoryCollisions(categories),
+    ...findCategorySlips(categories),
     ...checkPostLinks(posts, { anchors: options.anchors ?? false }),
   );
   cache.save();

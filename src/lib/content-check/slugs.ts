@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { categoryPath, categorySegment, postPath } from '../slugs.ts';
 import type { Problem } from './problems.ts';
 
@@ -68,4 +69,48 @@ export function findCategoryCollisions(sources: readonly CategorySource[]): Prob
       ];
     }),
   );
+}
+
+/**
+ * The existing category that `category`, one no post has yet, is most likely a slip for: one that gives the same URL
+ * (`C/C++` for `C-C++`), or one a single character away (`人工智能` for `人工只能`), though not among names of one or two
+ * characters, where one character is too much of the name (`前端` and `后端`). `undefined` when none is that close.
+ *
+ * @example
+ * closeCategory('人工只能', ['人工智能', '前端工程']); // → '人工智能'
+ */
+export function closeCategory(category: string, existing: Iterable<string>): string | undefined {
+  const length = (text: string) => [...text].length;
+  for (const other of existing) {
+    if (categorySegment(other) === categorySegment(category)) return other;
+    if (Math.min(length(category), length(other)) >= 3 && distance(category, other) <= 1) return other;
+  }
+  return undefined;
+}
+
+/**
+ * A category that one post has alone while another, one character away, has more posts (`人工只能` beside `人工智能`):
+ * most likely a slip, which would give the post a category page of its own. A warning, as it may be meant.
+ */
+export function findCategorySlips(sources: readonly CategorySource[]): Problem[] {
+  const counts = new Map<string, number>();
+  for (const { category } of sources) counts.set(category, (counts.get(category) ?? 0) + 1);
+  return sources.flatMap((source) => {
+    if (counts.get(source.category) !== 1) return [];
+    // Spellings of one URL are `findCategoryCollisions`' errors.
+    const others = [...counts.keys()].filter(
+      (other) => counts.get(other)! > 1 && categorySegment(other) !== categorySegment(source.category),
+    );
+    const close = closeCategory(source.category, others);
+    if (!close) return [];
+    return [
+      {
+        file: source.file,
+        line: source.line,
+        field: 'category',
+        message: `"${source.category}" is this post's alone, one character from "${close}" of ${counts.get(close)} posts — write category: ${close} if that is meant`,
+        severity: 'warning' as const,
+      },
+    ];
+  });
 }
