@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { categoriesIn } from '../src/lib/categories.ts';
-import { closeCategory } from '../src/lib/content-check/slugs.ts';
+import { categoryPageKey, closeCategory } from '../src/lib/content-check/slugs.ts';
 import { isoDayOfInstant } from '../src/lib/dates.ts';
 import { canonicalLanguageTag } from '../src/lib/language-tag.ts';
 import { postPath, slugFromPath } from '../src/lib/slugs.ts';
@@ -55,8 +55,13 @@ const listed = [...categories].map(([name, posts]) => `${name} (${posts})`).join
 const category = values.category?.trim();
 if (!category) fail(`expected --category <name>, found none${listed && ` — the site's categories: ${listed}`}`);
 const isNew = !categories.has(category);
-const close = isNew && !values['new-category'] ? closeCategory(category, categories.keys()) : undefined;
-if (close) {
+const close = isNew ? closeCategory(category, categories.keys()) : undefined;
+if (close && categoryPageKey(close) === categoryPageKey(category)) {
+  fail(
+    `expected the site's category "${close}", found "${category}", which would share its page — write --category ${close}`,
+  );
+}
+if (close && !values['new-category']) {
   fail(
     `expected one of the site's categories or a clearly new one, found "${category}", close to "${close}" — write --category ${close}, or add --new-category to start "${category}"`,
   );

@@ -40,6 +40,8 @@ const files: Record<string, string | Uint8Array> = {
   'content/blogs/ai-a.md': post('AI a').replace('category: 测试', 'category: 人工智能'),
   'content/blogs/ai-b.md': post('AI b').replace('category: 测试', 'category: 人工智能'),
   'content/blogs/ai-slip.md': post('AI slip').replace('category: 测试', 'category: 人工只能'),
+  'content/blogs/vue-a.md': post('Vue a').replace('category: 测试', 'category: Vue'),
+  'content/blogs/vue-b.md': post('Vue b').replace('category: 测试', 'category: vue'),
 };
 
 const DATE = 'expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00';
@@ -67,6 +69,8 @@ const expected = [
   `content/blogs/twice.md:3  frontmatter: invalid YAML: "title" appears twice — keep one of them`,
   `content/blogs/typos.md:2  titel: unknown field — did you mean "title"?`,
   `content/blogs/typos.md:4  categroy: unknown field — did you mean "category"?`,
+  `content/blogs/vue-a.md:4  category: "Vue" differs only in case from "vue" of 1 post (content/blogs/vue-b.md): their pages /categories/Vue/ and /categories/vue/ would be one file on macOS and Windows — write category: vue`,
+  `content/blogs/vue-b.md:4  category: "vue" differs only in case from "Vue" of 1 post (content/blogs/vue-a.md): their pages /categories/vue/ and /categories/Vue/ would be one file on macOS and Windows — write category: Vue`,
   `content/blogs/wrong-types.md:2  title: expected text, found the number 2024 — put it in quotes`,
   `content/blogs/wrong-types.md:5  tags: expected a list such as [ai, llm], found "ai" — write tags: [a, b]`,
   `content/blogs/wrong-types.md:6  draft: expected true or false, found "yes" — write draft: true or draft: false`,

@@ -154,6 +154,38 @@ describe('slug and category collisions', () => {
   });
 });
 
+describe('pages that differ only in case, one file on macOS and Windows', () => {
+  it('refuses two post URLs that differ only in case', () => {
+    const problems = findSlugCollisions([
+      { file: 'content/blogs/a.md', slug: 'Hello', line: 3, fromField: true },
+      { file: 'content/blogs/hello.md', slug: 'hello', line: 1, fromField: false },
+    ]).map(formatProblem);
+    expect(problems).toEqual([
+      'content/blogs/a.md:3  slug: "Hello" gives the URL /blogs/Hello/, which differs only in case from /blogs/hello/ of content/blogs/hello.md: macOS and Windows would write both pages to one file — give one of them another slug or file name',
+      'content/blogs/hello.md:1  slug: "hello" (from the file name) gives the URL /blogs/hello/, which differs only in case from /blogs/Hello/ of content/blogs/a.md: macOS and Windows would write both pages to one file — give one of them another slug or file name',
+    ]);
+  });
+
+  it('refuses a category that differs only in case from the spelling more posts use, naming that one', () => {
+    const at = (file: string, category: string) => ({ file: `content/blogs/${file}.md`, category, line: 4 });
+    const problems = findCategoryCollisions([
+      at('a', 'Markdown'),
+      at('b', 'Markdown'),
+      at('c', 'markdown'),
+      at('d', 'MarkDown'),
+    ]).map(formatProblem);
+    expect(problems).toEqual([
+      'content/blogs/c.md:4  category: "markdown" differs only in case from "Markdown" of 2 posts (content/blogs/a.md and others): their pages /categories/markdown/ and /categories/Markdown/ would be one file on macOS and Windows — write category: Markdown',
+      'content/blogs/d.md:4  category: "MarkDown" differs only in case from "Markdown" of 2 posts (content/blogs/a.md and others): their pages /categories/MarkDown/ and /categories/Markdown/ would be one file on macOS and Windows — write category: Markdown',
+    ]);
+    // One post each: both are named, each with the other.
+    expect(findCategoryCollisions([at('a', 'AI'), at('b', 'ai')]).map(formatProblem)).toEqual([
+      'content/blogs/a.md:4  category: "AI" differs only in case from "ai" of 1 post (content/blogs/b.md): their pages /categories/AI/ and /categories/ai/ would be one file on macOS and Windows — write category: ai',
+      'content/blogs/b.md:4  category: "ai" differs only in case from "AI" of 1 post (content/blogs/a.md): their pages /categories/ai/ and /categories/AI/ would be one file on macOS and Windows — write category: AI',
+    ]);
+  });
+});
+
 describe('findCategorySlips', () => {
   const at = (file: string, category: string) => ({ file: `content/blogs/${file}.md`, category, line: 4 });
 

@@ -73,6 +73,16 @@ describe('npm run new', () => {
     );
   });
 
+  it("refuses a category that would share a page with one of the site's, without --new-category as a way out", async () => {
+    const folded = await run('Folded', '--category', 'AI写作', '--new-category');
+    expect(folded.code, folded.output).toBe(0);
+    const again = await run('Again', '--category', 'ai写作', '--new-category');
+    expect(again.code).toBe(1);
+    expect(again.output).toContain(
+      'new: expected the site\'s category "AI写作", found "ai写作", which would share its page — write --category AI写作',
+    );
+  });
+
   it('says when a post starts a new category, and not for one of the site', async () => {
     const fresh = await run('Database post', '--category', '数据库');
     expect(fresh.output).toContain('the post at /blogs/database-post/ (a new category: 数据库)');

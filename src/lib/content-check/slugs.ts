@@ -13,27 +13,33 @@ export interface SlugSource {
 
 /**
  * Posts that would be written to the same URL: Astro only warns and keeps
- * one of them, so each is an error naming the others.
+ * one of them, so each is an error naming the others. So are URLs that differ
+ * only in case (`/blogs/Hello/`, `/blogs/hello/`): macOS and Windows fold case
+ * in file names, so a build there writes both pages to one file.
  */
 export function findSlugCollisions(sources: readonly SlugSource[]): Problem[] {
   const bySlug = new Map<string, SlugSource[]>();
-  for (const source of sources) bySlug.set(source.slug, [...(bySlug.get(source.slug) ?? []), source]);
+  for (const source of sources) {
+    const key = source.slug.toLowerCase();
+    bySlug.set(key, [...(bySlug.get(key) ?? []), source]);
+  }
   const problems: Problem[] = [];
-  for (const [slug, group] of bySlug) {
-    if (group.length < 2) continue;
+  for (const group of bySlug.values()) {
     for (const source of group) {
-      const others = group
-        .filter((other) => other !== source)
-        .map((other) => other.file)
-        .join(', ');
+      const same = group.filter((other) => other !== source && other.slug === source.slug);
+      const folded = group.filter((other) => other.slug !== source.slug);
+      const { slug } = source;
       const origin = source.fromField ? `"${slug}"` : `"${slug}" (from the file name)`;
-      problems.push({
-        file: source.file,
-        line: source.line,
-        field: 'slug',
-        message: `${origin} gives the same URL ${postPath(slug)} as ${others} — give one of them another slug or file name`,
-        severity: 'error',
-      });
+      const fix = 'give one of them another slug or file name';
+      if (same.length > 0) {
+        const others = same.map((other) => other.file).join(', ');
+        const message = `${origin} gives the same URL ${postPath(slug)} as ${others} — ${fix}`;
+        problems.push({ file: source.file, line: source.line, field: 'slug', message, severity: 'error' });
+      } else if (folded[0]) {
+        const other = folded[0];
+        const message = `${origin} gives the URL ${postPath(slug)}, which differs only in case from ${postPath(other.slug)} of ${other.file}: macOS and Windows would write both pages to one file — ${fix}`;
+        problems.push({ file: source.file, line: source.line, field: 'slug', message, severity: 'error' });
+      }
     }
   }
   return problems;
@@ -46,34 +52,48 @@ export interface CategorySource {
   line: number;
 }
 
-/** Differently written categories that share one URL (`C/C++` and `C-C++`): one page would hide the other. */
+/** Where a category's page is written: its URL segment, in lower case, as macOS and Windows compare file names. */
+export const categoryPageKey = (category: string) => categorySegment(category).toLowerCase();
+
+/**
+ * Differently written categories that share one URL (`C/C++` and `C-C++`): one page would hide the other. And
+ * categories that differ only in case (`markdown` beside `Markdown`): macOS and Windows write their two pages to one
+ * file, and nowhere are they meant as two categories. Those are reported for the posts that do not write the spelling
+ * most posts use, with that spelling as the fix.
+ */
 export function findCategoryCollisions(sources: readonly CategorySource[]): Problem[] {
-  const bySegment = new Map<string, CategorySource[]>();
+  const byPage = new Map<string, CategorySource[]>();
   for (const source of sources) {
-    const key = categorySegment(source.category);
-    bySegment.set(key, [...(bySegment.get(key) ?? []), source]);
+    const key = categoryPageKey(source.category);
+    byPage.set(key, [...(byPage.get(key) ?? []), source]);
   }
-  return [...bySegment.values()].flatMap((group) =>
-    group.flatMap((source) => {
-      const other = group.find((o) => o.category !== source.category);
-      if (!other) return [];
+  return [...byPage.values()].flatMap((group) => {
+    const uses = (category: string) => group.filter((o) => o.category === category).length;
+    return group.flatMap((source): Problem[] => {
+      const at = { file: source.file, line: source.line, field: 'category', severity: 'error' as const };
       const url = categoryPath(source.category);
-      return [
-        {
-          file: source.file,
-          line: source.line,
-          field: 'category',
-          message: `"${source.category}" gives the same URL ${url} as "${other.category}" in ${other.file} — write the category the same way in both`,
-          severity: 'error' as const,
-        },
-      ];
-    }),
-  );
+      const sameUrl = group.find(
+        (o) => o.category !== source.category && categorySegment(o.category) === categorySegment(source.category),
+      );
+      if (sameUrl) {
+        const message = `"${source.category}" gives the same URL ${url} as "${sameUrl.category}" in ${sameUrl.file} — write the category the same way in both`;
+        return [{ ...at, message }];
+      }
+      // The spelling most posts use among those that differ in case; this post's is reported unless it is used more.
+      const [main] = group
+        .filter((o) => categorySegment(o.category) !== categorySegment(source.category))
+        .sort((a, b) => uses(b.category) - uses(a.category));
+      if (!main || uses(source.category) > uses(main.category)) return [];
+      const count = uses(main.category);
+      const message = `"${source.category}" differs only in case from "${main.category}" of ${count} post${count === 1 ? '' : 's'} (${main.file}${count > 1 ? ' and others' : ''}): their pages ${url} and ${categoryPath(main.category)} would be one file on macOS and Windows — write category: ${main.category}`;
+      return [{ ...at, message }];
+    });
+  });
 }
 
 /**
- * The existing category that `category`, one no post has yet, is most likely a slip for: one that gives the same URL
- * (`C/C++` for `C-C++`), or one a single character away (`人工智能` for `人工只能`), though not among names of one or two
+ * The existing category that `category`, one no post has yet, is most likely a slip for: one whose page is the same
+ * (`C/C++` for `C-C++`, `Markdown` for `markdown`), or one a single character away (`人工智能` for `人工只能`), though not among names of one or two
  * characters, where one character is too much of the name (`前端` and `后端`). `undefined` when none is that close.
  *
  * @example
@@ -82,7 +102,7 @@ export function findCategoryCollisions(sources: readonly CategorySource[]): Prob
 export function closeCategory(category: string, existing: Iterable<string>): string | undefined {
   const length = (text: string) => [...text].length;
   for (const other of existing) {
-    if (categorySegment(other) === categorySegment(category)) return other;
+    if (categoryPageKey(other) === categoryPageKey(category)) return other;
     if (Math.min(length(category), length(other)) >= 3 && distance(category, other) <= 1) return other;
   }
   return undefined;
@@ -97,9 +117,9 @@ export function findCategorySlips(sources: readonly CategorySource[]): Problem[]
   for (const { category } of sources) counts.set(category, (counts.get(category) ?? 0) + 1);
   return sources.flatMap((source) => {
     if (counts.get(source.category) !== 1) return [];
-    // Spellings of one URL are `findCategoryCollisions`' errors.
+    // Spellings of one page are `findCategoryCollisions`' errors.
     const others = [...counts.keys()].filter(
-      (other) => counts.get(other)! > 1 && categorySegment(other) !== categorySegment(source.category),
+      (other) => counts.get(other)! > 1 && categoryPageKey(other) !== categoryPageKey(source.category),
     );
     const close = closeCategory(source.category, others);
     if (!close) return [];
