@@ -93,8 +93,9 @@ export function findCategoryCollisions(sources: readonly CategorySource[]): Prob
 
 /**
  * The existing category that `category`, one no post has yet, is most likely a slip for: one whose page is the same
- * (`C/C++` for `C-C++`, `Markdown` for `markdown`), or one a single character away (`人工智能` for `人工只能`), though not among names of one or two
- * characters, where one character is too much of the name (`前端` and `后端`). `undefined` when none is that close.
+ * (`C/C++` for `C-C++`, `Markdown` for `markdown`), or one a single character away (`人工智能` for `人工只能`), though
+ * not among names of one or two characters, where one character is too much of the name (`前端` and `后端`).
+ * `undefined` when none is that close.
  *
  * @example
  * closeCategory('人工只能', ['人工智能', '前端工程']); // → '人工智能'
