@@ -24,6 +24,11 @@ export interface UiStrings {
   'categories.title': string;
   'categories.description': string;
   'category.title': string;
+  'tags.title': string;
+  'tags.description': string;
+  'tags.browse': string;
+  'tag.title': string;
+  'tag.all': string;
   'timeline.title': string;
   'timeline.description': string;
   'notFound.title': string;
@@ -87,6 +92,11 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'categories.title': '分类',
     'categories.description': '按分类浏览全部文章。',
     'category.title': '分类：{name}',
+    'tags.title': '标签',
+    'tags.description': '按标签浏览全部文章。',
+    'tags.browse': '也可以按标签浏览',
+    'tag.title': '标签：{name}',
+    'tag.all': '全部标签',
     'timeline.title': '时间线',
     'timeline.description': '按年份和月份浏览全部文章。',
     'notFound.title': '找不到这个页面',
@@ -148,6 +158,11 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'categories.title': 'Categories',
     'categories.description': 'Every post, by category.',
     'category.title': 'Category: {name}',
+    'tags.title': 'Tags',
+    'tags.description': 'Every post, by tag.',
+    'tags.browse': 'Or browse by tag',
+    'tag.title': 'Tag: {name}',
+    'tag.all': 'All tags',
     'timeline.title': 'Timeline',
     'timeline.description': 'Every post, by year and month.',
     'notFound.title': 'Page not found',

@@ -1,4 +1,5 @@
 import { toCalendarDate } from './dates.ts';
+import { tagSegment } from './slugs.ts';
 
 /** What list pages need to know of a post. */
 export interface PostSummary {
@@ -49,6 +50,42 @@ export function countCategories(posts: readonly PostSummary[]): CategoryCount[] 
   return [...counts]
     .map(([name, count]) => ({ name, count }))
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+export interface TagGroup<T> {
+  /** The spelling most of its posts use (`Markdown` where one post writes `markdown`). */
+  name: string;
+  /** Its URL segment (`tagSegment`), which every spelling of it gives. */
+  segment: string;
+  /** Its posts, in the order given. */
+  posts: T[];
+}
+
+/**
+ * Every tag with its posts, most posts first, then by name. Spellings that give one URL segment (`Markdown`,
+ * `markdown`) are one tag, named by the spelling most posts use (the first met, on a tie).
+ *
+ * @example
+ * groupTags([{ tags: ['RAG'] }, { tags: ['rag', 'LLM'] }, { tags: ['RAG'] }]);
+ * // → [{ name: 'RAG', segment: 'rag', posts: [p1, p2, p3] }, { name: 'LLM', segment: 'llm', posts: [p2] }]
+ */
+export function groupTags<T extends { tags: readonly string[] }>(posts: readonly T[]): TagGroup<T>[] {
+  const groups = new Map<string, { posts: T[]; spellings: Map<string, number> }>();
+  for (const post of posts) {
+    for (const tag of new Set(post.tags)) {
+      const segment = tagSegment(tag);
+      const group = groups.get(segment) ?? { posts: [], spellings: new Map<string, number>() };
+      if (group.posts.at(-1) !== post) group.posts.push(post);
+      group.spellings.set(tag, (group.spellings.get(tag) ?? 0) + 1);
+      groups.set(segment, group);
+    }
+  }
+  return [...groups]
+    .map(([segment, { posts: tagged, spellings }]) => {
+      const [name] = [...spellings].reduce((best, next) => (next[1] > best[1] ? next : best));
+      return { name, segment, posts: tagged };
+    })
+    .sort((a, b) => b.posts.length - a.posts.length || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
 export interface MonthGroup<T> {

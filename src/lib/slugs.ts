@@ -35,3 +35,24 @@ export function categorySegment(category: string): string {
 export function categoryPath(category: string): string {
   return `/categories/${encodeURIComponent(categorySegment(category))}/`;
 }
+
+/**
+ * The URL segment of a tag: trimmed, runs of white space turned into `-`, ASCII letters lower-cased (as post slugs
+ * are) and `/` or `\` turned into `-`. Tags written differently that give one segment (`Code Review` and
+ * `code review`) share one page.
+ *
+ * @example
+ * tagSegment('Core Web Vitals'); // 'core-web-vitals'
+ */
+export function tagSegment(tag: string): string {
+  return tag
+    .trim()
+    .replace(/\s+/gu, '-')
+    .replace(/[/\\]/gu, '-')
+    .replace(/[A-Z]/gu, (c) => c.toLowerCase());
+}
+
+/** `/tags/<segment>/`, percent-encoded. */
+export function tagPath(tag: string): string {
+  return `/tags/${encodeURIComponent(tagSegment(tag))}/`;
+}

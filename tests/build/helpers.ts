@@ -11,7 +11,9 @@ export function publishedPosts(root: string, now: string, future = false): Expec
     timeZone: site.timeZone,
     publishing: { now: new Date(now), drafts: false, future },
   });
-  return report.posts.filter((p) => p.published).map((p) => ({ slug: p.slug, category: p.data.category }));
+  return report.posts
+    .filter((p) => p.published)
+    .map((p) => ({ slug: p.slug, category: p.data.category, tags: p.data.tags }));
 }
 
 /** The problem lines of a failed build's report (`  content/blogs/a.md:3  title: …`), in order. */

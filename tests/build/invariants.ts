@@ -16,13 +16,14 @@ import { globSync } from 'tinyglobby';
 import { visit } from 'unist-util-visit';
 import { checkRef } from '../../src/lib/content-check/links.ts';
 import { indexBuiltSite } from '../../src/lib/content-check/site-links.ts';
-import { categoryPath, postPath } from '../../src/lib/slugs.ts';
+import { categoryPath, postPath, tagPath } from '../../src/lib/slugs.ts';
 import { site } from '../../src/site.config.ts';
 
 /** A post the build should have published. */
 export interface ExpectedPost {
   slug: string;
   category: string;
+  tags: readonly string[];
 }
 
 export interface InvariantReport {
@@ -90,6 +91,13 @@ const checks: Record<string, Check> = {
         countIn(dist.mainLinks(file), postPath(post.slug)),
       );
     }),
+  'each post once on the page of each of its tags': (dist, posts) =>
+    posts.flatMap((post) =>
+      [...new Set(post.tags.map(tagPath))].flatMap((url) => {
+        if (!dist.has(pageFile(url))) return [`tag page ${url} missing for ${postPath(post.slug)}`];
+        return once(`tag page ${url}`, post.slug, countIn(dist.mainLinks(pageFile(url)), postPath(post.slug)));
+      }),
+    ),
   'each post once on the home pages': (dist, posts) => {
     const links = ['index.html', ...dist.files('page/*/index.html')].flatMap((f) => dist.mainLinks(f));
     return posts.flatMap((post) => once('home pages', post.slug, countIn(links, postPath(post.slug))));

@@ -4,6 +4,8 @@ export const pageTypes = [
   { name: 'post', path: '/blogs/gpt-and-deepseek/' },
   { name: 'category index', path: '/categories/' },
   { name: 'category', path: `/categories/${encodeURIComponent('人工智能')}/` },
+  { name: 'tag index', path: '/tags/' },
+  { name: 'tag', path: `/tags/${encodeURIComponent('技术写作')}/` },
   { name: 'timeline', path: '/timeline/' },
   { name: 'search', path: `/search/?q=${encodeURIComponent('强化学习')}` },
   { name: '404', path: '/no/such/page/' },

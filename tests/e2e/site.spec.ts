@@ -87,6 +87,29 @@ test('the categories index leads to the 人工智能 page, which lists the seed 
   await expect(page.getByRole('link', { name: 'GPT和DeepSeek模型' })).toBeVisible();
 });
 
+test("a post's tags lead to their pages, which list every post with the tag, and to the tag index", async ({
+  page,
+}) => {
+  await page.goto('/blogs/cjk-latin-spacing/');
+  const tags = page.locator('.post__tags');
+  await expect(tags.getByRole('link')).toHaveText(['#排版', '#技术写作', '#中文']);
+  await tags.getByRole('link', { name: '#技术写作' }).click();
+  await expect(page).toHaveURL(/\/tags\/(%E6%8A%80%E6%9C%AF%E5%86%99%E4%BD%9C|技术写作)\/$/u);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('标签：技术写作');
+  await expect(page.locator('.page-lead')).toContainText('2 篇');
+  await expect(page.getByRole('link', { name: '写作中的中英文混排规范' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '技术文档的结构：教程、指南、参考与解释' })).toBeVisible();
+  await page.getByRole('link', { name: '全部标签' }).click();
+  await expect(page).toHaveURL(/\/tags\/$/u);
+  await expect(page.locator('.category-list li', { hasText: '技术写作' })).toContainText('2 篇');
+});
+
+test('the categories index offers the tags too', async ({ page }) => {
+  await page.goto('/categories/');
+  await page.getByRole('link', { name: '也可以按标签浏览' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('标签');
+});
+
 test('a category page answers at its percent-encoded address', async ({ request }) => {
   const response = await request.get('/categories/%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD/');
   expect(response.status()).toBe(200);

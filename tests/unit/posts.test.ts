@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countCategories, groupByYearMonth, neighbours, pagePath, paginate, sortPosts } from '../../src/lib/posts';
-import { categoryPath, postPath, postSlug, slugFromPath } from '../../src/lib/slugs';
+import {
+  countCategories,
+  groupByYearMonth,
+  groupTags,
+  neighbours,
+  pagePath,
+  paginate,
+  sortPosts,
+} from '../../src/lib/posts';
+import { categoryPath, postPath, postSlug, slugFromPath, tagPath, tagSegment } from '../../src/lib/slugs';
 
 const post = (slug: string, date: string, category = '人工智能') => ({
   slug,
@@ -54,6 +62,38 @@ describe('categories', () => {
       { name: '人工智能', count: 2 },
       { name: '写作与工具', count: 1 },
     ]);
+  });
+});
+
+describe('tags', () => {
+  const tagged = (slug: string, ...tags: string[]) => ({ slug, tags });
+
+  it('gathers the posts of each tag, most posts first, then in pinyin order', () => {
+    const a = tagged('a', 'RAG', '检索');
+    const b = tagged('b', '检索', '大模型');
+    const c = tagged('c', '大模型', '检索');
+    expect(groupTags([a, b, c])).toEqual([
+      { name: '检索', segment: '检索', posts: [a, b, c] },
+      { name: '大模型', segment: '大模型', posts: [b, c] },
+      { name: 'RAG', segment: 'rag', posts: [a] },
+    ]);
+  });
+
+  it('makes spellings with one URL one tag, named as most posts write it, and counts a post once', () => {
+    const a = tagged('a', 'Code Review');
+    const b = tagged('b', 'code review', 'code-review');
+    const c = tagged('c', 'code review');
+    expect(groupTags([a, b, c])).toEqual([{ name: 'code review', segment: 'code-review', posts: [a, b, c] }]);
+    // On a tie, the first spelling met.
+    expect(groupTags([tagged('x', 'Vite'), tagged('y', 'vite')])[0]?.name).toBe('Vite');
+  });
+
+  it('gives each tag a URL segment as post slugs are made, and a percent-encoded path', () => {
+    expect(tagSegment(' Core  Web Vitals ')).toBe('core-web-vitals');
+    expect(tagSegment('C/C++')).toBe('c-c++');
+    expect(tagSegment('技术写作')).toBe('技术写作');
+    expect(tagPath('技术写作')).toBe('/tags/%E6%8A%80%E6%9C%AF%E5%86%99%E4%BD%9C/');
+    expect(tagPath('CI')).toBe('/tags/ci/');
   });
 });
 
