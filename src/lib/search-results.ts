@@ -104,7 +104,7 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /** Path segments that name a kind of page, not what the reader was looking for. */
-const ROUTE_WORDS = new Set(['blogs', 'categories', 'page', 'timeline', 'search', 'index']);
+const ROUTE_WORDS = new Set(['blogs', 'categories', 'tags', 'page', 'timeline', 'search', 'index']);
 
 /**
  * The words of a page address that was not found, to search the site for: `/blogs/gpt-deepseek-old/` →

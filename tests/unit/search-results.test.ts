@@ -114,6 +114,7 @@ describe('searchTermsOfPath', () => {
     expect(searchTermsOfPath('/blogs/gpt-deepseek-old/')).toBe('gpt deepseek old');
     expect(searchTermsOfPath('/blogs/%E6%B5%8F%E8%A7%88%E5%99%A8_%E6%B8%B2%E6%9F%93/')).toBe('浏览器 渲染');
     expect(searchTermsOfPath('/categories/人工智能/page/2/')).toBe('人工智能');
+    expect(searchTermsOfPath('/tags/core-web-vitals/')).toBe('core web vitals');
     expect(searchTermsOfPath('/2024/05/vite.notes.html')).toBe('vite notes');
   });
 
