@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCalendarDateString, isDateTimeString, parsePostDate } from '../lib/dates.ts';
 import { canonicalLanguageTag } from '../lib/language-tag.ts';
 import { READ_TIME_PATTERN } from '../lib/reading-time.ts';
+import { categorySegment, tagSegment } from '../lib/slugs.ts';
 import { expected } from './messages.ts';
 
 const A_DATE = 'a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00';
@@ -44,6 +45,20 @@ const requiredText = (field: string, example: string) =>
     .trim()
     .min(1, { error: (issue) => expected('text', issue.input, `write the ${field} after "${field}:"`) });
 
+/** A URL segment of dots alone (`.`, `..`): the browser reads it as this folder or the one above, not as a page. */
+const DOTS_ONLY = /^\.+$/u;
+
+/** `text`, a category's or tag's name, refused when its URL segment (`segment`) would not name a page of its own. */
+const namingAPage = (text: z.ZodString, what: string, segment: (name: string) => string) =>
+  text.refine((name) => !DOTS_ONLY.test(segment(name)), {
+    error: (issue) =>
+      expected(
+        'a name with a letter or digit',
+        issue.input,
+        `a ${what} of dots alone would lead to another address; write a word`,
+      ),
+  });
+
 const optionalText = (field: string) =>
   z.string({ error: (issue) => expected('text', issue.input, `put the ${field} in quotes`) }).trim();
 
@@ -71,16 +86,20 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
       })
       .optional(),
     /** The one category the post belongs to, e.g. `人工智能`. */
-    category: requiredText('category', '人工智能'),
+    category: namingAPage(requiredText('category', '人工智能'), 'category', categorySegment),
     /** Summary for lists, feeds and search engines; an excerpt is used when absent. */
     description: optionalText('description').optional(),
     /** Free-form tags. */
     tags: z
       .array(
-        z
-          .string({ error: (issue) => expected('text', issue.input, 'put the tag in quotes') })
-          .trim()
-          .min(1),
+        namingAPage(
+          z
+            .string({ error: (issue) => expected('text', issue.input, 'put the tag in quotes') })
+            .trim()
+            .min(1),
+          'tag',
+          tagSegment,
+        ),
         {
           error: (issue) => expected('a list such as [ai, llm]', issue.input, 'write tags: [a, b]'),
         },
@@ -99,6 +118,14 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
       .regex(/^[^\s/?#]+$/u, {
         error: (issue) =>
           expected('a URL segment without spaces, "/", "?" or "#"', issue.input, 'use letters, digits and "-"'),
+      })
+      .regex(/[^.]/u, {
+        error: (issue) =>
+          expected(
+            'a URL segment with a letter or digit',
+            issue.input,
+            'a slug of dots alone would lead to another address; use letters, digits and "-"',
+          ),
       })
       .optional(),
     /**

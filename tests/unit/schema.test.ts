@@ -99,6 +99,24 @@ describe('post schema', () => {
     );
   });
 
+  it('refuses a slug, category or tag of dots alone, which would lead to another address', () => {
+    expect(firstIssue({ ...valid, slug: '..' })).toBe(
+      'slug: expected a URL segment with a letter or digit, found ".." — a slug of dots alone would lead to another address; use letters, digits and "-"',
+    );
+    expect(firstIssue({ ...valid, category: ' . ' })).toBe(
+      'category: expected a name with a letter or digit, found "." — a category of dots alone would lead to another address; write a word',
+    );
+    expect(firstIssue({ ...valid, tags: ['ok', '...'] })).toBe(
+      'tags.1: expected a name with a letter or digit, found "..." — a tag of dots alone would lead to another address; write a word',
+    );
+    // Dots among other characters name a page.
+    expect(schema.parse({ ...valid, slug: 'v1.2', category: '.NET', tags: ['Node.js', '...x'] })).toMatchObject({
+      slug: 'v1.2',
+      category: '.NET',
+      tags: ['Node.js', '...x'],
+    });
+  });
+
   it('refuses wrong types with the field named', () => {
     expect(firstIssue({ ...valid, tags: 'ai' })).toBe(
       'tags: expected a list such as [ai, llm], found "ai" — write tags: [a, b]',
