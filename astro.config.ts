@@ -8,8 +8,12 @@ import { contentImages } from './src/integrations/content-images';
 import { pagefind } from './src/integrations/pagefind';
 import { pictureSources } from './src/integrations/picture-sources';
 import { isAstroHeadInjectWarning } from './src/lib/known-warnings.ts';
+import { postLastmods } from './src/lib/sitemap-dates.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config';
+
+/** Each post page's last change, for the sitemap; filled in by the content check. */
+let lastmods = new Map<string, string>();
 
 export default defineConfig({
   site: site.url,
@@ -29,9 +33,12 @@ export default defineConfig({
     mdx(),
     contentImages(),
     pictureSources(),
-    sitemap(),
+    sitemap({ serialize: (item) => ({ ...item, lastmod: lastmods.get(item.url) }) }),
     pagefind(),
-    contentGuard({ timeZone: site.timeZone }),
+    contentGuard({
+      timeZone: site.timeZone,
+      checked: (posts) => (lastmods = postLastmods(posts, site.url, site.timeZone)),
+    }),
   ],
   image: {
     // Sharp's default AVIF effort (4) takes seconds per image width; effort 1 is about 15 times faster for ~12% more bytes.

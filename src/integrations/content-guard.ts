@@ -35,6 +35,8 @@ export interface ContentGuardOptions {
    * `INKSTONE_BACKGROUND_RENDERS` (the tests set 0 to build a small site the way a large one is built).
    */
   backgroundRenders?: number;
+  /** Receives the checked posts once the check has passed, in a build and as the dev server starts. */
+  checked?: (posts: readonly CheckedPost[]) => void;
 }
 
 /** Thrown to stop a build; its message is the whole report, so no stack is printed. */
@@ -128,6 +130,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         if (command === 'build' && errorsOf(problems).length > 0) {
           throw new ContentError(problems, 'in the content; nothing was built');
         }
+        options.checked?.(posts);
       },
       'astro:server:setup': ({ server, logger }) => {
         // Re-check on save: Astro reloads the post, this says what is wrong with it, and what the save broke elsewhere.

@@ -84,14 +84,22 @@ test('the sitemap lists every page and every published post once, and robots.txt
   const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => new URL(m[1]!).pathname);
   expect(sitemaps.length).toBeGreaterThan(0);
   const urls: string[] = [];
+  const lastmods = new Map<string, string>();
   for (const sitemap of sitemaps) {
     const xml = await (await request.get(sitemap)).text();
     urls.push(...[...xml.matchAll(/<loc>([^<]+)<\/loc>/gu)].map((m) => m[1]!));
+    for (const [, loc, lastmod] of xml.matchAll(/<loc>([^<]+)<\/loc><lastmod>([^<]+)<\/lastmod>/gu)) {
+      lastmods.set(pathOf(loc!), lastmod!);
+    }
   }
+  // Each post's last change (its date, or `updated`), for search engines; the lists have none.
+  expect(lastmods.get(seedPost.path)).toBe('2025-02-08T00:00:00.000Z');
+  expect([...lastmods.keys()].every((path) => path.startsWith('/blogs/'))).toBe(true);
   const paths = urls.map(pathOf);
   expect(new Set(paths).size).toBe(paths.length);
   const expected = await publishedPosts();
   expect(paths.filter((path) => path.startsWith('/blogs/')).sort()).toEqual(expected.map((p) => p.path).sort());
+  expect([...lastmods.keys()].sort()).toEqual(expected.map((p) => p.path).sort());
   expect(paths).toEqual(
     expect.arrayContaining(['/', '/categories/', '/categories/人工智能/', '/timeline/', '/search/']),
   );

@@ -1,0 +1,28 @@
+import { toIsoDate } from './dates.ts';
+import { postPath } from './slugs.ts';
+
+/** What the sitemap needs of a post: its address and dates. */
+export interface DatedPost {
+  slug: string;
+  published: boolean;
+  data: { date: Date; updated?: Date };
+}
+
+/**
+ * The last change of each published post by its page's full URL (`updated`, else `date`), as the calendar day in the
+ * site's time zone: the sitemap's `<lastmod>`, so search engines know which pages to fetch again.
+ *
+ * @example
+ * postLastmods([{ slug: 'a', published: true, data: { date } }], 'https://example.com/', 'Asia/Shanghai');
+ * // → Map { 'https://example.com/blogs/a/' => '2025-02-08' }
+ */
+export function postLastmods(posts: readonly DatedPost[], siteUrl: string, timeZone: string): Map<string, string> {
+  return new Map(
+    posts
+      .filter((post) => post.published)
+      .map((post) => [
+        new URL(postPath(post.slug), siteUrl).href,
+        toIsoDate(post.data.updated ?? post.data.date, timeZone),
+      ]),
+  );
+}
