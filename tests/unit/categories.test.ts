@@ -38,7 +38,7 @@ describe('closeCategory', () => {
   it('finds the category one character away', () => {
     expect(closeCategory('人工只能', existing)).toBe('人工智能');
     expect(closeCategory('前段工程', existing)).toBe('前端工程');
-    expect(closeCategory('Rusty', existing)).toBe('Rust');
+    expect(closeCategory('Rsst', existing)).toBe('Rust');
   });
 
   it('finds the category with the same URL', () => {
@@ -50,5 +50,8 @@ describe('closeCategory', () => {
     expect(closeCategory('数据库', existing)).toBeUndefined();
     expect(closeCategory('前端', existing)).toBeUndefined();
     expect(closeCategory('Go', ['Git'])).toBeUndefined();
+    // Names one character longer are often other names.
+    expect(closeCategory('Preact', ['React'])).toBeUndefined();
+    expect(closeCategory('Vuex', ['Vue'])).toBeUndefined();
   });
 });

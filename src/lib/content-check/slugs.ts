@@ -93,9 +93,9 @@ export function findCategoryCollisions(sources: readonly CategorySource[]): Prob
 
 /**
  * The existing category that `category`, one no post has yet, is most likely a slip for: one whose page is the same
- * (`C/C++` for `C-C++`, `Markdown` for `markdown`), or one a single character away (`人工智能` for `人工只能`), though
- * not among names of one or two characters, where one character is too much of the name (`前端` and `后端`).
- * `undefined` when none is that close.
+ * (`C/C++` for `C-C++`, `Markdown` for `markdown`), or one with a single character replaced (`人工智能` for
+ * `人工只能`), though not among names of one or two characters, where one character is too much of the name (`前端` and
+ * `后端`). `undefined` when none is that close.
  *
  * @example
  * closeCategory('人工只能', ['人工智能', '前端工程']); // → '人工智能'
@@ -104,7 +104,9 @@ export function closeCategory(category: string, existing: Iterable<string>): str
   const length = (text: string) => [...text].length;
   for (const other of existing) {
     if (categoryPageKey(other) === categoryPageKey(category)) return other;
-    if (Math.min(length(category), length(other)) >= 3 && distance(category, other) <= 1) return other;
+    // One character swapped for another, as a typo or a homophone gives (`前段` for `前端`); not one added, which
+    // real names often differ by (`React`, `Preact`; `Vue`, `Vuex`).
+    if (length(category) === length(other) && length(other) >= 3 && distance(category, other) === 1) return other;
   }
   return undefined;
 }
