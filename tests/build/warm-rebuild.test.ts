@@ -22,11 +22,12 @@ const files = {
   'content/blogs/second.md': post(
     '第二篇',
     '第二篇的正文，有公式 $a^2$。\n\n![一张图](./images/a.png)',
-    '',
+    'tags: [第二]\n',
     '2025-01-02',
   ),
-  'content/blogs/third.md': post('第三篇', '第三篇的正文。', '', '2025-01-03'),
-  'content/blogs/fourth.md': post('第四篇', '第四篇的正文。', '', '2025-01-04'),
+  // Tag pages list their posts as the category page does.
+  'content/blogs/third.md': post('第三篇', '第三篇的正文。', 'tags: [共同]\n', '2025-01-03'),
+  'content/blogs/fourth.md': post('第四篇', '第四篇的正文。', 'tags: [共同]\n', '2025-01-04'),
 };
 
 /** A 64×64 PNG of one colour. */
@@ -122,6 +123,8 @@ describe('a warm rebuild', () => {
       '/blogs/second/index.html',
       '/blogs/third/index.html',
       '/categories/测试/index.html',
+      '/tags/共同/index.html',
+      '/tags/第二/index.html',
     ]);
   });
 
@@ -148,6 +151,8 @@ describe('a warm rebuild', () => {
       '/blogs/second/index.html',
       '/blogs/third/index.html',
       '/categories/测试/index.html',
+      '/tags/共同/index.html',
+      '/tags/第二/index.html',
     ]);
   });
 
@@ -157,16 +162,16 @@ describe('a warm rebuild', () => {
       'content/blogs/second.md': second.replace('title: "第二篇"', 'title: "第二篇（新标题）"'),
     });
     expect(same).toEqual([]);
-    // Its neighbours link to it by title; the category page lists it.
-    expect(restored(rebuilt)).toEqual(['/blogs/fourth/index.html']);
+    // Its neighbours link to it by title; the category page and its tag's page list it.
+    expect(restored(rebuilt)).toEqual(['/blogs/fourth/index.html', '/tags/共同/index.html']);
   });
 
   it('after a post is deleted, matches a clean build and renders its neighbours again', async () => {
     const { rebuilt, same } = await change({ 'content/blogs/third.md': null });
     expect(same).toEqual([]);
     expect(existsSync(path.join(warm.outDir, 'blogs/third/index.html'))).toBe(false);
-    // The second and the fourth linked to the third; the first's neighbours are unchanged.
-    expect(restored(rebuilt)).toEqual(['/blogs/first/index.html']);
+    // The second and the fourth linked to the third, and its tag's page listed it; the first's neighbours are unchanged.
+    expect(restored(rebuilt)).toEqual(['/blogs/first/index.html', '/tags/第二/index.html']);
   });
 
   it('after an image is replaced, matches a clean build and renders the posts that show it again', async () => {
@@ -182,7 +187,12 @@ describe('a warm rebuild', () => {
     expect(readFileSync(path.join(warm.outDir, 'blogs/second/index.html'), 'utf8')).not.toBe(before);
     // The GIF's `<img>` has its size: the post that shows it is rendered again, with the new one.
     expect(readFileSync(path.join(warm.outDir, 'blogs/first/index.html'), 'utf8')).toContain('width="16" height="4"');
-    expect(restored(rebuilt)).toEqual(['/blogs/fourth/index.html', '/categories/测试/index.html']);
+    expect(restored(rebuilt)).toEqual([
+      '/blogs/fourth/index.html',
+      '/categories/测试/index.html',
+      '/tags/共同/index.html',
+      '/tags/第二/index.html',
+    ]);
   });
 
   it('after a change to a Markdown plugin, renders the posts again and matches a clean build', async () => {
