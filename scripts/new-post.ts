@@ -2,8 +2,8 @@
  * Starts a post: `npm run new -- "标题" --category 人工智能 [--new-category] [--slug my-post] [--tags a,b] [--lang en]`
  * writes `content/blogs/<slug>.md` with valid frontmatter (today's date in the
  * site's time zone; no readTime, so it is computed) and never overwrites a file.
- * A category no post has yet, but one character away from one that posts have
- * (`人工只能`), is refused unless `--new-category` says it is meant.
+ * A category no post has yet, but with one character replaced from one that
+ * posts have (`人工只能`), is refused unless `--new-category` says it is meant.
  *
  * `INKSTONE_NOW` fixes "today" and `INKSTONE_ROOT` the project folder, for tests.
  */

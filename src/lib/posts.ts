@@ -44,7 +44,7 @@ export interface CategoryCount {
 }
 
 /** Every category with its number of posts, most posts first, then by name. */
-export function countCategories(posts: readonly PostSummary[]): CategoryCount[] {
+export function countCategories(posts: readonly Pick<PostSummary, 'category'>[]): CategoryCount[] {
   const counts = new Map<string, number>();
   for (const post of posts) counts.set(post.category, (counts.get(post.category) ?? 0) + 1);
   return [...counts]
