@@ -17,6 +17,7 @@ import { categoryPageKey, closeCategory } from '../src/lib/content-check/slugs.t
 import { isoDayOfInstant } from '../src/lib/dates.ts';
 import { canonicalLanguageTag } from '../src/lib/language-tag.ts';
 import { postPath, slugFromPath } from '../src/lib/slugs.ts';
+import { slugSchema } from '../src/schema/post.ts';
 import { site } from '../src/site.config.ts';
 
 const USAGE =
@@ -67,7 +68,9 @@ if (close && !values['new-category']) {
   );
 }
 const slug = values.slug?.trim() || slugOf(title);
-if (!/^[^\s/?#]+$/u.test(slug)) fail(`expected a slug without spaces, "/", "?" or "#", found "${slug}"`);
+// The rule a `slug` field is checked by: this one is the file's name, which gives the post its URL.
+const slugCheck = slugSchema.safeParse(slug);
+if (!slugCheck.success) fail(`slug: ${slugCheck.error.issues[0]!.message}`);
 const tags = (values.tags ?? '')
   .split(',')
   .map((tag) => tag.trim())

@@ -59,6 +59,23 @@ const namingAPage = (text: z.ZodString, what: string, segment: (name: string) =>
       ),
   });
 
+/** A post's `slug`, a URL segment: the post lives at `/blogs/<slug>/`. `npm run new` checks its `--slug` with it too. */
+export const slugSchema = z
+  .string({ error: (issue) => expected('text', issue.input, 'put the slug in quotes') })
+  .trim()
+  .regex(/^[^\s/?#]+$/u, {
+    error: (issue) =>
+      expected('a URL segment without spaces, "/", "?" or "#"', issue.input, 'use letters, digits and "-"'),
+  })
+  .refine((slug) => !DOTS_ONLY.test(slug), {
+    error: (issue) =>
+      expected(
+        'a URL segment with a letter or digit',
+        issue.input,
+        'a slug of dots alone would lead to another address; use letters, digits and "-"',
+      ),
+  });
+
 const optionalText = (field: string) =>
   z.string({ error: (issue) => expected('text', issue.input, `put the ${field} in quotes`) }).trim();
 
@@ -112,22 +129,7 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
       .boolean({ error: (issue) => expected('true or false', issue.input, 'write draft: true or draft: false') })
       .default(false),
     /** URL slug overriding the file name: the post lives at `/blogs/<slug>/`. */
-    slug: z
-      .string({ error: (issue) => expected('text', issue.input, 'put the slug in quotes') })
-      .trim()
-      .regex(/^[^\s/?#]+$/u, {
-        error: (issue) =>
-          expected('a URL segment without spaces, "/", "?" or "#"', issue.input, 'use letters, digits and "-"'),
-      })
-      .regex(/[^.]/u, {
-        error: (issue) =>
-          expected(
-            'a URL segment with a letter or digit',
-            issue.input,
-            'a slug of dots alone would lead to another address; use letters, digits and "-"',
-          ),
-      })
-      .optional(),
+    slug: slugSchema.optional(),
     /**
      * Language of the post when it is not the site's, as a BCP 47 tag such as `en`: its article says so, for screen
      * readers, hyphenation and fonts. Written back in its canonical form (`zh-cn` → `zh-CN`).

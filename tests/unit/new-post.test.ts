@@ -35,6 +35,14 @@ describe('npm run new', () => {
     expect(await readFile(path.join(root, 'content/blogs/my-post.md'), 'utf8')).toContain('title: 标题\n');
   });
 
+  it("refuses a slug that the post schema would refuse, with the schema's message", async () => {
+    const result = await run('Dots', '--category', '写作', '--slug', '..');
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(
+      'new: slug: expected a URL segment with a letter or digit, found ".." — a slug of dots alone would lead to another address; use letters, digits and "-"',
+    );
+  });
+
   it('refuses to overwrite an existing post', async () => {
     const result = await run('Other title', '--category', '写作', '--slug', 'my-post');
     expect(result.code).toBe(1);
