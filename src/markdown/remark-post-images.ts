@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Definition, Image, ImageReference, Nodes, Root } from 'mdast';
 import type {} from 'mdast-util-mdx-jsx';
 import type {} from 'mdast-util-to-hast';
+import { projectPath } from '../lib/project-path.ts';
 import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
 import { type ImageTarget, RAW_IMG_SRC, resolveImagePath, type SiteFolders } from '../lib/image-paths.ts';
@@ -25,7 +26,7 @@ type Unservable = Extract<ImageTarget, { kind: 'missing' | 'outside' }>;
 
 /** Why an image cannot be shown, with paths relative to the project root. */
 function problemOf(url: string, target: Unservable, projectRoot: string): string {
-  const shown = (file: string) => posix(path.relative(projectRoot, file));
+  const shown = (file: string) => projectPath(projectRoot, file);
   if (target.kind === 'outside') {
     return `Image outside the project: "${url}" leads to ${shown(target.file)}. Move the image into the project folder and fix the path.`;
   }
@@ -77,7 +78,7 @@ export function remarkPostImages(options: RemarkPostImagesOptions) {
         target.url = resolved.url;
         const size = intrinsicSize(resolved.file);
         if (size) sizes.set(target, size);
-        read[posix(path.relative(folders.projectRoot, resolved.file))] = sizeText(size);
+        read[projectPath(folders.projectRoot, resolved.file)] = sizeText(size);
         return undefined;
       }
       const relative = posix(path.relative(postDir, resolved.file));
