@@ -5,12 +5,15 @@
  */
 export function slugFromPath(filePath: string): string {
   const name = filePath.split(/[\\/]/u).pop() ?? filePath;
-  return name
-    .replace(/\.(md|mdx)$/iu, '')
+  return urlWord(name.replace(/\.(md|mdx)$/iu, ''));
+}
+
+/** Text as post slugs and tags write it in URLs: trimmed, runs of white space as `-`, ASCII letters lower-cased. */
+const urlWord = (text: string) =>
+  text
     .trim()
     .replace(/\s+/gu, '-')
     .replace(/[A-Z]/gu, (c) => c.toLowerCase());
-}
 
 /** The slug a post gets: its frontmatter `slug` when that is non-empty text, else `slugFromPath`. */
 export function postSlug(filePath: string, slugField: unknown): { slug: string; fromField: boolean } {
@@ -45,11 +48,7 @@ export function categoryPath(category: string): string {
  * tagSegment('Core Web Vitals'); // 'core-web-vitals'
  */
 export function tagSegment(tag: string): string {
-  return tag
-    .trim()
-    .replace(/\s+/gu, '-')
-    .replace(/[/\\]/gu, '-')
-    .replace(/[A-Z]/gu, (c) => c.toLowerCase());
+  return urlWord(tag.replace(/[/\\]/gu, '-'));
 }
 
 /** `/tags/<segment>/`, percent-encoded. */
