@@ -24,6 +24,7 @@ const files: Record<string, string | Uint8Array> = {
   'content/blogs/bad-lang.md': fm('title: Bad lang\ndate: 2025-01-15\ncategory: 测试\nlang: english'),
   'content/blogs/Upper.MD': post('Upper-case extension'),
   'content/blogs/jekyll.markdown': post('Jekyll extension'),
+  'content/blogs/.hidden.md': post('Hidden'),
   'content/blogs/broken.mdx': post('Broken MDX', '<div>\n  没有闭合\n</section>'),
   'content/blogs/bad-yaml.md': fm('title: "Unclosed\ndate: 2025-01-15\ncategory: 测试'),
   'content/blogs/twice.md': fm('title: One\ntitle: Two\ndate: 2025-01-15\ncategory: 测试'),
@@ -110,6 +111,12 @@ describe('a build with author mistakes', () => {
   it("warns of a post's lone category one character from another's", () => {
     expect(build.output).toContain(
       'content/blogs/ai-slip.md:4  category: "人工只能" is this post\'s alone, one character from "人工智能" of 2 posts — write category: 人工智能 if that is meant',
+    );
+  });
+
+  it('warns of a post the build skips as a hidden file', () => {
+    expect(build.output).toContain(
+      'content/blogs/.hidden.md:1  file: expected a post name not starting with ".", found ".hidden.md", which the build skips as a hidden file — rename it to hidden.md (with draft: true to keep it unpublished)',
     );
   });
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { readFrontmatter, type Frontmatter } from '../../src/lib/content-check/f
 import { checkRef, type SiteIndex } from '../../src/lib/content-check/links.ts';
 import { readMarkdown, type MarkdownFacts } from '../../src/lib/content-check/markdown.ts';
 import { mdxSyntaxError } from '../../src/lib/content-check/mdx.ts';
-import { findMisnamedPosts, isMarkdownLike } from '../../src/lib/content-check/misnamed-posts.ts';
+import { findHiddenPosts, findMisnamedPosts, isMarkdownLike } from '../../src/lib/content-check/misnamed-posts.ts';
 import { formatProblem, type Problem } from '../../src/lib/content-check/problems.ts';
 import { readTimeWarning } from '../../src/lib/content-check/read-time.ts';
 import { reportAfterSave } from '../../src/lib/content-check/save-report.ts';
@@ -425,6 +425,45 @@ describe('mdxSyntaxError', () => {
 
   it('accepts JSX, expressions, comments and < in code', () => {
     expect(mdxSyntaxError('<img src="a.png" />\n\n{/* 注释 */}\n\n`a < b` 与 <b>粗体</b>\n')).toBeUndefined();
+  });
+});
+
+describe('findHiddenPosts', () => {
+  it("warns of each post in a hidden file or folder, with the fix, and leaves editors' hidden files alone", () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'inkstone-hidden-'));
+    try {
+      const blogs = path.join(root, 'content/blogs');
+      const post = '---\ntitle: A\n---\n\nText.\n';
+      const files: Record<string, string> = {
+        'ok.md': post,
+        '_under.md': post,
+        '.hello.md': post,
+        '.draft.MDX': post,
+        '.old.markdown': '\uFEFF---\r\ntitle: A\r\n---\r\n',
+        '..md': post,
+        '.drafts/a.md': post,
+        'deep/.x/.y.md': post,
+        '._hello.md': '\u0000\u0005\u0016\u0007 binary',
+        '.notes.md': 'Just notes.\n',
+      };
+      for (const [name, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(blogs, name)), { recursive: true });
+        writeFileSync(path.join(blogs, name), text);
+      }
+      symlinkSync('someone@host.1234:1700000000', path.join(blogs, '.#ok.md'));
+      const found = findHiddenPosts(root, blogs);
+      expect(found.map((problem) => problem.severity)).toEqual(Array(6).fill('warning'));
+      expect(found.map(formatProblem)).toEqual([
+        'content/blogs/..md:1  file: expected a post name not starting with ".", found "..md", which the build skips as a hidden file — give it a name starting with a letter or digit (with draft: true to keep it unpublished)',
+        'content/blogs/.draft.MDX:1  file: expected a post name not starting with ".", found ".draft.MDX", which the build skips as a hidden file — rename it to draft.mdx (with draft: true to keep it unpublished)',
+        'content/blogs/.drafts/a.md:1  file: expected posts outside hidden folders, found this one in ".drafts/", which the build skips as its name starts with "." — move it out of .drafts/ (with draft: true to keep it unpublished)',
+        'content/blogs/.hello.md:1  file: expected a post name not starting with ".", found ".hello.md", which the build skips as a hidden file — rename it to hello.md (with draft: true to keep it unpublished)',
+        'content/blogs/.old.markdown:1  file: expected a post name not starting with ".", found ".old.markdown", which the build skips as a hidden file — rename it to old.md (with draft: true to keep it unpublished)',
+        'content/blogs/deep/.x/.y.md:1  file: expected posts outside hidden folders, found this one in ".x/", which the build skips as its name starts with "." — move it out of .x/ (with draft: true to keep it unpublished)',
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

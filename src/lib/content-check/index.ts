@@ -11,7 +11,7 @@ import { checkFrontmatter } from './frontmatter-check.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { checkImages } from './images.ts';
 import { mdxSyntaxError } from './mdx.ts';
-import { findMisnamedPosts } from './misnamed-posts.ts';
+import { findHiddenPosts, findMisnamedPosts } from './misnamed-posts.ts';
 import { checkPostLinks } from './post-links.ts';
 import type { HeadingRef, ImageWithoutAlt } from '../../markdown/remark-post-facts.ts';
 import { markdownFactsVersion, readMarkdown, type MarkdownFacts } from './markdown.ts';
@@ -81,6 +81,7 @@ export function checkContent(options: ContentCheckOptions): ContentReport {
   const categories = posts.map((p) => ({ file: p.file, category: p.data.category, line: p.categoryLine }));
   problems.push(
     ...findMisnamedPosts(options.root, options.contentDir),
+    ...findHiddenPosts(options.root, options.contentDir),
     ...findSlugCollisions(slugs),
     ...findCategoryCollisions(categories),
     ...findCategorySlips(categories),
