@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -35,15 +35,25 @@ export function pipelineHash(root: string): string {
 
 type GlobOptions = Parameters<typeof glob>[0];
 
+/** Whether the text of `file` (a post, which may be gone) has `name` in it. */
+function mentions(file: string, name: string): boolean {
+  try {
+    return readFileSync(file, 'utf8').includes(name);
+  } catch {
+    return false;
+  }
+}
+
 /** The dev servers' file watchers that `rerenderOnImages` already listens to. */
 const watched = new WeakSet<object>();
 
 /**
  * In the dev server, renders a post again when a file it shows changes, which the glob loader does not watch: a post
  * showing an image served as it is, once the image's file changes size (its `<img>` has the size in it), and a post
- * rendered with fatal problems (`renderErrors`: an image not found, say), once a file is added. The post is dropped
- * from the store and its file announced as changed, so the glob loader syncs it as after a save. `latest` gives the
- * last sync's context.
+ * rendered with fatal problems (`renderErrors`: an image not found, say), once a file is added, and an MDX post whose
+ * text names the file, added, changed or gone. The post is dropped from the store and its file announced as changed,
+ * so the glob loader syncs it (and Vite compiles an MDX post again) as after a save. `latest` gives the last sync's
+ * context.
  */
 function rerenderOnImages(latest: () => LoaderContext): void {
   const { watcher } = latest();
@@ -59,7 +69,10 @@ function rerenderOnImages(latest: () => LoaderContext): void {
       const sizes = entry.rendered?.metadata?.imageSizes as ImageSizes | undefined;
       const resized = sizes !== undefined && image in sizes && sizesChanged(root, sizes);
       const failed = added && entry.rendered?.metadata?.frontmatter?.renderErrors !== undefined;
-      if (!entry.filePath || !(resized || failed)) continue;
+      // MDX posts are compiled by Vite as pages ask for them, so the store knows nothing of what they show: one that
+      // names the file is compiled again.
+      const mdx = entry.filePath?.endsWith('.mdx') && mentions(path.join(root, entry.filePath), path.basename(changed));
+      if (!entry.filePath || !(resized || failed || mdx)) continue;
       store.delete(entry.id);
       watcher.emit('change', path.join(root, entry.filePath));
     }

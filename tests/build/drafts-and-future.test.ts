@@ -153,23 +153,30 @@ describe('the dev server', () => {
       .toBuffer();
 
   it('shows a post whose image was missing once the image is added, without saving the post again', async () => {
-    await site.write({ 'content/blogs/image-later.md': post('Image later', '![晚到的图](./images/late.gif)') });
-    // The page shows the problem (Astro's error page), as every page does while a post cannot be rendered.
-    await waitFor(async () => (await get('/blogs/image-later/')).status === 500, 30_000);
-    expect(log).toContain('Image not found: "./images/late.gif"');
-    await site.write({ 'content/blogs/images/late.gif': await gif(6, 3) });
-    await waitFor(async () => (await get('/blogs/image-later/')).status === 200, 30_000);
-    expect((await get('/blogs/image-later/')).text).toMatch(
-      /<img src="\/blogs\/images\/late.gif" alt="晚到的图" width="6" height="3"/u,
-    );
+    // An MDX post, which Vite compiles when its page is asked for, and a Markdown post, which the posts loader renders.
+    for (const [file, image] of [
+      ['content/blogs/image-later-mdx.mdx', 'late-mdx.gif'],
+      ['content/blogs/image-later.md', 'late.gif'],
+    ] as const) {
+      const page = `/blogs/${path.basename(file).replace(/\.mdx?$/u, '')}/`;
+      await site.write({ [file]: post('Image later', `![晚到的图](./images/${image})`) });
+      // The page shows the problem (Astro's error page), as every page does while a post cannot be rendered.
+      await waitFor(async () => (await get(page)).status === 500, 30_000);
+      expect(log).toContain(`Image not found: "./images/${image}"`);
+      await site.write({ [`content/blogs/images/${image}`]: await gif(6, 3) });
+      await waitFor(async () => (await get(page)).status === 200, 30_000);
+      expect((await get(page)).text).toContain(`<img src="/blogs/images/${image}" alt="晚到的图" width="6" height="3"`);
+    }
   });
 
   it('gives an image served as it is the size of its new file, without a restart', async () => {
     await site.write({
       'content/blogs/images/grows.gif': await gif(8, 8),
       'content/blogs/gif-later.md': post('GIF later', '![一张动图](./images/grows.gif)'),
+      'content/blogs/gif-later-mdx.mdx': post('GIF later MDX', '![一张动图](./images/grows.gif)'),
     });
-    const shows = (size: string) => async () => (await get('/blogs/gif-later/')).text.includes(size);
+    const shows = (size: string) => async () =>
+      (await get('/blogs/gif-later/')).text.includes(size) && (await get('/blogs/gif-later-mdx/')).text.includes(size);
     await waitFor(shows('width="8" height="8"'), 30_000);
     await site.write({ 'content/blogs/images/grows.gif': await gif(16, 4) });
     await waitFor(shows('width="16" height="4"'), 30_000);
