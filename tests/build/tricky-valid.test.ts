@@ -45,8 +45,12 @@ const TWIN = [
   'Hard break  ',
   'here.',
   '',
+  'Inline $a +',
+  'b$ math on two lines.',
+  '',
   '$$',
   'E = mc^2',
+  '+ 1',
   '$$',
 ].join('\n');
 const twin = (title: string) => `---\ntitle: ${title}\ndate: 2025-01-15\ncategory: 测试\n---\n\n${TWIN}\n`;

@@ -2,7 +2,8 @@
  * Walks `fixtures/<plugin>/<case>/`: renders `input.md` through the plugin's
  * pipeline, with the options in `config.json` if any, and compares the HTML
  * with `output.html`, the messages with `messages.txt` and the frontmatter the
- * plugins computed for Astro with `frontmatter.json`. An `input.mdx` is
+ * plugins computed for Astro with `frontmatter.json`, and what a plugin hands its
+ * `report` option with `reported.json`. An `input.mdx` is
  * parsed as MDX and only the remark plugins run: the tree they leave is
  * written back as MDX and compared with `output.mdx`.
  * `UPDATE=1 npx vitest run tests/markdown` rewrites the expected files.
@@ -24,8 +25,12 @@ import { describe, expect, it } from 'vitest';
 import { markdownText } from '../../src/data/markdown.ts';
 import { remarkCallouts } from '../../src/markdown/remark-callouts.ts';
 import { remarkDirectiveFallback } from '../../src/markdown/remark-directive-fallback.ts';
+import { remarkExcerpt } from '../../src/markdown/remark-excerpt.ts';
+import { remarkLineEndings } from '../../src/markdown/remark-line-endings.ts';
 import { remarkLooseContainers } from '../../src/markdown/remark-loose-containers.ts';
+import { remarkPostFacts } from '../../src/markdown/remark-post-facts.ts';
 import { remarkPostImages } from '../../src/markdown/remark-post-images.ts';
+import { remarkReadingTime } from '../../src/markdown/remark-reading-time.ts';
 import { rehypeCodeFrame } from '../../src/markdown/rehype-code-frame.ts';
 import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.ts';
 import { rehypeHeadingHtml } from '../../src/markdown/rehype-heading-html.ts';
@@ -44,7 +49,8 @@ import { rehypeTaskListLabels } from '../../src/markdown/rehype-task-list-labels
 type Config = Record<string, unknown>;
 
 interface Pipeline {
-  remark?: (config: Config, caseDir: string) => PluggableList;
+  /** `report` collects what a plugin reports through an option of that name, for `reported.json`. */
+  remark?: (config: Config, caseDir: string, report: (value: unknown) => void) => PluggableList;
   rehype?: (config: Config) => PluggableList;
   /** remark-rehype options. */
   bridge?: (config: Config) => Record<string, unknown>;
@@ -56,7 +62,13 @@ const directives: PluggableList = [remarkDirective, remarkLooseContainers];
 const pipelines: Record<string, Pipeline> = {
   'remark-callouts': { remark: (config) => [...directives, [remarkCallouts, config], remarkDirectiveFallback] },
   'remark-directive-fallback': { remark: (config) => [...directives, [remarkDirectiveFallback, config]] },
+  'remark-excerpt': { remark: (config) => [[remarkExcerpt, config]] },
   'remark-gfm': { bridge: (config) => ({ ...markdownText.footnotes, ...config }) },
+  // First in the site's pipeline, before GFM and math too; here after them, as the harness parses with GFM first.
+  'remark-line-endings': { remark: () => [remarkMath, remarkLineEndings] },
+  // As in the site's pipeline: after the syntax plugins.
+  'remark-post-facts': { remark: (_config, _caseDir, report) => [remarkMath, [remarkPostFacts, { report }]] },
+  'remark-reading-time': { remark: (config) => [remarkMath, [remarkReadingTime, config]] },
   'remark-post-images': {
     // Each case folder is the content root (with its own `public/`) of a project holding all the cases.
     remark: (config, caseDir) => [
@@ -111,11 +123,12 @@ async function render(pipeline: Pipeline, caseDir: string, config: Config) {
   if (!input) throw new Error(`${caseDir} has no input.md`);
   const file = new VFile({ path: input, value: readFileSync(input, 'utf8') });
   const mdx = input.endsWith('.mdx');
+  const reports: unknown[] = [];
   const parse = unified()
     .use(remarkParse)
     .use(mdx ? [remarkMdx] : [])
     .use(remarkGfm)
-    .use(pipeline.remark?.(config, caseDir) ?? []);
+    .use(pipeline.remark?.(config, caseDir, (value) => reports.push(value)) ?? []);
   const processor = mdx
     ? parse.use(remarkStringify)
     : parse
@@ -127,7 +140,8 @@ async function render(pipeline: Pipeline, caseDir: string, config: Config) {
   const messages = file.messages.map((message) => formatMessage(message, where)).join('\n');
   const frontmatter = file.data.astro?.frontmatter;
   const computed = frontmatter && Object.keys(frontmatter).length > 0 ? JSON.stringify(frontmatter, null, 2) : '';
-  return { output, outputFile: mdx ? 'output.mdx' : 'output.html', messages, computed };
+  const reported = reports.length > 0 ? JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) : '';
+  return { output, outputFile: mdx ? 'output.mdx' : 'output.html', messages, computed, reported };
 }
 
 /** Compares with the expected file, or writes it when `UPDATE` is set; an empty actual removes it. */
@@ -157,10 +171,11 @@ for (const plugin of subfolders(root)) {
       it(name.replaceAll('-', ' '), async () => {
         const configFile = path.join(caseDir, 'config.json');
         const config = existsSync(configFile) ? (JSON.parse(readFileSync(configFile, 'utf8')) as Config) : {};
-        const { output, outputFile, messages, computed } = await render(pipeline, caseDir, config);
+        const { output, outputFile, messages, computed, reported } = await render(pipeline, caseDir, config);
         expectFile(path.join(caseDir, outputFile), output);
         expectFile(path.join(caseDir, 'messages.txt'), messages);
         expectFile(path.join(caseDir, 'frontmatter.json'), computed);
+        expectFile(path.join(caseDir, 'reported.json'), reported);
       });
     }
   });
