@@ -20,8 +20,20 @@ function storedHtml(entry: CollectionEntry<'blogs'>): string | undefined {
   return readFileSync(postHtmlPath(fileURLToPath(cacheDir), file), 'utf8');
 }
 
-/** A post as its page renders it: the stored HTML when the loader kept it aside, else what `render()` gives. */
+/**
+ * A post as its page renders it: the stored HTML when the loader kept it aside, else what `render()` gives. Throws the
+ * fatal problems the Markdown plugins found (`renderErrors`: an image not found…), which Astro only logs: the build
+ * stops on them, and the dev server shows them on the post's page (and the feeds), while the other pages and the
+ * lists still show.
+ */
 export async function postContent(entry: CollectionEntry<'blogs'>): Promise<PostContent> {
+  const content = await contentOf(entry);
+  const errors = content.frontmatter.renderErrors;
+  if (Array.isArray(errors)) throw new Error(errors.join('\n'));
+  return content;
+}
+
+async function contentOf(entry: CollectionEntry<'blogs'>): Promise<PostContent> {
   const html = storedHtml(entry);
   if (html !== undefined) {
     // As Astro's `RenderedContent` has it; the collection's entry type leaves the metadata untyped.

@@ -160,9 +160,13 @@ describe('the dev server', () => {
     ] as const) {
       const page = `/blogs/${path.basename(file).replace(/\.mdx?$/u, '')}/`;
       await site.write({ [file]: post('Image later', `![晚到的图](./images/${image})`) });
-      // The page shows the problem (Astro's error page), as every page does while a post cannot be rendered.
+      // The post's page shows the problem (Astro's error page); the other pages still show, the post in their lists.
       await waitFor(async () => (await get(page)).status === 500, 30_000);
       expect(log).toContain(`Image not found: "./images/${image}"`);
+      const home = await get('/');
+      expect(home.status).toBe(200);
+      expect(home.text).toContain(`href="${page}"`);
+      expect((await get('/blogs/other/')).status).toBe(200);
       await site.write({ [`content/blogs/images/${image}`]: await gif(6, 3) });
       await waitFor(async () => (await get(page)).status === 200, 30_000);
       expect((await get(page)).text).toContain(`<img src="/blogs/images/${image}" alt="晚到的图" width="6" height="3"`);
