@@ -11,6 +11,7 @@ import {
   sortProblems,
 } from '../lib/content-check/problems.ts';
 import { isMarkdownLike } from '../lib/content-check/misnamed-posts.ts';
+import { problemsOverlay } from '../lib/content-check/overlay.ts';
 import { reportAfterSave } from '../lib/content-check/save-report.ts';
 import { checkBuiltSite } from '../lib/content-check/site-links.ts';
 import { projectPath } from '../lib/project-path.ts';
@@ -136,12 +137,20 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         // Re-check on save: Astro reloads the post, this says what is wrong with it, and what the save broke elsewhere.
         let timer: NodeJS.Timeout | undefined;
         const saved = new Set<string>();
+        // The content's errors show over every page as it loads (and over the open ones when a save finds them), in
+        // Astro's error overlay, until they are fixed: an author watching the browser sees what a build would refuse.
+        let overlay = problemsOverlay(printed, root);
+        const showOverlay = () => overlay && server.hot.send({ type: 'error', err: overlay });
+        server.ws.on('connection', showOverlay);
         const recheck = () => {
           const problems = check().problems.map(downgrade);
           const report = reportAfterSave(printed, problems, saved);
           saved.clear();
           printed = problems;
           logProblems(logger, report.print, true);
+          overlay = problemsOverlay(problems, root);
+          // Without errors left, Astro's reload after the change takes the overlay away.
+          showOverlay();
           for (const file of report.cleared) {
             if (existsSync(path.join(root, file))) logger.info(`${file}: no problems left`);
           }

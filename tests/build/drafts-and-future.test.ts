@@ -129,10 +129,35 @@ describe('the dev server', () => {
     expect((await get('/')).text).toContain('DRAFTMARK');
   });
 
+  /** What the dev server sends the browser through Vite's socket from now on, as the page's script receives it. */
+  async function browserMessages() {
+    const client = await (await fetch(url('/@vite/client'))).text();
+    const token = /const wsToken = "([^"]*)"/u.exec(client)?.[1] ?? '';
+    const socket = new WebSocket(`ws://127.0.0.1:${PORT}/?token=${token}`, 'vite-hmr');
+    const messages: { type: string; err?: { title?: string; message?: string; loc?: { file?: string } } }[] = [];
+    socket.addEventListener('message', (event) => messages.push(JSON.parse(String(event.data))));
+    await new Promise((resolve, reject) => {
+      socket.addEventListener('open', resolve);
+      socket.addEventListener('error', reject);
+    });
+    return { messages, close: () => socket.close() };
+  }
+
   it('says what is wrong with a post as soon as it is saved, and when it is fixed', async () => {
+    const browser = await browserMessages();
     await site.write({ 'content/blogs/typo-later.md': post('Typo', 'Text.').replace('category:', 'categroy:') });
     const expected = 'content/blogs/typo-later.md:4  categroy: unknown field — did you mean "category"?';
     await waitFor(async () => log.includes(expected), 30_000);
+    // Over the page too, in Astro's error overlay (which escapes the text).
+    await waitFor(async () => browser.messages.some((message) => message.type === 'error'), 30_000);
+    const overlay = browser.messages.find((message) => message.type === 'error')!.err!;
+    expect(overlay.title).toBe('1 problem in the content');
+    expect(overlay.message).toBe(expected.replaceAll('"', '&quot;'));
+    expect(overlay.loc?.file).toBe(path.join(site.root, 'content/blogs/typo-later.md'));
+    // And over a page opened after the save.
+    const later = await browserMessages();
+    await waitFor(async () => later.messages.some((message) => message.type === 'error'), 30_000);
+    later.close();
     // Saving another post does not print that problem again.
     const other = log.length;
     await site.write({ 'content/blogs/other.md': files['content/blogs/other.md'].replace('Text.', 'Text again.') });
@@ -145,6 +170,13 @@ describe('the dev server', () => {
     await site.write({ 'content/blogs/typo-later.md': post('Typo', 'Text.') });
     await waitFor(async () => log.slice(fixed).includes('content/blogs/typo-later.md: no problems left'), 30_000);
     expect(log.slice(fixed)).not.toContain(expected);
+    // The page reloads without the overlay, and a page opened now has none.
+    await waitFor(async () => browser.messages.some((message) => message.type === 'full-reload'), 30_000);
+    browser.close();
+    const fresh = await browserMessages();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(fresh.messages.filter((message) => message.type === 'error')).toEqual([]);
+    fresh.close();
   });
 
   const gif = (width: number, height: number) =>

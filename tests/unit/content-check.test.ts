@@ -11,6 +11,7 @@ import { checkRef, type SiteIndex } from '../../src/lib/content-check/links.ts';
 import { readMarkdown, type MarkdownFacts } from '../../src/lib/content-check/markdown.ts';
 import { mdxSyntaxError } from '../../src/lib/content-check/mdx.ts';
 import { findHiddenPosts, findMisnamedPosts, isMarkdownLike } from '../../src/lib/content-check/misnamed-posts.ts';
+import { problemsOverlay } from '../../src/lib/content-check/overlay.ts';
 import { formatProblem, type Problem } from '../../src/lib/content-check/problems.ts';
 import { readTimeWarning } from '../../src/lib/content-check/read-time.ts';
 import { reportAfterSave } from '../../src/lib/content-check/save-report.ts';
@@ -362,6 +363,42 @@ describe('HashCache', () => {
     expect(new HashCache<string>(file, '1').get(Buffer.from('<p>中文</p>'), compute)).toBe('<P>中文</P>');
     expect(seen).toHaveLength(2);
     rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('problemsOverlay', () => {
+  const problem = (file: string, line: number, severity: Problem['severity']): Problem => ({
+    file,
+    line,
+    field: 'title',
+    message: `expected text, found nothing — add a line such as title: "My first post"`,
+    severity,
+  });
+
+  it('shows the errors as the terminal prints them, sorted, pointing at the first one', () => {
+    expect(
+      problemsOverlay(
+        [
+          problem('content/blogs/b.md', 2, 'error'),
+          problem('content/blogs/a.md', 3, 'warning'),
+          problem('content/blogs/a.md', 1, 'error'),
+        ],
+        '/site',
+      ),
+    ).toEqual({
+      name: 'ContentError',
+      title: '2 problems in the content',
+      message:
+        'content/blogs/a.md:1  title: expected text, found nothing — add a line such as title: "My first post"\n' +
+        'content/blogs/b.md:2  title: expected text, found nothing — add a line such as title: "My first post"',
+      hint: 'A build would stop on this. Fix the file and save it.',
+      loc: { file: '/site/content/blogs/a.md', line: 1, column: 1 },
+      stack: '',
+    });
+  });
+
+  it('shows nothing for warnings alone', () => {
+    expect(problemsOverlay([problem('content/blogs/a.md', 3, 'warning')], '/site')).toBeUndefined();
   });
 });
 
