@@ -28,8 +28,11 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** The file-name slug of a title: the slug rule of file names, after dropping characters file systems or URLs refuse. */
-const slugOf = (title: string) => slugFromPath(title.replace(/[<>:"/\\|?*#]/gu, ''));
+/**
+ * The file-name slug of a title: the slug rule of file names, after dropping characters file systems or URLs refuse,
+ * and leading dots, which would hide the file from the build (`.NET 9` → `net-9`).
+ */
+const slugOf = (title: string) => slugFromPath(title.replace(/[<>:"/\\|?*#]/gu, '')).replace(/^\.+/u, '');
 
 const { values, positionals } = (() => {
   try {
@@ -71,6 +74,11 @@ const slug = values.slug?.trim() || slugOf(title);
 // The rule a `slug` field is checked by: this one is the file's name, which gives the post its URL.
 const slugCheck = slugSchema.safeParse(slug);
 if (!slugCheck.success) fail(`slug: ${slugCheck.error.issues[0]!.message}`);
+if (slug.startsWith('.')) {
+  fail(
+    `slug: expected a file name not starting with ".", found "${slug}", which the build would skip as a hidden file — write --slug ${slug.replace(/^\.+/u, '')}`,
+  );
+}
 const tags = (values.tags ?? '')
   .split(',')
   .map((tag) => tag.trim())

@@ -43,6 +43,18 @@ describe('npm run new', () => {
     );
   });
 
+  it('never writes a hidden file, which the build would skip', async () => {
+    expect((await run('.NET 9 性能改进', '--category', '写作')).code).toBe(0);
+    expect(await readFile(path.join(root, 'content/blogs/net-9-性能改进.md'), 'utf8')).toContain(
+      'title: .NET 9 性能改进\n',
+    );
+    const result = await run('Hidden', '--category', '写作', '--slug', '.hidden');
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(
+      'new: slug: expected a file name not starting with ".", found ".hidden", which the build would skip as a hidden file — write --slug hidden',
+    );
+  });
+
   it('refuses to overwrite an existing post', async () => {
     const result = await run('Other title', '--category', '写作', '--slug', 'my-post');
     expect(result.code).toBe(1);
@@ -64,7 +76,7 @@ describe('npm run new', () => {
     const result = await run('No category');
     expect(result.code).toBe(1);
     expect(result.output).toContain(
-      "new: expected --category <name>, found none — the site's categories: 写作 (3), 人工智能 (1)",
+      "new: expected --category <name>, found none — the site's categories: 写作 (4), 人工智能 (1)",
     );
   });
 
