@@ -17,16 +17,18 @@ import {
 } from 'shiki';
 import type { VFile } from 'vfile';
 import { type CodeBlock, codeBlocks } from './code-blocks.ts';
+import { transformerLineNumbers } from './shiki-line-numbers.ts';
 
 export interface RehypeShikiOptions {
   /** The theme for each colour scheme; the page picks one through CSS variables. Default: `github-light-high-contrast` and `github-dark-default`, whose every token colour has 4.5:1 contrast, on marked lines too. */
   themes?: { light: BundledTheme; dark: BundledTheme };
-  /** Shiki transformers. Default: line highlights from the fence meta (`{2,4-6}`) and the `// [!code ++]`, `[!code highlight]` and `[!code focus]` notations. */
+  /** Shiki transformers. Default: line highlights (`{2,4-6}`) and line numbers (`showLineNumbers`) from the fence meta, and the `// [!code ++]`, `[!code highlight]` and `[!code focus]` notations. */
   transformers?: ShikiTransformer[];
 }
 
 const defaultTransformers = () => [
   transformerMetaHighlight(),
+  transformerLineNumbers(),
   transformerNotationDiff(),
   transformerNotationHighlight(),
   transformerNotationFocus(),

@@ -36,8 +36,8 @@ test.describe('the Markdown guide', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     const dark = await token.evaluate((el) => getComputedStyle(el).getPropertyValue('--shiki-dark').trim());
     await expect(token).toHaveCSS('color', await page.evaluate(cssColour, dark));
-    await expect(article(page).locator('.line.diff.add')).toHaveCount(1);
-    await expect(article(page).locator('.line.diff.remove')).toHaveCount(1);
+    await expect(article(page).locator('.line.diff.add')).toHaveCount(2);
+    await expect(article(page).locator('.line.diff.remove')).toHaveCount(2);
     await expect(article(page).locator('.line.focused')).toHaveCount(1);
   });
 
@@ -61,6 +61,44 @@ test.describe('the Markdown guide', () => {
     const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied);
     expect(copied).toMatch(/^export function minutesToRead\(text: string\): number \{\n/u);
     expect(copied).toMatch(/\n\}$/u);
+  });
+
+  test('numbers the lines of a block whose fence asks for it, without copying the numbers', async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-write']);
+    await page.addInitScript(() => {
+      navigator.clipboard.writeText = async (text: string) => {
+        (window as unknown as { copied: string }).copied = text;
+      };
+    });
+    await page.goto(GUIDE);
+    const block = article(page).locator('.code', { has: page.locator('pre.line-numbers') });
+    await expect(block).toHaveCount(1);
+    const numbers = await block
+      .locator('.line')
+      .evaluateAll((lines) => lines.map((line) => getComputedStyle(line, '::before').content));
+    // Drawn by CSS and left out of what screen readers read (the `/ ''` alternative text).
+    expect(numbers).toEqual([
+      'counter(line) / ""',
+      'counter(line) / ""',
+      'counter(line) / ""',
+      'counter(line) / ""',
+      'counter(line) / ""',
+    ]);
+    const first = await block
+      .locator('.line')
+      .first()
+      .evaluate((line) => line.getBoundingClientRect().left);
+    const code = await block
+      .locator('.line span')
+      .first()
+      .evaluate((span) => span.getBoundingClientRect().left);
+    expect(code - first).toBeGreaterThan(20);
+    await block.getByRole('button', { name: '复制' }).click();
+    const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied);
+    expect(copied).toMatch(/^export function slugFromPath\(filePath: string\): string \{\n {2}const name/u);
   });
 
   test('renders callouts of all three syntaxes with their names, and folds foldable ones', async ({ page }) => {
@@ -97,6 +135,7 @@ test.describe('the Markdown guide', () => {
       /^标题里的公式：/u,
       '代码块',
       '差异、高亮与聚焦',
+      '行号',
       '长代码行',
       '提示块',
       'GitHub 写法',
