@@ -22,7 +22,8 @@ function original(node: TextDirective | LeafDirective, file: VFile): string {
 /**
  * `remark-directive` reads any `:name` in prose as a directive, so `时间:10点` or
  * `1:2` would lose their text. Every text or leaf directive no plugin renders is
- * turned back into the text it was written as.
+ * turned back into the text it was written as, joined to the text around it, so
+ * later plugins read `:tada:` as one text.
  *
  * @example
  *   `会议时间:10点，比例 1:2` → `<p>会议时间:10点，比例 1:2</p>`
@@ -34,9 +35,26 @@ export function remarkDirectiveFallback(options: RemarkDirectiveFallbackOptions 
       if (node.type !== 'textDirective' && node.type !== 'leafDirective') return;
       if (keep.has(node.name) || !parent || index === undefined) return;
       const text = { type: 'text' as const, value: original(node, file), position: node.position };
-      const replacement = node.type === 'textDirective' ? text : { type: 'paragraph' as const, children: [text] };
-      parent.children.splice(index, 1, replacement as (typeof parent.children)[number]);
-      return [SKIP, index + 1];
+      if (node.type === 'leafDirective') {
+        parent.children.splice(index, 1, { type: 'paragraph', children: [text] } as (typeof parent.children)[number]);
+        return [SKIP, index + 1];
+      }
+      const before = parent.children[index - 1];
+      const after = parent.children[index + 1];
+      let start = index;
+      let end = index + 1;
+      if (before?.type === 'text') {
+        text.value = before.value + text.value;
+        text.position = before.position && node.position && { start: before.position.start, end: node.position.end };
+        start -= 1;
+      }
+      if (after?.type === 'text') {
+        text.value += after.value;
+        text.position = text.position && after.position && { start: text.position.start, end: after.position.end };
+        end += 1;
+      }
+      parent.children.splice(start, end - start, text as (typeof parent.children)[number]);
+      return [SKIP, start + 1];
     });
   };
 }

@@ -1,4 +1,5 @@
 import remarkDirective from 'remark-directive';
+import remarkGemoji from 'remark-gemoji';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import type { PluggableList } from 'unified';
@@ -9,9 +10,9 @@ import { remarkLineEndings } from './remark-line-endings.ts';
 import { remarkLooseContainers } from './remark-loose-containers.ts';
 
 /**
- * The first remark plugins of the pipeline (`pipeline.ts`): the syntax a post is read with (GFM, math, directives) and
- * the containers made of it, up to where its images are rewritten. The content check reads its facts from a tree these
- * plugins shaped (`readMarkdown`), the render workers from the tree they render (`remarkPostFacts`), so both agree.
+ * The first remark plugins of the pipeline (`pipeline.ts`): the syntax a post is read with (GFM, math, directives,
+ * emoji shortcodes) and the containers made of it, up to where its images are rewritten. The content check reads its
+ * facts from a tree these plugins shaped (`readMarkdown`), the render workers from the tree they render (`remarkPostFacts`), so both agree.
  */
 export const markdownSyntax = [
   // First: CRLF files render like their LF twins.
@@ -23,4 +24,7 @@ export const markdownSyntax = [
   [remarkCallouts, markdownText.callouts],
   // After the callouts: turns `时间:10点` and other stray directives back into text.
   remarkDirectiveFallback,
+  // GitHub's, VitePress's and Hugo's emoji shortcodes (`:tada:` → 🎉), read once the fallback gave their text back; in
+  // the syntax, so heading ids the content check computes have the emoji too.
+  remarkGemoji,
 ] satisfies PluggableList;

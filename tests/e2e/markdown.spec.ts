@@ -112,6 +112,7 @@ test.describe('the Markdown guide', () => {
     await expect(folded.locator('.callout__body')).toBeVisible();
     await expect(article(page).locator('blockquote')).toHaveCount(1);
     await expect(article(page).getByText('会议时间:10点，比例 1:2，键值 key:value')).toBeVisible();
+    await expect(article(page).locator('p', { hasText: '显示为 🎉，' })).toContainText(':+1: 显示为 👍');
   });
 
   test('links headings to themselves and lists them in a sticky table of contents', async ({ page }) => {

@@ -13,6 +13,7 @@ import path from 'node:path';
 import rehypeKatex from 'rehype-katex';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
+import remarkGemoji from 'remark-gemoji';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
@@ -63,6 +64,8 @@ const pipelines: Record<string, Pipeline> = {
   'remark-callouts': { remark: (config) => [...directives, [remarkCallouts, config], remarkDirectiveFallback] },
   'remark-directive-fallback': { remark: (config) => [...directives, [remarkDirectiveFallback, config]] },
   'remark-excerpt': { remark: (config) => [[remarkExcerpt, config]] },
+  // As in the site's syntax: after the directives, whose fallback gives `:tada:` back as text.
+  'remark-gemoji': { remark: () => [...directives, remarkDirectiveFallback, remarkGemoji] },
   'remark-gfm': { bridge: (config) => ({ ...markdownText.footnotes, ...config }) },
   // First in the site's pipeline, before GFM and math too; here after them, as the harness parses with GFM first.
   'remark-line-endings': { remark: () => [remarkMath, remarkLineEndings] },
