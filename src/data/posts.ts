@@ -71,13 +71,20 @@ export function postCard({ entry: _entry, ...card }: Post): PostCard {
   return card;
 }
 
+/** The posts a post's page links to besides itself: the newer and the older one, and the related ones. */
+export interface PostLinks {
+  newer?: Post;
+  older?: Post;
+  related: Post[];
+}
+
 /**
  * The `cacheKey` of a post's page: its card; its source and frontmatter (the digest) and its data, where a cover
  * image's URL names its content; its rendered HTML or the name of the file it is stored in, which is its hash (it
  * changes with the Markdown pipeline, not the digest); the bytes of the images in it; and the cards of the posts it
  * links to. An MDX post has no stored HTML: Astro tracks the compiled module it renders instead.
  */
-export function postPageKey(post: Post, newer?: Post, older?: Post): string {
+export function postPageKey(post: Post, { newer, older, related }: PostLinks): string {
   const { digest, data, filePath, rendered } = post.entry;
   const html = rendered?.metadata?.htmlFile ?? rendered?.html;
   // Local images, relative to the post: Astro names their optimized copies by content. Remote ones are left out.
@@ -86,7 +93,8 @@ export function postPageKey(post: Post, newer?: Post, older?: Post): string {
     images.length > 0 && filePath
       ? hashFiles(path.join(fileURLToPath(root), path.dirname(filePath)), images)
       : undefined;
-  return cacheKey([postCard(post), digest, data, html, imageBytes, newer && postCard(newer), older && postCard(older)]);
+  const cards = [newer, older, ...related].map((linked) => linked && postCard(linked));
+  return cacheKey([postCard(post), digest, data, html, imageBytes, cards]);
 }
 
 /** The `cacheKey` of a page listing `posts`, with whatever else it shows (its title, its page number…). */

@@ -14,6 +14,7 @@ export interface UiStrings {
   'post.newer': string;
   'post.older': string;
   'post.siblings': string;
+  'post.related': string;
   'post.draft': string;
   'list.empty': string;
   'list.readMore': string;
@@ -82,6 +83,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.newer': '较新的文章',
     'post.older': '较早的文章',
     'post.siblings': '相邻文章',
+    'post.related': '相关文章',
     'post.draft': '草稿',
     'list.empty': '还没有文章。',
     'list.readMore': '阅读全文',
@@ -148,6 +150,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.newer': 'Newer post',
     'post.older': 'Older post',
     'post.siblings': 'More posts',
+    'post.related': 'Related posts',
     'post.draft': 'Draft',
     'list.empty': 'No posts yet.',
     'list.readMore': 'Read more',

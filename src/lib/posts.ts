@@ -120,3 +120,39 @@ export function neighbours<T extends PostSummary>(sorted: readonly T[], slug: st
   if (index === -1) return {};
   return { newer: sorted[index - 1], older: sorted[index + 1] };
 }
+
+/**
+ * A finder of the posts most like a post, for the end of its page, over `posts`: those sharing the most tags (spellings
+ * that share a tag page count as one tag), then those of the same category; among equals, the nearest in date, so a
+ * new post changes the lists of the few posts written around its time. Posts sharing neither are left out.
+ *
+ * @example
+ * const related = relatedPosts(posts);
+ * related(post, 3); // up to three posts, most alike first
+ */
+export function relatedPosts<T extends PostSummary & { tags: readonly string[] }>(
+  posts: readonly T[],
+): (post: T, limit: number) => T[] {
+  const tagsOf = new Map(posts.map((post) => [post, new Set(post.tags.map(tagSegment))]));
+  return (post, limit) => {
+    const tags = tagsOf.get(post) ?? new Set(post.tags.map(tagSegment));
+    const time = post.date.getTime();
+    const scored: { other: T; score: number; distance: number }[] = [];
+    for (const other of posts) {
+      if (other.slug === post.slug) continue;
+      let shared = 0;
+      for (const tag of tagsOf.get(other)!) if (tags.has(tag)) shared++;
+      const score = 2 * shared + (other.category === post.category ? 1 : 0);
+      if (score > 0) scored.push({ other, score, distance: Math.abs(other.date.getTime() - time) });
+    }
+    return scored
+      .sort(
+        (a, b) =>
+          b.score - a.score ||
+          a.distance - b.distance ||
+          (a.other.slug < b.other.slug ? -1 : a.other.slug > b.other.slug ? 1 : 0),
+      )
+      .slice(0, limit)
+      .map(({ other }) => other);
+  };
+}

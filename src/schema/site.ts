@@ -32,6 +32,8 @@ export const SiteConfigSchema = z.object({
    * every post would grow without end (a thousand posts with math make tens of megabytes).
    */
   feedLimit: z.number().int().positive().default(20),
+  /** How many related posts (sharing tags, else the category) end each post; 0 for none. */
+  relatedPosts: z.number().int().min(0).default(3),
   /** Header navigation, in order. */
   nav: z.array(NavItemSchema).min(1),
 });

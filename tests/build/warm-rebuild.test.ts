@@ -162,16 +162,17 @@ describe('a warm rebuild', () => {
       'content/blogs/second.md': second.replace('title: "第二篇"', 'title: "第二篇（新标题）"'),
     });
     expect(same).toEqual([]);
-    // Its neighbours link to it by title; the category page and its tag's page list it.
-    expect(restored(rebuilt)).toEqual(['/blogs/fourth/index.html', '/tags/共同/index.html']);
+    // Its neighbours and the posts it is related to link to it by title (the fourth, as related); the category page and
+    // its tag's page list it. The other tag's page does not.
+    expect(restored(rebuilt)).toEqual(['/tags/共同/index.html']);
   });
 
   it('after a post is deleted, matches a clean build and renders its neighbours again', async () => {
     const { rebuilt, same } = await change({ 'content/blogs/third.md': null });
     expect(same).toEqual([]);
     expect(existsSync(path.join(warm.outDir, 'blogs/third/index.html'))).toBe(false);
-    // The second and the fourth linked to the third, and its tag's page listed it; the first's neighbours are unchanged.
-    expect(restored(rebuilt)).toEqual(['/blogs/first/index.html', '/tags/第二/index.html']);
+    // The second and the fourth linked to the third, and its tag's page listed it; the first listed it as related.
+    expect(restored(rebuilt)).toEqual(['/tags/第二/index.html']);
   });
 
   it('after an image is replaced, matches a clean build and renders the posts that show it again', async () => {

@@ -104,6 +104,26 @@ test("a post's tags lead to their pages, which list every post with the tag, and
   await expect(page.locator('.category-list li', { hasText: '技术写作' })).toContainText('2 篇');
 });
 
+test('a post ends with related posts, each sharing a tag or the category with it', async ({ page }) => {
+  const topics = async () => ({
+    tags: await page.locator('.post__tags a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+    category: await page.locator('.post-meta a[href^="/categories/"]').getAttribute('href'),
+  });
+  await page.goto('/blogs/cjk-latin-spacing/');
+  const own = await topics();
+  const related = page.getByRole('navigation', { name: '相关文章' });
+  // The other post tagged 技术写作 comes first: a shared tag counts for more than the category.
+  await expect(related.getByRole('link').first()).toHaveText('技术文档的结构：教程、指南、参考与解释');
+  const links = await related.getByRole('link').evaluateAll((all) => all.map((link) => link.getAttribute('href')!));
+  expect(links).toHaveLength(3);
+  expect(links).not.toContain('/blogs/cjk-latin-spacing/');
+  for (const link of links) {
+    await page.goto(link);
+    const other = await topics();
+    expect(other.category === own.category || other.tags.some((tag) => own.tags.includes(tag)), link).toBe(true);
+  }
+});
+
 test('the categories index offers the tags too', async ({ page }) => {
   await page.goto('/categories/');
   await page.getByRole('link', { name: '也可以按标签浏览' }).click();

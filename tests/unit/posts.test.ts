@@ -6,6 +6,7 @@ import {
   neighbours,
   pagePath,
   paginate,
+  relatedPosts,
   sortPosts,
 } from '../../src/lib/posts';
 import { categoryPath, postPath, postSlug, slugFromPath, tagPath, tagSegment } from '../../src/lib/slugs';
@@ -126,6 +127,40 @@ describe('neighbours', () => {
     const sorted = sortPosts(posts);
     expect(neighbours(sorted, 'd')).toMatchObject({ newer: { slug: 'e' }, older: { slug: 'c' } });
     expect(neighbours(sorted, 'a').newer).toBeUndefined();
+  });
+});
+
+describe('relatedPosts', () => {
+  const tagged = (slug: string, date: string, category: string, tags: string[]) => ({
+    ...post(slug, date, category),
+    tags,
+  });
+  const all = sortPosts([
+    tagged('post', '2024-06-10', 'AI', ['RAG', 'LLM']),
+    tagged('two-tags', '2023-01-01', 'Web', ['rag', 'llm']),
+    tagged('one-tag-near', '2024-06-01', 'Web', ['LLM']),
+    tagged('one-tag-far', '2020-01-01', 'Web', ['llm']),
+    tagged('one-tag-same-category', '2019-01-01', 'AI', ['RAG']),
+    tagged('category-only', '2024-06-11', 'AI', []),
+    tagged('nothing-shared', '2024-06-10', 'Misc', ['CSS']),
+  ]);
+  const related = relatedPosts(all);
+
+  const named = (slug: string) => all.find((p) => p.slug === slug)!;
+
+  it('ranks shared tags (as one however spelt) above the category, and the nearest in date among equals', () => {
+    expect(related(named('post'), 10).map((p) => p.slug)).toEqual([
+      'two-tags',
+      'one-tag-same-category',
+      'one-tag-near',
+      'one-tag-far',
+      'category-only',
+    ]);
+  });
+
+  it('gives at most `limit` posts, and none to a post sharing nothing', () => {
+    expect(related(named('post'), 2).map((p) => p.slug)).toEqual(['two-tags', 'one-tag-same-category']);
+    expect(related(named('nothing-shared'), 3).map((p) => p.slug)).toEqual([]);
   });
 });
 
