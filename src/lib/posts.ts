@@ -121,10 +121,24 @@ export function neighbours<T extends PostSummary>(sorted: readonly T[], slug: st
   return { newer: sorted[index - 1], older: sorted[index + 1] };
 }
 
+/** The first `limit` of `items` in `order`, without sorting them all. */
+function firstOf<T>(items: Iterable<T>, limit: number, order: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  for (const item of items) {
+    if (kept.length === limit && order(item, kept[limit - 1]!) >= 0) continue;
+    const at = kept.findIndex((other) => order(item, other) < 0);
+    kept.splice(at === -1 ? kept.length : at, 0, item);
+    if (kept.length > limit) kept.pop();
+  }
+  return kept;
+}
+
 /**
- * A finder of the posts most like a post, for the end of its page, over `posts`: those sharing the most tags (spellings
- * that share a tag page count as one tag), then those of the same category; among equals, the nearest in date, so a
- * new post changes the lists of the few posts written around its time. Posts sharing neither are left out.
+ * A finder of the posts most like a post, for the end of its page, over `posts` (newest first): those sharing the most
+ * tags (spellings that share a tag page count as one tag), then those of the same category; among equals, the nearest
+ * in date, then by slug, so a new post changes the lists of the few posts written around its time. Posts sharing
+ * neither are left out. Only posts sharing a tag are scored one by one; the rest of the category is walked outwards
+ * from the post.
  *
  * @example
  * const related = relatedPosts(posts);
@@ -133,26 +147,50 @@ export function neighbours<T extends PostSummary>(sorted: readonly T[], slug: st
 export function relatedPosts<T extends PostSummary & { tags: readonly string[] }>(
   posts: readonly T[],
 ): (post: T, limit: number) => T[] {
-  const tagsOf = new Map(posts.map((post) => [post, new Set(post.tags.map(tagSegment))]));
+  type Scored = { other: T; score: number; distance: number };
+  const bySlug = (a: T, b: T) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+  const order = (a: Scored, b: Scored) => b.score - a.score || a.distance - b.distance || bySlug(a.other, b.other);
+  const tagsOf = new Map(posts.map((post) => [post, [...new Set(post.tags.map(tagSegment))]]));
+  const byTag = new Map<string, T[]>();
+  const byCategory = new Map<string, T[]>();
+  const place = new Map<T, number>();
+  for (const post of posts) {
+    for (const tag of tagsOf.get(post)!)
+      byTag
+        .set(tag, byTag.get(tag) ?? [])
+        .get(tag)!
+        .push(post);
+    const category = byCategory.get(post.category) ?? byCategory.set(post.category, []).get(post.category)!;
+    place.set(post, category.push(post) - 1);
+  }
   return (post, limit) => {
-    const tags = tagsOf.get(post) ?? new Set(post.tags.map(tagSegment));
     const time = post.date.getTime();
-    const scored: { other: T; score: number; distance: number }[] = [];
-    for (const other of posts) {
-      if (other.slug === post.slug) continue;
-      let shared = 0;
-      for (const tag of tagsOf.get(other)!) if (tags.has(tag)) shared++;
-      const score = 2 * shared + (other.category === post.category ? 1 : 0);
-      if (score > 0) scored.push({ other, score, distance: Math.abs(other.date.getTime() - time) });
+    const distance = (other: T) => Math.abs(other.date.getTime() - time);
+    const shared = new Map<T, number>();
+    for (const tag of tagsOf.get(post) ?? []) {
+      for (const other of byTag.get(tag) ?? []) if (other !== post) shared.set(other, (shared.get(other) ?? 0) + 1);
     }
-    return scored
-      .sort(
-        (a, b) =>
-          b.score - a.score ||
-          a.distance - b.distance ||
-          (a.other.slug < b.other.slug ? -1 : a.other.slug > b.other.slug ? 1 : 0),
-      )
-      .slice(0, limit)
-      .map(({ other }) => other);
+    const scored = [...shared].map(([other, tags]) => ({
+      other,
+      score: 2 * tags + (other.category === post.category ? 1 : 0),
+      distance: distance(other),
+    }));
+    const chosen = firstOf(scored, limit, order).map(({ other }) => other);
+    // The category's other posts all score 1, below any shared tag: the nearest in date come next. Its list is in date
+    // order, so they are found walking out from the post, a distance at a time (then by slug).
+    const category = byCategory.get(post.category) ?? [];
+    let newer = (place.get(post) ?? category.length) - 1;
+    let older = newer + 2;
+    while (chosen.length < limit && (newer >= 0 || older < category.length)) {
+      const nearest = Math.min(
+        newer >= 0 ? distance(category[newer]!) : Infinity,
+        older < category.length ? distance(category[older]!) : Infinity,
+      );
+      const tied: T[] = [];
+      while (newer >= 0 && distance(category[newer]!) === nearest) tied.push(category[newer--]!);
+      while (older < category.length && distance(category[older]!) === nearest) tied.push(category[older++]!);
+      for (const other of tied.sort(bySlug)) if (!shared.has(other) && chosen.length < limit) chosen.push(other);
+    }
+    return chosen;
   };
 }

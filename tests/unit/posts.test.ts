@@ -158,6 +158,36 @@ describe('relatedPosts', () => {
     ]);
   });
 
+  it('gives what scoring every post would, ties in date included', () => {
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    const spellings = ['AI', 'ai', 'RAG', 'Web', 'web ', 'CSS'];
+    const many = sortPosts(
+      Array.from({ length: 120 }, (_, i) =>
+        tagged(`p${next(1000)}-${i}`, `2024-0${1 + next(3)}-0${1 + next(4)}`, `c${next(3)}`, [
+          ...new Set(Array.from({ length: next(3) }, () => spellings[next(spellings.length)]!)),
+        ]),
+      ),
+    );
+    const everyPost = (target: (typeof many)[number], limit: number) =>
+      many
+        .filter((other) => other !== target)
+        .map((other) => {
+          const mine = new Set(target.tags.map(tagSegment));
+          const shared = new Set(other.tags.map(tagSegment).filter((tag) => mine.has(tag))).size;
+          const score = 2 * shared + (other.category === target.category ? 1 : 0);
+          return { other, score, distance: Math.abs(other.date.getTime() - target.date.getTime()) };
+        })
+        .filter(({ score }) => score > 0)
+        .sort((a, b) => b.score - a.score || a.distance - b.distance || (a.other.slug < b.other.slug ? -1 : 1))
+        .slice(0, limit)
+        .map(({ other }) => other.slug);
+    const find = relatedPosts(many);
+    for (const target of many) {
+      for (const limit of [3, 5]) expect(find(target, limit).map((p) => p.slug)).toEqual(everyPost(target, limit));
+    }
+  });
+
   it('gives at most `limit` posts, and none to a post sharing nothing', () => {
     expect(related(named('post'), 2).map((p) => p.slug)).toEqual(['two-tags', 'one-tag-same-category']);
     expect(related(named('nothing-shared'), 3).map((p) => p.slug)).toEqual([]);
