@@ -13,7 +13,8 @@ export interface RehypeCodeFrameOptions {
 
 /** Languages that need no label. */
 const UNLABELLED = new Set(['', 'text', 'txt', 'plain', 'plaintext']);
-const TITLE = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)'|(\S+))/u;
+/** `title="app.ts"`, or VitePress's `[app.ts]`, as its code groups label their blocks. */
+const TITLE = /(?:^|\s)(?:title=(?:"([^"]*)"|'([^']*)'|(\S+))|\[([^\]]+)\](?=\s|$))/u;
 
 function header(language: string, title: string | undefined, options: Required<RehypeCodeFrameOptions>): Element {
   const parts: ElementContent[] = [];

@@ -5,6 +5,7 @@ import remarkMath from 'remark-math';
 import type { PluggableList } from 'unified';
 import { markdownText } from '../data/markdown.ts';
 import { remarkCallouts } from './remark-callouts.ts';
+import { remarkCodeGroups } from './remark-code-groups.ts';
 import { remarkDirectiveFallback } from './remark-directive-fallback.ts';
 import { remarkLineEndings } from './remark-line-endings.ts';
 import { remarkLooseContainers } from './remark-loose-containers.ts';
@@ -21,6 +22,8 @@ export const markdownSyntax = [
   remarkMath,
   remarkDirective,
   remarkLooseContainers,
+  // Before the callouts, which would take `::: code-group` for an unknown callout.
+  remarkCodeGroups,
   [remarkCallouts, markdownText.callouts],
   // After the callouts: turns `时间:10点` and other stray directives back into text.
   remarkDirectiveFallback,

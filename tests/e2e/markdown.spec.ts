@@ -101,6 +101,35 @@ test.describe('the Markdown guide', () => {
     expect(copied).toMatch(/^export function slugFromPath\(filePath: string\): string \{\n {2}const name/u);
   });
 
+  test("shows a VitePress code group as tabs, named by the blocks' labels and worked by keyboard", async ({ page }) => {
+    await page.goto(GUIDE);
+    const tabs = article(page).getByRole('tablist');
+    await expect(tabs.getByRole('tab')).toHaveText(['npm', 'pnpm', 'yarn']);
+    const panel = (name: string) => article(page).getByRole('tabpanel', { name, exact: true });
+    await expect(tabs.getByRole('tab', { name: 'npm', exact: true })).toHaveAttribute('aria-selected', 'true');
+    await expect(panel('npm')).toContainText('npm create astro@latest');
+    await expect(article(page).locator('.code-group > .code:not([hidden])')).toHaveCount(1);
+    await tabs.getByRole('tab', { name: 'pnpm' }).click();
+    await expect(panel('pnpm')).toContainText('pnpm create astro@latest');
+    await expect(panel('npm')).toBeHidden();
+    await page.keyboard.press('ArrowRight');
+    await expect(tabs.getByRole('tab', { name: 'yarn' })).toBeFocused();
+    await expect(panel('yarn')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(tabs.getByRole('tab', { name: 'npm', exact: true })).toBeFocused();
+    await page.keyboard.press('End');
+    await expect(tabs.getByRole('tab', { name: 'yarn' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test('shows a code group without JavaScript as its blocks, each titled by its label', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(GUIDE);
+    await expect(article(page).locator('.code-group .code__title')).toHaveText(['npm', 'pnpm', 'yarn']);
+    await expect(article(page).locator('.code-group > .code')).toHaveCount(3);
+    await context.close();
+  });
+
   test('renders callouts of all three syntaxes with their names, and folds foldable ones', async ({ page }) => {
     await page.goto(GUIDE);
     for (const name of ['注意', '提示', '重要', '警告', '危险', '自定义标题', '升级前先备份', '方括号里的标题']) {
@@ -137,6 +166,7 @@ test.describe('the Markdown guide', () => {
       '代码块',
       '差异、高亮与聚焦',
       '行号',
+      '代码组',
       '长代码行',
       '提示块',
       'GitHub 写法',

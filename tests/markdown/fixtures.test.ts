@@ -25,6 +25,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { markdownText } from '../../src/data/markdown.ts';
 import { remarkCallouts } from '../../src/markdown/remark-callouts.ts';
+import { remarkCodeGroups } from '../../src/markdown/remark-code-groups.ts';
 import { remarkDirectiveFallback } from '../../src/markdown/remark-directive-fallback.ts';
 import { remarkExcerpt } from '../../src/markdown/remark-excerpt.ts';
 import { remarkLineEndings } from '../../src/markdown/remark-line-endings.ts';
@@ -62,6 +63,11 @@ const directives: PluggableList = [remarkDirective, remarkLooseContainers];
 /** What runs for each plugin folder: the plugin, and what it needs around it. */
 const pipelines: Record<string, Pipeline> = {
   'remark-callouts': { remark: (config) => [...directives, [remarkCallouts, config], remarkDirectiveFallback] },
+  // As in the site's syntax: before the callouts; with the code frames, which take each block's label as its title.
+  'remark-code-groups': {
+    remark: (config) => [...directives, [remarkCodeGroups, config], [remarkCallouts, markdownText.callouts]],
+    rehype: () => [rehypeCodeFrame],
+  },
   'remark-directive-fallback': { remark: (config) => [...directives, [remarkDirectiveFallback, config]] },
   'remark-excerpt': { remark: (config) => [[remarkExcerpt, config]] },
   // As in the site's syntax: after the directives, whose fallback gives `:tada:` back as text.
