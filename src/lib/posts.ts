@@ -153,15 +153,16 @@ export function relatedPosts<T extends PostSummary & { tags: readonly string[] }
   const tagsOf = new Map(posts.map((post) => [post, [...new Set(post.tags.map(tagSegment))]]));
   const byTag = new Map<string, T[]>();
   const byCategory = new Map<string, T[]>();
+  /** Adds `post` to the list of `key`, and gives its place there. */
+  const add = (lists: Map<string, T[]>, key: string, post: T) => {
+    const list = lists.get(key) ?? [];
+    lists.set(key, list);
+    return list.push(post) - 1;
+  };
   const place = new Map<T, number>();
   for (const post of posts) {
-    for (const tag of tagsOf.get(post)!)
-      byTag
-        .set(tag, byTag.get(tag) ?? [])
-        .get(tag)!
-        .push(post);
-    const category = byCategory.get(post.category) ?? byCategory.set(post.category, []).get(post.category)!;
-    place.set(post, category.push(post) - 1);
+    for (const tag of tagsOf.get(post)!) add(byTag, tag, post);
+    place.set(post, add(byCategory, post.category, post));
   }
   return (post, limit) => {
     const time = post.date.getTime();
