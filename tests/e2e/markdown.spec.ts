@@ -103,12 +103,13 @@ test.describe('the Markdown guide', () => {
 
   test("shows a VitePress code group as tabs, named by the blocks' labels and worked by keyboard", async ({ page }) => {
     await page.goto(GUIDE);
-    const tabs = article(page).getByRole('tablist');
+    const group = article(page).locator('.code-group').first();
+    const tabs = group.getByRole('tablist');
     await expect(tabs.getByRole('tab')).toHaveText(['npm', 'pnpm', 'yarn']);
-    const panel = (name: string) => article(page).getByRole('tabpanel', { name, exact: true });
+    const panel = (name: string) => group.getByRole('tabpanel', { name, exact: true });
     await expect(tabs.getByRole('tab', { name: 'npm', exact: true })).toHaveAttribute('aria-selected', 'true');
     await expect(panel('npm')).toContainText('npm create astro@latest');
-    await expect(article(page).locator('.code-group > .code:not([hidden])')).toHaveCount(1);
+    await expect(article(page).locator('.code-group > .code:not([hidden])')).toHaveCount(2);
     await tabs.getByRole('tab', { name: 'pnpm' }).click();
     await expect(panel('pnpm')).toContainText('pnpm create astro@latest');
     await expect(panel('npm')).toBeHidden();
@@ -121,12 +122,24 @@ test.describe('the Markdown guide', () => {
     await expect(tabs.getByRole('tab', { name: 'yarn' })).toHaveAttribute('aria-selected', 'true');
   });
 
+  test('switches every code group to the tab a reader chose, and opens the next page on it', async ({ page }) => {
+    await page.goto(GUIDE);
+    const [first, second] = [0, 1].map((index) => article(page).locator('.code-group').nth(index));
+    await expect(second!.getByRole('tabpanel')).toContainText('npm run build');
+    await first!.getByRole('tab', { name: 'pnpm' }).click();
+    await expect(second!.getByRole('tab', { name: 'pnpm' })).toHaveAttribute('aria-selected', 'true');
+    await expect(second!.getByRole('tabpanel')).toContainText('pnpm build');
+    await page.reload();
+    await expect(first!.getByRole('tab', { name: 'pnpm' })).toHaveAttribute('aria-selected', 'true');
+    await expect(first!.getByRole('tabpanel')).toContainText('pnpm create astro@latest');
+  });
+
   test('shows a code group without JavaScript as its blocks, each titled by its label', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(GUIDE);
-    await expect(article(page).locator('.code-group .code__title')).toHaveText(['npm', 'pnpm', 'yarn']);
-    await expect(article(page).locator('.code-group > .code')).toHaveCount(3);
+    await expect(article(page).locator('.code-group .code__title')).toHaveText(['npm', 'pnpm', 'yarn', 'npm', 'pnpm']);
+    await expect(article(page).locator('.code-group > .code')).toHaveCount(5);
     await context.close();
   });
 
