@@ -11,12 +11,14 @@ import type { ShikiTransformer } from 'shiki';
  * lineNumbersOf('{2}'); // undefined
  */
 export function lineNumbersOf(meta: string): { start: number } | undefined {
-  const words = meta.split(/\s+/u);
+  // Quoted values (a title) are text, not flags.
+  const words = meta.replace(/"[^"]*"|'[^']*'/gu, '""').split(/\s+/u);
   if (words.some((word) => word === 'showLineNumbers=false' || word === ':no-line-numbers')) return undefined;
   for (const word of words) {
     const match = /^(?:showLineNumbers(?:=true)?|:line-numbers(?:=(\d+))?)$/u.exec(word);
     if (!match) continue;
-    const start = match[1] ?? /(?:^|\s)startLineNumber=(\d+)(?:\s|$)/u.exec(meta)?.[1];
+    const start =
+      match[1] ?? words.find((other) => /^startLineNumber=\d+$/u.test(other))?.slice('startLineNumber='.length);
     return { start: start === undefined ? 1 : Number(start) };
   }
   return undefined;

@@ -14,6 +14,8 @@ describe('lineNumbersOf', () => {
   it('gives none when the fence asks for none, or does not ask', () => {
     expect(lineNumbersOf('')).toBeUndefined();
     expect(lineNumbersOf('{2,4-6} title="showLineNumbers.ts"')).toBeUndefined();
+    expect(lineNumbersOf('title="how showLineNumbers works"')).toBeUndefined();
+    expect(lineNumbersOf("title='a startLineNumber=5 b' showLineNumbers")).toEqual({ start: 1 });
     expect(lineNumbersOf('startLineNumber=5')).toBeUndefined();
     expect(lineNumbersOf('showLineNumbers showLineNumbers=false')).toBeUndefined();
     expect(lineNumbersOf(':line-numbers :no-line-numbers')).toBeUndefined();
