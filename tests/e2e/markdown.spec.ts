@@ -134,6 +134,18 @@ test.describe('the Markdown guide', () => {
     await expect(first!.getByRole('tabpanel')).toContainText('pnpm create astro@latest');
   });
 
+  test('prints every block of a code group, each with its title, and no tabs', async ({ page }) => {
+    await page.goto(GUIDE);
+    const group = article(page).locator('.code-group').first();
+    await expect(group.getByRole('tablist')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(group.getByRole('tablist')).toBeHidden();
+    await expect(group.locator('.code')).toHaveCount(3);
+    for (const block of await group.locator('.code').all()) await expect(block).toBeVisible();
+    await expect(group.locator('.code__title')).toHaveText(['npm', 'pnpm', 'yarn']);
+    for (const title of await group.locator('.code__title').all()) await expect(title).toBeVisible();
+  });
+
   test('shows a code group without JavaScript as its blocks, each titled by its label', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
