@@ -10,16 +10,18 @@ import { linkTree } from '../lib/link-tree.ts';
 
 export interface PagefindOptions {
   /**
-   * Elements kept out of the index. Default: code blocks, KaTeX and MathML,
-   * the table of contents and other navigation, buttons (copy code), text
-   * only screen readers get (heading anchors' "链接到本节") and the post's
-   * date/category line, so results match and quote the prose.
+   * Elements kept out of the index. Default: code blocks and their language
+   * labels (a block's title stays), KaTeX and MathML, the table of contents
+   * and other navigation, buttons (copy code), text only screen readers get
+   * (heading anchors' "链接到本节") and the post's date/category line, so
+   * results match and quote the prose.
    */
   excludeSelectors?: string[];
 }
 
 export const DEFAULT_EXCLUDE_SELECTORS = [
   'pre',
+  '.code__language',
   '.katex',
   'math',
   'nav',

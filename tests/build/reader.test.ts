@@ -24,8 +24,8 @@ const files = {
       '',
       '## 第二节',
       '',
-      '```js',
-      'const codeonlytoken = 1;',
+      '```haskell title="titletoken.hs"',
+      'codeonlytoken = 1',
       '```',
       '',
       '<p><span class="katex">katexonlytoken</span><span class="visually-hidden">hiddentoken</span></p>',
@@ -131,13 +131,15 @@ describe('what readers and machines get from a build with drafts and scheduled p
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
   });
 
-  it('indexes the published posts only, with their prose but not their code, math or screen-reader-only text', () => {
+  it('indexes the published posts only, with their prose and code titles but not their code, its language label, math or screen-reader-only text', () => {
     const records = searchRecords();
     expect(records.map((r) => r.url).sort()).toEqual(published);
     const withCover = records.find((r) => r.url === '/blogs/with-cover/')!;
     const text = withCover.content.replaceAll('\u200B', '');
     expect(text).toContain('visibletoken');
     expect(text).not.toContain('codeonlytoken');
+    expect(text).toContain('titletoken.hs');
+    expect(text).not.toContain('haskell');
     expect(text).not.toContain('katexonlytoken');
     expect(text).not.toContain('hiddentoken');
     expect(withCover.meta).toMatchObject({ title: '有封面的文章', date: '2025-01-15', category: '测试' });
