@@ -50,10 +50,10 @@ const watched = new WeakSet<object>();
 /**
  * In the dev server, renders a post again when a file it shows changes, which the glob loader does not watch: a post
  * showing an image served as it is, once the image's file changes size (its `<img>` has the size in it), and a post
- * rendered with fatal problems (`renderErrors`: an image not found, say), once a file is added, and an MDX post whose
- * text names the file, added, changed or gone. The post is dropped from the store and its file announced as changed,
- * so the glob loader syncs it (and Vite compiles an MDX post again) as after a save. `latest` gives the last sync's
- * context.
+ * rendered with fatal problems (`renderErrors`: an image not found), once a file its text names is added, and an MDX
+ * post whose text names the file, added, changed or gone. The post is dropped from the store and its file announced as
+ * changed, so the glob loader syncs it (and Vite compiles an MDX post again) as after a save. `latest` gives the last
+ * sync's context.
  */
 function rerenderOnImages(latest: () => LoaderContext): void {
   const { watcher } = latest();
@@ -66,13 +66,16 @@ function rerenderOnImages(latest: () => LoaderContext): void {
     const root = fileURLToPath(config.root);
     const image = projectPath(root, changed);
     for (const entry of store.values()) {
+      if (!entry.filePath) continue;
+      const names = () => mentions(path.join(root, entry.filePath!), path.basename(changed));
       const sizes = entry.rendered?.metadata?.imageSizes as ImageSizes | undefined;
       const resized = sizes !== undefined && image in sizes && sizesChanged(root, sizes);
-      const failed = added && entry.rendered?.metadata?.frontmatter?.renderErrors !== undefined;
+      // Its fatal problems are images not found: the added file may be one, if the post names it (not an editor's).
+      const failed = added && entry.rendered?.metadata?.frontmatter?.renderErrors !== undefined && names();
       // MDX posts are compiled by Vite as pages ask for them, so the store knows nothing of what they show: one that
       // names the file is compiled again.
-      const mdx = entry.filePath?.endsWith('.mdx') && mentions(path.join(root, entry.filePath), path.basename(changed));
-      if (!entry.filePath || !(resized || failed || mdx)) continue;
+      const mdx = entry.filePath.endsWith('.mdx') && names();
+      if (!(resized || failed || mdx)) continue;
       store.delete(entry.id);
       watcher.emit('change', path.join(root, entry.filePath));
     }

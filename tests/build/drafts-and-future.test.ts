@@ -199,6 +199,11 @@ describe('the dev server', () => {
       expect(home.status).toBe(200);
       expect(home.text).toContain(`href="${page}"`);
       expect((await get('/blogs/other/')).status).toBe(200);
+      // A file the post does not name (an editor's, say) leaves it alone.
+      const before = log.length;
+      await site.write({ [`content/blogs/images/other-${image}`]: await gif(2, 2) });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(log.slice(before)).not.toContain(`Reloaded data from ${path.basename(file)}`);
       await site.write({ [`content/blogs/images/${image}`]: await gif(6, 3) });
       await waitFor(async () => (await get(page)).status === 200, 30_000);
       expect((await get(page)).text).toContain(`<img src="/blogs/images/${image}" alt="晚到的图" width="6" height="3"`);
