@@ -9,11 +9,12 @@ export interface PostSummary {
   category: string;
 }
 
+/** By slug, in code-unit order: the tie-break that keeps every order independent of the input's. */
+const bySlug = (a: { slug: string }, b: { slug: string }) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
+
 /** Newest first; ties broken by slug so the order never depends on input order. */
 export function sortPosts<T extends PostSummary>(posts: readonly T[]): T[] {
-  return [...posts].sort(
-    (a, b) => b.date.getTime() - a.date.getTime() || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
-  );
+  return [...posts].sort((a, b) => b.date.getTime() - a.date.getTime() || bySlug(a, b));
 }
 
 /** One page of a list. Pages are numbered from 1. */
@@ -148,7 +149,6 @@ export function relatedPosts<T extends PostSummary & { tags: readonly string[] }
   posts: readonly T[],
 ): (post: T, limit: number) => T[] {
   type Scored = { other: T; score: number; distance: number };
-  const bySlug = (a: T, b: T) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0);
   const order = (a: Scored, b: Scored) => b.score - a.score || a.distance - b.distance || bySlug(a.other, b.other);
   const tagsOf = new Map(posts.map((post) => [post, [...new Set(post.tags.map(tagSegment))]]));
   const byTag = new Map<string, T[]>();

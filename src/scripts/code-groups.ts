@@ -7,7 +7,7 @@ const MOVES: Record<string, (index: number, count: number) => number> = {
 };
 
 /** Where the last tab a reader chose is kept, so the next page opens its groups on it too. */
-const STORAGE_KEY = 'inkstone:code-group';
+const STORAGE_KEY = 'inkstone-code-group';
 
 function remembered(): string | null {
   try {
