@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { errorsOf, formatProblem, type Problem, sortProblems } from './problems.ts';
+import { errorsOf, formatProblem, type Problem, problemCount, sortProblems } from './problems.ts';
 
 /**
  * The error Vite's client shows over the page (Astro's overlay, which shows the file around `loc` too): what
@@ -28,10 +28,9 @@ export function problemsOverlay(problems: readonly Problem[], root: string): Ove
   const errors = sortProblems(errorsOf(problems));
   const first = errors[0];
   if (!first) return undefined;
-  const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
   return {
     name: 'ContentError',
-    title: `${count} in the content`,
+    title: `${problemCount(errors.length)} in the content`,
     message: errors.map(formatProblem).join('\n'),
     hint: 'A build would stop on this. Fix the file and save it.',
     loc: { file: path.join(root, first.file), line: first.line, column: 1 },

@@ -32,9 +32,11 @@ export function errorsOf(problems: readonly Problem[]): Problem[] {
   return problems.filter((p) => p.severity === 'error');
 }
 
+/** `1 problem`, `3 problems`. */
+export const problemCount = (count: number) => (count === 1 ? '1 problem' : `${count} problems`);
+
 /** The error report of a failed check: a count, then one line per problem. */
 export function formatErrorReport(problems: readonly Problem[], what: string): string {
   const errors = sortProblems(errorsOf(problems));
-  const count = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
-  return [`${count} ${what}:`, ...errors.map((p) => `  ${formatProblem(p)}`)].join('\n');
+  return [`${problemCount(errors.length)} ${what}:`, ...errors.map((p) => `  ${formatProblem(p)}`)].join('\n');
 }
