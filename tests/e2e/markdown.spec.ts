@@ -101,6 +101,26 @@ test.describe('the Markdown guide', () => {
     expect(copied).toMatch(/^export function slugFromPath\(filePath: string\): string \{\n {2}const name/u);
   });
 
+  test('keeps the line numbers in place while long lines scroll sideways under them', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(GUIDE);
+    const pre = article(page).locator('pre.line-numbers');
+    await pre.scrollIntoViewIfNeeded();
+    const scrolls = await pre.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(scrolls).toBeGreaterThan(80);
+    // The gutter: from the block's left edge, diff marks included, to where the code starts.
+    const gutter = await pre.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const code = el.querySelector('.line span')!.getBoundingClientRect();
+      return { x: box.left, y: box.top, width: code.left - box.left - 2, height: box.height };
+    });
+    expect(gutter.width).toBeGreaterThan(20);
+    const before = await page.screenshot({ clip: gutter });
+    expect(await pre.evaluate((el) => (el.scrollTo({ left: 80, behavior: 'instant' }), el.scrollLeft))).toBe(80);
+    // The code moved; the gutter looks as it did, numbers, marks and lines' backgrounds, with no code drawn in it.
+    expect((await page.screenshot({ clip: gutter })).equals(before)).toBe(true);
+  });
+
   test("shows a VitePress code group as tabs, named by the blocks' labels and worked by keyboard", async ({ page }) => {
     await page.goto(GUIDE);
     const group = article(page).locator('.code-group').first();
