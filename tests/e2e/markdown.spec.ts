@@ -19,6 +19,39 @@ test.describe('the Markdown guide', () => {
     expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
   });
 
+  test('lays formulas out as KaTeX means: exponents small and raised, fractions inline at text size', async ({
+    page,
+  }) => {
+    await page.goto(GUIDE);
+    const layout = await article(page).evaluate((prose) => {
+      const formula = (tex: string) =>
+        [...prose.querySelectorAll('p .katex')].find(
+          (katex) => katex.querySelector('annotation')?.textContent === tex,
+        )!;
+      const glyph = (katex: Element, text: string) =>
+        [...katex.querySelectorAll('.katex-html span')].find(
+          (span) => span.childElementCount === 0 && span.textContent === text,
+        )!;
+      const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+      const energy = formula('E = mc^2');
+      const [base, exponent] = [glyph(energy, 'c'), glyph(energy, '2')];
+      const fraction = formula(String.raw`\frac{1}{\sqrt{d_k}}`);
+      return {
+        base: size(base),
+        exponent: size(exponent),
+        raised: base.getBoundingClientRect().top - exponent.getBoundingClientRect().top,
+        numerator: size(glyph(fraction, '1')),
+        fractionHeight: fraction.getBoundingClientRect().height,
+        lineHeight: parseFloat(getComputedStyle(fraction.closest('p')!).lineHeight),
+      };
+    });
+    // With HTML from one KaTeX and the stylesheet of another, exponents and fractions' parts were drawn at full size.
+    expect(layout.exponent).toBeLessThan(layout.base * 0.8);
+    expect(layout.raised).toBeGreaterThan(2);
+    expect(layout.numerator).toBeLessThan(layout.base * 0.8);
+    expect(layout.fractionHeight).toBeLessThan(layout.lineHeight * 1.5);
+  });
+
   test('highlights code in the theme of the colour scheme, with a title, a label and marked lines', async ({
     page,
   }) => {
@@ -286,7 +319,7 @@ test.describe('the Markdown guide', () => {
           range.setStart(katex.nextSibling!, 0);
           range.setEnd(katex.nextSibling!, 1);
           const mark = range.getBoundingClientRect();
-          const last = [...katex.querySelectorAll('.katex-html > .base')].at(-1)!.getBoundingClientRect();
+          const last = [...katex.querySelectorAll('.katex-html > .katex-base')].at(-1)!.getBoundingClientRect();
           return { mark: range.toString(), onItsLine: mark.top < last.bottom && mark.bottom > last.top };
         }),
     );
