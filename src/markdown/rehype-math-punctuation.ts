@@ -4,11 +4,15 @@ import { hasClass } from '../lib/has-class.ts';
 import { SKIP, visit } from '../lib/visit.ts';
 
 export interface RehypeMathPunctuationOptions {
-  /** Class of the element holding a formula and its punctuation; the site's CSS keeps it on one line. */
+  /**
+   * Class of the element holding a formula and its punctuation; the site's CSS keeps it on one line. A longer formula's
+   * element also has this class with `--breakable` (`math-nowrap--breakable`). Default: `math-nowrap`.
+   */
   className?: string;
   /**
-   * Longest formula, in TeX characters, to keep on one line with its punctuation. A longer one is left as it is, free
-   * to break between its terms, so that it never runs past the edge of a phone's screen. Default: 32.
+   * Longest formula, in TeX characters, to keep on one line with its punctuation. A longer one may still break between
+   * its terms, so that it never runs past the edge of a phone's screen, but not between its first or last term and the
+   * punctuation against it. Default: 32.
    */
   maxLength?: number;
 }
@@ -25,13 +29,16 @@ const isInlineMath = (node: ElementContent | undefined): node is Element =>
  * Keeps punctuation written against an inline formula on the formula's line. A browser may break the line between
  * KaTeX's output and the `。` after it, which then starts the next line on its own: KaTeX's boxes are atomic inlines,
  * which the line-breaking rules for CJK punctuation do not bind to their neighbours (neither does a word joiner, in
- * Chromium). This wraps a formula of at most `maxLength` TeX characters with the punctuation it touches in an element
- * of `className`, for which the site's CSS sets `white-space: nowrap`: the formula and its punctuation move to the next
- * line together, as a word does. Run it before rehype-katex.
+ * Chromium). This wraps a formula with the punctuation it touches in an element of `className`, for which the site's
+ * CSS sets `white-space: nowrap`: a formula of at most `maxLength` TeX characters and its punctuation move to the next
+ * line together, as a word does. A longer one's element is also `--breakable`, for which the CSS lets KaTeX's terms
+ * break again but its first and last, which stay with the punctuation. Run it before rehype-katex.
  *
  * @example
  *   `因子 $\sqrt{d_k}$。` → `因子 <span class="math-nowrap"><code class="language-math math-inline">\sqrt{d_k}</code>。</span>`
  *   `（$x$）` → `<span class="math-nowrap">（<code class="language-math math-inline">x</code>）</span>`
+ *   `$\mathcal{L}(\theta) = -\sum_{t=1}^{T} \log P_\theta(x_t)$。` →
+ *   `<span class="math-nowrap math-nowrap--breakable"><code class="language-math math-inline">\mathcal{L}(\theta) = …</code>。</span>`
  */
 export function rehypeMathPunctuation({
   className = 'math-nowrap',
@@ -44,7 +51,7 @@ export function rehypeMathPunctuation({
       const { children } = parent;
       for (let index = 0; index < children.length; index++) {
         const formula = children[index];
-        if (!isInlineMath(formula) || toString(formula).length > maxLength) continue;
+        if (!isInlineMath(formula)) continue;
         const before = children[index - 1];
         const after = children[index + 1];
         const opening = before?.type === 'text' ? OPENING.exec(before.value)?.[0] : undefined;
@@ -53,7 +60,9 @@ export function rehypeMathPunctuation({
         const wrapper: Element = {
           type: 'element',
           tagName: 'span',
-          properties: { className: [className] },
+          properties: {
+            className: toString(formula).length > maxLength ? [className, `${className}--breakable`] : [className],
+          },
           children: [
             ...(opening ? [{ type: 'text' as const, value: opening }] : []),
             formula,

@@ -308,24 +308,52 @@ test.describe('the Markdown guide', () => {
     await expect(svg).toHaveAttribute('height', '520');
   });
 
-  test('keeps the punctuation after an inline formula on its line, on a phone', async ({ page }) => {
-    await page.setViewportSize({ width: 375, height: 800 });
+  test('keeps the punctuation against an inline formula on its line, and long formulas on the page, on phones', async ({
+    page,
+  }) => {
     await page.goto(GUIDE);
-    const punctuation = await article(page).evaluate((prose) =>
-      [...prose.querySelectorAll('.katex')]
-        .filter((katex) => !katex.closest('.katex-display') && /^\p{Po}/u.test(katex.nextSibling?.textContent ?? ''))
-        .map((katex) => {
+    const marks = new Set<string>();
+    const problems: string[] = [];
+    // Every width from 320 to 480 px: where a line breaks depends on it, and the guide's formulas end lines at some.
+    for (let width = 320; width <= 480; width += 2) {
+      await page.setViewportSize({ width, height: 800 });
+      const found = await article(page).evaluate((prose) => {
+        const together = (a: DOMRect, b: DOMRect) => a.top < b.bottom && a.bottom > b.top;
+        const markAt = (node: Node | null, at: 'start' | 'end', pattern: RegExp) => {
+          if (node?.nodeType !== Node.TEXT_NODE || !pattern.test(node.textContent!)) return undefined;
           const range = document.createRange();
-          range.setStart(katex.nextSibling!, 0);
-          range.setEnd(katex.nextSibling!, 1);
-          const mark = range.getBoundingClientRect();
-          const last = [...katex.querySelectorAll('.katex-html > .katex-base')].at(-1)!.getBoundingClientRect();
-          return { mark: range.toString(), onItsLine: mark.top < last.bottom && mark.bottom > last.top };
-        }),
-    );
-    // The guide's `缩放因子 $\frac{1}{\sqrt{d_k}}$。` ends a line at this width: its `。` used to start the next one.
-    expect(punctuation.map(({ mark }) => mark)).toEqual(expect.arrayContaining(['，', '。']));
-    expect(punctuation.filter(({ onItsLine }) => !onItsLine)).toEqual([]);
+          const from = at === 'start' ? 0 : node.textContent!.length - 1;
+          range.setStart(node, from);
+          range.setEnd(node, from + 1);
+          return { text: range.toString(), box: range.getBoundingClientRect() };
+        };
+        const edge = prose.getBoundingClientRect().right;
+        return [...prose.querySelectorAll('.katex')]
+          .filter((katex) => !katex.closest('.katex-display'))
+          .map((katex) => {
+            const glyphs = [...katex.querySelectorAll('.katex-html span')]
+              .filter((span) => span.childElementCount === 0 && span.textContent!.trim() !== '')
+              .map((span) => span.getBoundingClientRect());
+            const after = markAt(katex.nextSibling, 'start', /^[\p{Pe}\p{Pf}\p{Po}]/u);
+            const before = markAt(katex.previousSibling, 'end', /[\p{Ps}\p{Pi}]$/u);
+            return {
+              tex: katex.querySelector('annotation')!.textContent!,
+              marks: [after?.text, before?.text].filter((text) => text !== undefined),
+              after: after === undefined || together(after.box, glyphs.at(-1)!),
+              before: before === undefined || together(before.box, glyphs[0]!),
+              inside: Math.max(...glyphs.map((glyph) => glyph.right)) <= edge + 1,
+            };
+          });
+      });
+      for (const formula of found) {
+        formula.marks.forEach((mark) => marks.add(mark));
+        if (!formula.after) problems.push(`${width} px: the punctuation after ${formula.tex} starts a line`);
+        if (!formula.before) problems.push(`${width} px: the punctuation before ${formula.tex} ends a line`);
+        if (!formula.inside) problems.push(`${width} px: ${formula.tex} runs past the page`);
+      }
+    }
+    expect([...marks]).toEqual(expect.arrayContaining(['，', '。', '（', '）']));
+    expect(problems).toEqual([]);
   });
 
   test('leaves as much space after a table as after a paragraph', async ({ page }) => {
