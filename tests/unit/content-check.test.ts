@@ -463,6 +463,13 @@ describe('mdxSyntaxError', () => {
   it('accepts JSX, expressions, comments and < in code', () => {
     expect(mdxSyntaxError('<img src="a.png" />\n\n{/* 注释 */}\n\n`a < b` 与 <b>粗体</b>\n')).toBeUndefined();
   });
+
+  it("reads braces in math and directives as @astrojs/mdx does, with the pipeline's syntax: as text", () => {
+    expect(mdxSyntaxError('化学式 $\\ce{2H2 + O2 -> 2H2O}$，矩阵 $\\mathbb{R}^{n \\times m}$。\n')).toBeUndefined();
+    expect(mdxSyntaxError('$$\n\\frac{n(n+1)}{2} \\quad \\text{共 n 项}\n$$\n')).toBeUndefined();
+    expect(mdxSyntaxError(':::tip{title="a > b"}\n提示\n:::\n')).toBeUndefined();
+    expect(mdxSyntaxError('$x$ 之后 {1 +}\n')).toEqual({ line: 1, reason: 'Could not parse expression with acorn' });
+  });
 });
 
 describe('findHiddenPosts', () => {

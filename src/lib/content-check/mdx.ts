@@ -1,6 +1,7 @@
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { markdownSyntax } from '../../markdown/syntax.ts';
 
 /** A syntax error in an MDX post: where it is and what the parser says. */
 export interface MdxSyntaxError {
@@ -8,7 +9,12 @@ export interface MdxSyntaxError {
   reason: string;
 }
 
-const reader = unified().use(remarkParse).use(remarkMdx);
+/**
+ * As `@astrojs/mdx` reads a post: MDX first, then the pipeline's syntax (`markdownSyntax`), so that braces in math
+ * (`$\\ce{A -> B}$`), in directives' attributes and in code are text, not JavaScript expressions. Only parsing is
+ * done here, so only the syntax extensions of those plugins take part.
+ */
+const reader = unified().use(remarkParse).use(remarkMdx).use(markdownSyntax);
 
 /** What micromark and mdast-util-mdx-jsx throw: a `VFileMessage`, with the place of the mistake. */
 const isParseMessage = (error: unknown): error is { reason: string; line?: number | null } =>
