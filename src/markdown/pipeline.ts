@@ -1,5 +1,9 @@
 import path from 'node:path';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+// KaTeX's mhchem extension: chemistry as `\ce{2H2 + O2 -> 2H2O}` and units as `\pu{123 kJ/mol}`, which KaTeX itself
+// reports as unknown. It adds the macros to the KaTeX that rehype-katex renders with (one package: see package.json's
+// `overrides`), in this process and in each render worker, as both load this module.
+import 'katex/contrib/mhchem';
 import rehypeKatex from 'rehype-katex';
 import type { PluggableList } from 'unified';
 import { markdownText } from '../data/markdown.ts';

@@ -20,7 +20,7 @@ const MDX = [
   '容器正文，时间:10点。',
   ':::',
   '',
-  '公式 $a^2 + b^2 = c^2$。',
+  '公式 $a^2 + b^2 = c^2$，化学式 $\\ce{2H2 + O2 -> 2H2O}$。',
   '',
   '```ts title="app.ts"',
   'const a = 1;',
@@ -70,9 +70,15 @@ const ELSEWHERE = [
   '![项目里的照片](../../assets/photo.png)',
 ].join('\n');
 /** Headings with math and code, for the table of contents. */
-const MATH_HEADINGS = ['## 公式 $x^2$ 的含义', '', '正文。', '', '## 代码 `a<b` 与 $O(n \\log n)$', '', '正文。'].join(
-  '\n',
-);
+const MATH_HEADINGS = [
+  '## 公式 $x^2$ 的含义',
+  '',
+  '正文，化学式 $\\ce{2H2 + O2 -> 2H2O}$。',
+  '',
+  '## 代码 `a<b` 与 $O(n \\log n)$',
+  '',
+  '正文。',
+].join('\n');
 
 /** Raw HTML images, as posts imported from other tools give them a size or a centred paragraph. */
 const RAW_HTML = [
@@ -147,6 +153,18 @@ describe('a build with Markdown and MDX posts', () => {
     expect(html).toMatch(/<pre class="shiki /u);
     expect(html).toContain('class="katex"');
     expect(html).toMatch(/<link rel="stylesheet" href="\/_astro\/katex[^"]*\.css"/u);
+  });
+
+  it('renders chemistry with mhchem in Markdown and MDX alike', () => {
+    for (const slug of ['math-headings', 'mdx-post']) {
+      const html = page(slug);
+      expect(html, slug).toMatch(
+        /<annotation encoding="application\/x-tex">\\ce\{2H2 \+ O2 -(?:>|&#x3E;|&gt;) 2H2O\}/u,
+      );
+      // mhchem's reaction arrow. KaTeX without mhchem draws `\ce` in red, as an unknown command.
+      expect(html, slug).toContain('<mo stretchy="true" minsize="3.0em">→</mo>');
+      expect(html, slug).not.toContain('mathcolor="#cc0000"');
+    }
   });
 
   it('serves MDX images as AVIF and WebP pictures too, with the link and caption', () => {
