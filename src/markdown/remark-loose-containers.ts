@@ -3,8 +3,11 @@ import type { ContainerDirective } from 'mdast-util-directive';
 import { visit } from '../lib/visit.ts';
 import { splitFirstLine, splitLastLine } from './inline-lines.ts';
 
-const OPENING = /^[ \t]*:::[ \t]*([A-Za-z][\w-]*)(?:[ \t]+(\S[^\n]*?))?[ \t]*$/u;
-const CLOSING = /^[ \t]*:::[ \t]*$/u;
+/**
+ * `:::name`, VuePress's `::: name#id` (its tabs' group id), then the title, if any. A container holding another opens
+ * with more colons (`:::: tabs` around `::: tip`), as markdown-it-container reads them, and closes with as many.
+ */
+const OPENING = /^[ \t]*(:{3,})[ \t]*([A-Za-z][\w-]*)(?:#([\w-]+))?(?:[ \t]+(\S[^\n]*?))?[ \t]*$/u;
 
 function paragraph(children: PhrasingContent[]): Paragraph[] {
   return children.length > 0 ? [{ type: 'paragraph', children }] : [];
@@ -16,15 +19,15 @@ function opening(node: RootContent) {
   const [firstLine, rest] = splitFirstLine(node.children);
   if (firstLine.length !== 1 || firstLine[0]?.type !== 'text') return undefined;
   const match = OPENING.exec(firstLine[0].value);
-  if (!match?.[1]) return undefined;
-  return { name: match[1], title: match[2], rest: paragraph(rest) };
+  if (!match?.[1] || !match[2]) return undefined;
+  return { fence: match[1], name: match[2], id: match[3], title: match[4], rest: paragraph(rest) };
 }
 
-/** The paragraph content before a closing `:::` line, or undefined when `node` does not end one. */
-function closing(node: RootContent): Paragraph[] | undefined {
+/** The paragraph content before a closing line of the opening's colons, or undefined when `node` does not end one. */
+function closing(node: RootContent, fence: string): Paragraph[] | undefined {
   if (node.type !== 'paragraph') return undefined;
   const split = splitLastLine(node.children);
-  if (!split || !CLOSING.test(split[1])) return undefined;
+  if (split?.[1].trim() !== fence) return undefined;
   return paragraph(split[0]);
 }
 
@@ -38,7 +41,7 @@ function collapse(parent: Parent, start: number) {
   let candidates: RootContent[] = open.rest;
   for (;;) {
     const last = candidates.at(-1);
-    const closed = last ? closing(last) : undefined;
+    const closed = last ? closing(last, open.fence) : undefined;
     if (closed) {
       body.push(...candidates.slice(0, -1), ...closed);
       break;
@@ -54,7 +57,7 @@ function collapse(parent: Parent, start: number) {
   const directive: ContainerDirective = {
     type: 'containerDirective',
     name: open.name,
-    attributes: {},
+    attributes: open.id ? { id: open.id } : {},
     children: [...label, ...(body as ContainerDirective['children'])],
     position: node.position && {
       start: node.position.start,
@@ -65,9 +68,10 @@ function collapse(parent: Parent, start: number) {
 }
 
 /**
- * Reads the container syntax of VitePress and Docusaurus, `:::name Title` … `:::`,
- * which `remark-directive` leaves as paragraphs, into the same `containerDirective`
- * node as `:::name[Title]`, so one callout renderer handles both.
+ * Reads the container syntax of VitePress, VuePress and Docusaurus, `:::name Title` … `:::`
+ * (VuePress's `::: tabs#id` too, its id an attribute), which `remark-directive` leaves as
+ * paragraphs, into the same `containerDirective` node as `:::name[Title]{#id}`, so one
+ * renderer handles both.
  *
  * @example
  *   `:::tip 小技巧\n正文\n:::` → `{ type: 'containerDirective', name: 'tip', children: [label「小技巧」, paragraph「正文」] }`

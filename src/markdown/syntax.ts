@@ -9,6 +9,7 @@ import { remarkCodeGroups } from './remark-code-groups.ts';
 import { remarkDirectiveFallback } from './remark-directive-fallback.ts';
 import { remarkLineEndings } from './remark-line-endings.ts';
 import { remarkLooseContainers } from './remark-loose-containers.ts';
+import { remarkTabs } from './remark-tabs.ts';
 
 /**
  * The first remark plugins of the pipeline (`pipeline.ts`): the syntax a post is read with (GFM, math, directives,
@@ -22,8 +23,9 @@ export const markdownSyntax = [
   remarkMath,
   remarkDirective,
   remarkLooseContainers,
-  // Before the callouts, which would take `::: code-group` for an unknown callout.
+  // Before the callouts, which would take `::: code-group` and `::: tabs` for unknown callouts.
   remarkCodeGroups,
+  remarkTabs,
   [remarkCallouts, markdownText.callouts],
   // After the callouts: turns `时间:10点` and other stray directives back into text.
   remarkDirectiveFallback,

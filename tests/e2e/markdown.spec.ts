@@ -162,7 +162,7 @@ test.describe('the Markdown guide', () => {
     const panel = (name: string) => group.getByRole('tabpanel', { name, exact: true });
     await expect(tabs.getByRole('tab', { name: 'npm', exact: true })).toHaveAttribute('aria-selected', 'true');
     await expect(panel('npm')).toContainText('npm create astro@latest');
-    await expect(article(page).locator('.code-group > .code:not([hidden])')).toHaveCount(2);
+    await expect(article(page).locator('.code-group > .code:not([hidden])')).toHaveCount(3);
     await tabs.getByRole('tab', { name: 'pnpm' }).click();
     await expect(panel('pnpm')).toContainText('pnpm create astro@latest');
     await expect(panel('npm')).toBeHidden();
@@ -203,9 +203,73 @@ test.describe('the Markdown guide', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(GUIDE);
-    await expect(article(page).locator('.code-group .code__title')).toHaveText(['npm', 'pnpm', 'yarn', 'npm', 'pnpm']);
-    await expect(article(page).locator('.code-group > .code')).toHaveCount(5);
+    await expect(article(page).locator('.code-group .code__title')).toHaveText([
+      'npm',
+      'pnpm',
+      'yarn',
+      'npm',
+      'pnpm',
+      'npm',
+      'pnpm',
+    ]);
+    await expect(article(page).locator('.code-group > .code')).toHaveCount(7);
     await context.close();
+  });
+
+  test("shows VuePress's code tabs as a code group, each block named by its @tab", async ({ page }) => {
+    await page.goto(GUIDE);
+    const group = article(page).locator('.code-group').nth(2);
+    await expect(group.getByRole('tab')).toHaveText(['npm', 'pnpm']);
+    await expect(group.getByRole('tabpanel')).toContainText('npm run preview');
+    await group.getByRole('tab', { name: 'pnpm' }).click();
+    await expect(group.getByRole('tabpanel', { name: 'pnpm' })).toContainText('pnpm preview');
+    // One of a kind with VitePress's groups: the other groups follow the choice.
+    await expect(article(page).locator('.code-group').first().getByRole('tab', { name: 'pnpm' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  test("shows VuePress's tabs as tabs, opening on the author's @tab:active, and remembers the reader's choice", async ({
+    page,
+  }) => {
+    await page.goto(GUIDE);
+    const group = article(page).locator('.tabs');
+    const tabs = group.getByRole('tablist');
+    await expect(tabs.getByRole('tab')).toHaveText(['Windows', 'macOS', 'Linux']);
+    const panel = (name: string) => group.getByRole('tabpanel', { name, exact: true });
+    await expect(tabs.getByRole('tab', { name: 'macOS' })).toHaveAttribute('aria-selected', 'true');
+    await expect(panel('macOS')).toContainText('brew install node');
+    await expect(panel('Windows')).toBeHidden();
+    // The tab names the panel; its title inside is not shown twice.
+    await expect(group.locator('.tabs__label')).toHaveCount(3);
+    for (const label of await group.locator('.tabs__label').all()) await expect(label).toBeHidden();
+    await tabs.getByRole('tab', { name: 'Linux' }).click();
+    await expect(panel('Linux')).toBeVisible();
+    await expect(panel('macOS')).toBeHidden();
+    await page.keyboard.press('Home');
+    await expect(tabs.getByRole('tab', { name: 'Windows' })).toBeFocused();
+    await expect(panel('Windows')).toContainText('winget install OpenJS.NodeJS');
+    await page.reload();
+    await expect(tabs.getByRole('tab', { name: 'Windows' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  test("shows VuePress's tabs without JavaScript, and in print, as their panels, each titled", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(GUIDE);
+    await expect(article(page).locator('.tabs [role="tablist"]')).toHaveCount(0);
+    await expect(article(page).locator('.tabs__label')).toHaveText(['Windows', 'macOS', 'Linux']);
+    for (const panel of await article(page).locator('.tabs__panel').all()) await expect(panel).toBeVisible();
+    await context.close();
+    const printed = await browser.newPage();
+    await printed.goto(GUIDE);
+    await expect(article(printed).locator('.tabs').getByRole('tablist')).toBeVisible();
+    await printed.emulateMedia({ media: 'print' });
+    await expect(article(printed).locator('.tabs').getByRole('tablist')).toBeHidden();
+    for (const label of await article(printed).locator('.tabs__label').all()) await expect(label).toBeVisible();
+    for (const panel of await article(printed).locator('.tabs__panel').all()) await expect(panel).toBeVisible();
+    await printed.close();
   });
 
   test('renders callouts of all three syntaxes with their names, and folds foldable ones', async ({ page }) => {
@@ -245,6 +309,7 @@ test.describe('the Markdown guide', () => {
       '差异、高亮与聚焦',
       '行号',
       '代码组',
+      '选项卡',
       '长代码行',
       '提示块',
       'GitHub 写法',

@@ -33,6 +33,7 @@ import { remarkLooseContainers } from '../../src/markdown/remark-loose-container
 import { remarkPostFacts } from '../../src/markdown/remark-post-facts.ts';
 import { remarkPostImages } from '../../src/markdown/remark-post-images.ts';
 import { remarkReadingTime } from '../../src/markdown/remark-reading-time.ts';
+import { remarkTabs } from '../../src/markdown/remark-tabs.ts';
 import { rehypeCodeFrame } from '../../src/markdown/rehype-code-frame.ts';
 import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.ts';
 import { rehypeHeadingHtml } from '../../src/markdown/rehype-heading-html.ts';
@@ -78,6 +79,17 @@ const pipelines: Record<string, Pipeline> = {
   // As in the site's pipeline: after the syntax plugins.
   'remark-post-facts': { remark: (_config, _caseDir, report) => [remarkMath, [remarkPostFacts, { report }]] },
   'remark-reading-time': { remark: (config) => [remarkMath, [remarkReadingTime, config]] },
+  // As in the site's syntax: before the callouts, which warn of a `tabs` they are left, and with the code frames.
+  'remark-tabs': {
+    remark: (config) => [
+      ...directives,
+      remarkCodeGroups,
+      [remarkTabs, config],
+      [remarkCallouts, markdownText.callouts],
+      remarkDirectiveFallback,
+    ],
+    rehype: () => [rehypeCodeFrame],
+  },
   'remark-post-images': {
     // Each case folder is the content root (with its own `public/`) of a project holding all the cases.
     remark: (config, caseDir) => [
