@@ -1,8 +1,9 @@
 import GithubSlugger from 'github-slugger';
-import type { Definition, Root } from 'mdast';
+import type { Definition, Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from '../lib/visit.ts';
 import { ALT_ATTRIBUTE, RAW_IMG_SRC, RAW_IMG_TAG } from '../lib/image-paths.ts';
+import { customHeadingId } from './remark-heading-custom-ids.ts';
 import { treeReadingMinutes } from './remark-reading-time.ts';
 
 /** A URL written in a post, with the line it is on. */
@@ -55,6 +56,7 @@ export function postFacts(tree: Root): PostFacts {
   const headingIds: string[] = [];
   const topHeadings: HeadingRef[] = [];
   const slugger = new GithubSlugger();
+  const unnamed: Heading[] = [];
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'image') {
@@ -67,7 +69,13 @@ export function postFacts(tree: Root): PostFacts {
       if (url !== undefined && node.type === 'imageReference' && !node.alt?.trim())
         imagesWithoutAlt.push({ url, line });
     } else if (node.type === 'heading') {
-      headingIds.push(slugger.slug(toString(node)));
+      const id = customHeadingId(node);
+      if (id === undefined) unnamed.push(node);
+      else {
+        // Taken, as `rehypeHeadingIds` takes the ids a page has.
+        slugger.slug(id);
+        headingIds.push(id);
+      }
       if (node.depth === 1) topHeadings.push({ text: toString(node), line });
     } else if (node.type === 'html') {
       for (const match of node.value.matchAll(RAW_IMG_SRC)) images.push({ url: match[1] ?? match[2] ?? '', line });
@@ -78,6 +86,8 @@ export function postFacts(tree: Root): PostFacts {
       }
     }
   });
+  // As `rehypeHeadingIds` does: the ids given are taken first, wherever they are.
+  for (const heading of unnamed) headingIds.push(slugger.slug(toString(heading)));
   return { images, imagesWithoutAlt, links, headingIds, topHeadings, readingMinutes: treeReadingMinutes(tree) };
 }
 

@@ -7,6 +7,7 @@ import { markdownText } from '../data/markdown.ts';
 import { remarkCallouts } from './remark-callouts.ts';
 import { remarkCodeGroups } from './remark-code-groups.ts';
 import { remarkDirectiveFallback } from './remark-directive-fallback.ts';
+import { remarkHeadingCustomIds } from './remark-heading-custom-ids.ts';
 import { remarkLineEndings } from './remark-line-endings.ts';
 import { remarkLooseContainers } from './remark-loose-containers.ts';
 import { remarkTabs } from './remark-tabs.ts';
@@ -32,4 +33,6 @@ export const markdownSyntax = [
   // GitHub's, VitePress's and Hugo's emoji shortcodes (`:tada:` → 🎉), read once the fallback gave their text back; in
   // the syntax, so heading ids the content check computes have the emoji too.
   remarkGemoji,
+  // Last, on the text the others left: a heading's own `{#id}`, which the content check's links need too.
+  remarkHeadingCustomIds,
 ] satisfies PluggableList;

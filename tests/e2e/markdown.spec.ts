@@ -324,6 +324,9 @@ test.describe('the Markdown guide', () => {
     await expect(mathEntry).not.toContainText('O(n^2)', { useInnerText: true });
     await toc.getByRole('link', { name: '提示块' }).click();
     await expect(toc.getByRole('link', { name: '提示块' })).toHaveAttribute('aria-current', 'location');
+    // The heading's own id, written after it as `{#callouts}`, and its text without it.
+    await expect(page).toHaveURL(/#callouts$/u);
+    await expect(article(page).locator('h2#callouts')).toHaveText('提示块');
     await expect(toc).toBeInViewport();
   });
 

@@ -28,6 +28,7 @@ import { remarkCallouts } from '../../src/markdown/remark-callouts.ts';
 import { remarkCodeGroups } from '../../src/markdown/remark-code-groups.ts';
 import { remarkDirectiveFallback } from '../../src/markdown/remark-directive-fallback.ts';
 import { remarkExcerpt } from '../../src/markdown/remark-excerpt.ts';
+import { remarkHeadingCustomIds } from '../../src/markdown/remark-heading-custom-ids.ts';
 import { remarkLineEndings } from '../../src/markdown/remark-line-endings.ts';
 import { remarkLooseContainers } from '../../src/markdown/remark-loose-containers.ts';
 import { remarkPostFacts } from '../../src/markdown/remark-post-facts.ts';
@@ -77,7 +78,11 @@ const pipelines: Record<string, Pipeline> = {
   // First in the site's pipeline, before GFM and math too; here after them, as the harness parses with GFM first.
   'remark-line-endings': { remark: () => [remarkMath, remarkLineEndings] },
   // As in the site's pipeline: after the syntax plugins.
-  'remark-post-facts': { remark: (_config, _caseDir, report) => [remarkMath, [remarkPostFacts, { report }]] },
+  'remark-post-facts': {
+    remark: (_config, _caseDir, report) => [remarkMath, remarkHeadingCustomIds, [remarkPostFacts, { report }]],
+  },
+  // With the ids of the headings without one of their own, as in the site's pipeline.
+  'remark-heading-custom-ids': { remark: () => [remarkHeadingCustomIds], rehype: () => [rehypeHeadingIds] },
   'remark-reading-time': { remark: (config) => [remarkMath, [remarkReadingTime, config]] },
   // As in the site's syntax: before the callouts, which warn of a `tabs` they are left, and with the code frames.
   'remark-tabs': {
