@@ -115,16 +115,9 @@ function tabsFor(
   list.append(...tabs);
   group.prepend(list);
   group.classList.add(`${kind.className}--tabs`);
-  const first = self.labels.indexOf(remembered(kind) ?? '');
-  self.select(
-    first !== -1
-      ? first
-      : Math.max(
-          0,
-          panels.findIndex((panel) => kind.active?.(panel) ?? false),
-        ),
-    false,
-  );
+  const last = self.labels.indexOf(remembered(kind) ?? '');
+  const active = panels.findIndex((panel) => kind.active?.(panel));
+  self.select(last !== -1 ? last : Math.max(active, 0), false);
   return self;
 }
 

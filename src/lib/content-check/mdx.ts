@@ -11,7 +11,7 @@ export interface MdxSyntaxError {
 
 /**
  * As `@astrojs/mdx` reads a post: MDX first, then the pipeline's syntax (`markdownSyntax`), so that braces in math
- * (`$\\ce{A -> B}$`), in directives' attributes and in code are text, not JavaScript expressions. Only parsing is
+ * (`$\ce{A -> B}$`), in directives' attributes and in code are text, not JavaScript expressions. Only parsing is
  * done here, so only the syntax extensions of those plugins take part.
  */
 const reader = unified().use(remarkParse).use(remarkMdx).use(markdownSyntax);
