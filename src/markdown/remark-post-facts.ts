@@ -2,6 +2,7 @@ import GithubSlugger from 'github-slugger';
 import type { Definition, Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from '../lib/visit.ts';
+import { type TemplateTagRef, templateTagsIn } from '../lib/content-check/template-tags.ts';
 import { ALT_ATTRIBUTE, RAW_IMG_SRC, RAW_IMG_TAG } from '../lib/image-paths.ts';
 import { customHeadingId } from './remark-heading-custom-ids.ts';
 import { treeReadingMinutes } from './remark-reading-time.ts';
@@ -37,6 +38,8 @@ export interface PostFacts {
   headingIds: string[];
   /** Level-1 headings (`# …`), each a second top-level heading after the post's title, with their text. */
   topHeadings: HeadingRef[];
+  /** Hexo tags and Hugo shortcodes written in the text (not in code), which show as written. */
+  templateTags: TemplateTagRef[];
   /** Minutes to read, computed as the site computes them. */
   readingMinutes: number;
 }
@@ -57,9 +60,12 @@ export function postFacts(tree: Root): PostFacts {
   const topHeadings: HeadingRef[] = [];
   const slugger = new GithubSlugger();
   const unnamed: Heading[] = [];
+  const templateTags: TemplateTagRef[] = [];
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
-    if (node.type === 'image') {
+    if (node.type === 'text') {
+      for (const tag of templateTagsIn(node.value)) templateTags.push({ ...tag, line: line + tag.line });
+    } else if (node.type === 'image') {
       images.push({ url: node.url, line });
       if (!node.alt?.trim()) imagesWithoutAlt.push({ url: node.url, line });
     } else if (node.type === 'link') links.push({ url: node.url, line });
@@ -88,7 +94,8 @@ export function postFacts(tree: Root): PostFacts {
   });
   // As `rehypeHeadingIds` does: the ids given are taken first, wherever they are.
   for (const heading of unnamed) headingIds.push(slugger.slug(toString(heading)));
-  return { images, imagesWithoutAlt, links, headingIds, topHeadings, readingMinutes: treeReadingMinutes(tree) };
+  const readingMinutes = treeReadingMinutes(tree);
+  return { images, imagesWithoutAlt, links, headingIds, topHeadings, templateTags, readingMinutes };
 }
 
 /**

@@ -31,6 +31,7 @@ function factsOfCheckedText(facts: MarkdownFacts, rendered: string, checked: str
     imagesWithoutAlt: facts.imagesWithoutAlt.map(shift),
     links: facts.links.map(shift),
     topHeadings: facts.topHeadings.map(shift),
+    templateTags: facts.templateTags.map(shift),
   };
 }
 

@@ -26,7 +26,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 // Every kind of fact with a line: links, images, an image without alt text, a level-1 heading.
 const body =
-  '## 第一节\n\n正文见[另一篇](/blogs/b/)。\n\n![图](./images/nope.png)\n\n## 第一节\n\n$x^2$\n\n# 又一个标题\n\n![](/favicon.svg)';
+  '## 第一节\n\n正文见[另一篇](/blogs/b/)。\n\n![图](./images/nope.png)\n\n## 第一节\n\n$x^2$\n\n# 又一个标题\n\n![](/favicon.svg)\n\n{% note %}';
 const files: Record<string, string> = {
   'a.md': post('一', body),
   // CRLF lines: the check reads the text with LF lines, so it reads the facts itself.
@@ -93,6 +93,7 @@ describe('rendering posts before the content check', () => {
     ]);
     expect(facts.imagesWithoutAlt).toEqual([{ url: '/favicon.svg', line: 19 }]);
     expect(facts.topHeadings).toEqual([{ text: '又一个标题', line: 17 }]);
+    expect(facts.templateTags).toEqual([{ syntax: 'hexo', name: 'note', line: 21 }]);
   });
 
   it('hands each rendered post to the loader once, for the body it was rendered from', async () => {

@@ -17,6 +17,7 @@ import type { HeadingRef, ImageWithoutAlt } from '../../markdown/remark-post-fac
 import { markdownFactsVersion, readMarkdown, type MarkdownFacts } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { readTimeWarning } from './read-time.ts';
+import { templateTagWarnings } from './template-tags.ts';
 import { findCategoryCollisions, findCategorySlips, findSlugCollisions, type SlugSource } from './slugs.ts';
 
 export interface ContentCheckOptions {
@@ -131,6 +132,7 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
   problems.push(...readTimeWarning(file, read.frontmatter, checked.data, markdown.readingMinutes));
   problems.push(...markdown.imagesWithoutAlt.map((image) => altWarning(file, image)));
   problems.push(...markdown.topHeadings.map((heading) => topHeadingWarning(file, heading)));
+  problems.push(...templateTagWarnings(file, markdown.templateTags));
   const published = isPublished(checked.data, options.publishing);
   const categoryLine = read.frontmatter.lines.get('category') ?? 1;
   return { problems, slug, post: { file, slug: slug.slug, data: checked.data, published, markdown, categoryLine } };
