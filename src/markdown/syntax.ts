@@ -11,6 +11,7 @@ import { remarkHeadingCustomIds } from './remark-heading-custom-ids.ts';
 import { remarkLineEndings } from './remark-line-endings.ts';
 import { remarkLooseContainers } from './remark-loose-containers.ts';
 import { remarkTabs } from './remark-tabs.ts';
+import { remarkTemplateCallouts } from './remark-template-callouts.ts';
 
 /**
  * The first remark plugins of the pipeline (`pipeline.ts`): the syntax a post is read with (GFM, math, directives,
@@ -27,6 +28,8 @@ export const markdownSyntax = [
   // Before the callouts, which would take `::: code-group` and `::: tabs` for unknown callouts.
   remarkCodeGroups,
   remarkTabs,
+  // Hexo's `{% note %}` and Hugo's `{{< admonition >}}`, as callouts.
+  remarkTemplateCallouts,
   [remarkCallouts, markdownText.callouts],
   // After the callouts: turns `时间:10点` and other stray directives back into text.
   remarkDirectiveFallback,

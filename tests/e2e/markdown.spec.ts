@@ -274,7 +274,9 @@ test.describe('the Markdown guide', () => {
 
   test('renders callouts of all three syntaxes with their names, and folds foldable ones', async ({ page }) => {
     await page.goto(GUIDE);
-    for (const name of ['注意', '提示', '重要', '警告', '危险', '自定义标题', '升级前先备份', '方括号里的标题']) {
+    const names = ['注意', '提示', '重要', '警告', '危险', '自定义标题', '升级前先备份', '方括号里的标题'];
+    // And Hexo's and Hugo's, as posts moved from them write them.
+    for (const name of [...names, '从 Hexo 搬来的提示', '从 Hugo 搬来的提示']) {
       await expect(page.getByRole('note', { name, exact: true })).toBeVisible();
     }
     const folded = article(page).locator('details.callout');

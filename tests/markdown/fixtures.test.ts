@@ -35,6 +35,7 @@ import { remarkPostFacts } from '../../src/markdown/remark-post-facts.ts';
 import { remarkPostImages } from '../../src/markdown/remark-post-images.ts';
 import { remarkReadingTime } from '../../src/markdown/remark-reading-time.ts';
 import { remarkTabs } from '../../src/markdown/remark-tabs.ts';
+import { remarkTemplateCallouts } from '../../src/markdown/remark-template-callouts.ts';
 import { rehypeCodeFrame } from '../../src/markdown/rehype-code-frame.ts';
 import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.ts';
 import { rehypeHeadingHtml } from '../../src/markdown/rehype-heading-html.ts';
@@ -84,6 +85,15 @@ const pipelines: Record<string, Pipeline> = {
   // With the ids of the headings without one of their own, as in the site's pipeline.
   'remark-heading-custom-ids': { remark: () => [remarkHeadingCustomIds], rehype: () => [rehypeHeadingIds] },
   'remark-reading-time': { remark: (config) => [remarkMath, [remarkReadingTime, config]] },
+  // As in the site's syntax: before the callouts, which render what it reads.
+  'remark-template-callouts': {
+    remark: () => [
+      ...directives,
+      remarkTemplateCallouts,
+      [remarkCallouts, markdownText.callouts],
+      remarkDirectiveFallback,
+    ],
+  },
   // As in the site's syntax: before the callouts, which warn of a `tabs` they are left, and with the code frames.
   'remark-tabs': {
     remark: (config) => [

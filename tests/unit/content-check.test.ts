@@ -310,11 +310,11 @@ describe('Hexo tags and Hugo shortcodes', () => {
     '提示 {% post_link hello-world %}。',
     '{% endnote %}',
     '',
-    '{% note warning %}又一个{% endnote %}',
+    '{% note warning %}没有结尾的提示',
     '',
-    '{{< admonition tip "标题" >}}内容{{< /admonition >}} {{% notice %}}x{{% /notice %}}',
+    '{{< admonition tip "标题" >}}内容 {{% notice %}}x{{% /notice %}}',
     '',
-    '{{< version 0.2.0 >}}',
+    '{{< version 0.2.0 >}} 与 {{< version 0.3.0 >}}',
     '',
     '`{% youtube abc %}` 和代码块里的不算：',
     '',
@@ -323,13 +323,13 @@ describe('Hexo tags and Hugo shortcodes', () => {
     '```',
   ].join('\n');
 
-  it('finds those written in the text, not in code, with their lines', () => {
+  it('finds those written in the text, not in code nor read as callouts, with their lines', () => {
     expect(readMarkdown(post).templateTags).toEqual([
-      { syntax: 'hexo', name: 'note', line: 1 },
       { syntax: 'hexo', name: 'post_link', line: 2 },
       { syntax: 'hexo', name: 'note', line: 5 },
       { syntax: 'hugo', name: 'admonition', line: 7 },
       { syntax: 'hugo', name: 'notice', line: 7 },
+      { syntax: 'hugo', name: 'version', line: 9 },
       { syntax: 'hugo', name: 'version', line: 9 },
     ]);
   });
@@ -337,11 +337,11 @@ describe('Hexo tags and Hugo shortcodes', () => {
   it('warns of each once, at its first use, with what to write instead', () => {
     const warnings = templateTagWarnings('content/blogs/a.md', readMarkdown(post).templateTags).map(formatProblem);
     expect(warnings).toEqual([
-      'content/blogs/a.md:1  template: {% note %} is a Hexo tag, which Inkstone does not run, so it shows as written (2 times in this post, first here) — write a callout: > [!NOTE] (or TIP, WARNING…) on its first line',
       'content/blogs/a.md:2  template: {% post_link %} is a Hexo tag, which Inkstone does not run, so it shows as written — write a link: [text](/blogs/slug/)',
+      'content/blogs/a.md:5  template: {% note %} is a Hexo tag, which Inkstone does not run, so it shows as written — write a callout: > [!NOTE] (or TIP, WARNING…) on its first line',
       'content/blogs/a.md:7  template: {{< admonition >}} is a Hugo shortcode, which Inkstone does not run, so it shows as written — write a callout: > [!NOTE] (or TIP, WARNING…) on its first line',
       'content/blogs/a.md:7  template: {{< notice >}} is a Hugo shortcode, which Inkstone does not run, so it shows as written — write a callout: > [!NOTE] (or TIP, WARNING…) on its first line',
-      'content/blogs/a.md:9  template: {{< version >}} is a Hugo shortcode, which Inkstone does not run, so it shows as written — write the Markdown or HTML it stands for',
+      'content/blogs/a.md:9  template: {{< version >}} is a Hugo shortcode, which Inkstone does not run, so it shows as written (2 times in this post, first here) — write the Markdown or HTML it stands for',
     ]);
   });
 });
