@@ -39,6 +39,9 @@ function marker(node: Content): Tab | undefined {
   return { title: match[2], active: match[1] !== undefined, children };
 }
 
+/** `data-active`, the index of the panel to show first, when the author chose one (`chosen` is not -1). */
+const active = (chosen: number, index: number) => (chosen === -1 ? {} : { dataActive: String(index) });
+
 /**
  * A code block named `title`, as VitePress's code groups name theirs, `[title]` first in the fence's meta (the first
  * title there wins), or `title="…"` for a title with a `]`.
@@ -51,7 +54,8 @@ function labelled(code: Code, title: string) {
 /**
  * Reads VuePress's tabs (vuepress-theme-hope, vuepress-plugin-md-enhance): `::: tabs` or `::: code-tabs` (with an
  * optional `#id`, which needs no reading here: tabs of one name are chosen together on a page) around tabs each
- * started by an `@tab Title` line, `@tab:active Title` for the one shown first. `tabs` becomes an element of
+ * started by an `@tab Title` line, `@tab:active Title` for the one shown first (the group's `data-active`, the index
+ * of its first panel). `tabs` becomes an element of
  * `className` holding a panel per tab, its title first; the post page's script turns it into tabs, and without it the
  * panels show one after another, each titled. `code-tabs` whose tabs hold only code blocks become a code group of those
  * blocks, each titled by its tab, as VitePress's `::: code-group` does. A container without `@tab` is left alone.
@@ -59,7 +63,7 @@ function labelled(code: Code, title: string) {
  *
  * @example
  *   `::: tabs#fruit\n@tab apple\nApple\n@tab:active banana\nBanana\n:::` →
- *   `<div class="tabs"><div class="tabs__panel"><p class="tabs__label">apple</p><p>Apple</p></div><div class="tabs__panel" data-active=""><p class="tabs__label">banana</p>…</div></div>`
+ *   `<div class="tabs" data-active="1"><div class="tabs__panel"><p class="tabs__label">apple</p><p>Apple</p></div><div class="tabs__panel"><p class="tabs__label">banana</p>…</div></div>`
  */
 export function remarkTabs(options: RemarkTabsOptions = {}) {
   const className = options.className ?? 'tabs';
@@ -75,16 +79,23 @@ export function remarkTabs(options: RemarkTabsOptions = {}) {
         else (tabs.at(-1)?.children ?? before).push(child);
       }
       if (tabs.length === 0) return;
+      const chosen = tabs.findIndex((tab) => tab.active);
       if (node.name === 'code-tabs' && tabs.every((tab) => tab.children.every((child) => child.type === 'code'))) {
         for (const tab of tabs) for (const code of tab.children as Code[]) labelled(code, tab.title);
-        node.data = { ...node.data, hName: 'div', hProperties: { className: [codeGroupClassName] } };
+        // The first block of the chosen tab: a tab may hold more than one.
+        const first = tabs.slice(0, chosen).reduce((count, tab) => count + tab.children.length, 0);
+        node.data = {
+          ...node.data,
+          hName: 'div',
+          hProperties: { className: [codeGroupClassName], ...active(chosen, first) },
+        };
         node.children = [...before, ...tabs.flatMap((tab) => tab.children)];
         return;
       }
-      node.data = { ...node.data, hName: 'div', hProperties: { className: [className] } };
+      node.data = { ...node.data, hName: 'div', hProperties: { className: [className], ...active(chosen, chosen) } };
       node.children = [
         ...before,
-        ...tabs.map(({ title, active, children }): ContainerDirective => {
+        ...tabs.map(({ title, children }): ContainerDirective => {
           const label: Paragraph = {
             type: 'paragraph',
             data: { hProperties: { className: [`${className}__label`] } },
@@ -96,7 +107,7 @@ export function remarkTabs(options: RemarkTabsOptions = {}) {
             attributes: {},
             data: {
               hName: 'div',
-              hProperties: { className: [`${className}__panel`], dataActive: active ? '' : undefined },
+              hProperties: { className: [`${className}__panel`] },
             },
             children: [label, ...children],
           };

@@ -14,8 +14,6 @@ interface Kind {
   panels: string;
   /** A panel's tab name. */
   label: (panel: HTMLElement) => string | undefined;
-  /** Whether the author chose a panel to show first. */
-  active?: (panel: HTMLElement) => boolean;
   /** Where the last tab a reader chose is kept, so the next page opens its groups on it too. */
   storageKey: string;
 }
@@ -33,7 +31,6 @@ const KINDS: Kind[] = [
     className: 'tabs',
     panels: ':scope > .tabs__panel',
     label: (panel) => panel.querySelector(':scope > .tabs__label')?.textContent ?? undefined,
-    active: (panel) => panel.hasAttribute('data-active'),
     storageKey: 'inkstone-tabs',
   },
 ];
@@ -116,8 +113,9 @@ function tabsFor(
   group.prepend(list);
   group.classList.add(`${kind.className}--tabs`);
   const last = self.labels.indexOf(remembered(kind) ?? '');
-  const active = panels.findIndex((panel) => kind.active?.(panel));
-  self.select(last !== -1 ? last : Math.max(active, 0), false);
+  // The panel the author chose to show first (`remarkTabs`' `data-active`), if any.
+  const active = Number(group.dataset.active ?? 0);
+  self.select(last !== -1 ? last : active < panels.length ? active : 0, false);
   return self;
 }
 
