@@ -23,6 +23,22 @@ const NEXT_CLASSES: Record<string, string> = {
 /** `key=value` or `key="a value"` parameters of a Hugo shortcode, and positional ones (`tip "标题"`). */
 const PARAMETER = /(?:(\w+)=)?(?:"([^"]*)"|(\S+))/gu;
 
+/**
+ * A Hugo shortcode's parameters, named (`title="标题"`) and positional (`tip "标题"`).
+ *
+ * @example
+ * shortcodeParameters('tip title="一个 标题"'); // → { named: Map { 'title' => '一个 标题' }, positional: ['tip'] }
+ */
+export function shortcodeParameters(text: string) {
+  const named = new Map<string, string>();
+  const positional: string[] = [];
+  for (const [, key, quoted, bare] of text.matchAll(PARAMETER)) {
+    if (key) named.set(key, quoted ?? bare ?? '');
+    else positional.push(quoted ?? bare ?? '');
+  }
+  return { named, positional };
+}
+
 const SYNTAXES: Syntax[] = [
   // Hexo (NexT's and Butterfly's notes): `{% note info 标题 %}` … `{% endnote %}`.
   {
@@ -40,12 +56,7 @@ const SYNTAXES: Syntax[] = [
     open: /^[ \t]*\{\{[<%][ \t]*admonition\b([^\n]*?)[>%]\}\}[ \t]*/u,
     close: /\s*\{\{[<%][ \t]*\/admonition[ \t]*[>%]\}\}[ \t]*$/u,
     read: (parameters) => {
-      const named = new Map<string, string>();
-      const positional: string[] = [];
-      for (const [, key, quoted, bare] of parameters.matchAll(PARAMETER)) {
-        if (key) named.set(key, quoted ?? bare ?? '');
-        else positional.push(quoted ?? bare ?? '');
-      }
+      const { named, positional } = shortcodeParameters(parameters);
       return { type: named.get('type') ?? positional[0] ?? 'note', title: named.get('title') ?? positional[1] ?? '' };
     },
   },

@@ -12,6 +12,7 @@ import { remarkLineEndings } from './remark-line-endings.ts';
 import { remarkLooseContainers } from './remark-loose-containers.ts';
 import { remarkTabs } from './remark-tabs.ts';
 import { remarkTemplateCallouts } from './remark-template-callouts.ts';
+import { remarkTemplateFigures } from './remark-template-figures.ts';
 
 /**
  * The first remark plugins of the pipeline (`pipeline.ts`): the syntax a post is read with (GFM, math, directives,
@@ -28,8 +29,9 @@ export const markdownSyntax = [
   // Before the callouts, which would take `::: code-group` and `::: tabs` for unknown callouts.
   remarkCodeGroups,
   remarkTabs,
-  // Hexo's `{% note %}` and Hugo's `{{< admonition >}}`, as callouts.
+  // Hexo's `{% note %}` and Hugo's `{{< admonition >}}`, as callouts; Hugo's `{{< figure >}}`, as an image.
   remarkTemplateCallouts,
+  remarkTemplateFigures,
   [remarkCallouts, markdownText.callouts],
   // After the callouts: turns `时间:10点` and other stray directives back into text.
   remarkDirectiveFallback,

@@ -36,6 +36,7 @@ import { remarkPostImages } from '../../src/markdown/remark-post-images.ts';
 import { remarkReadingTime } from '../../src/markdown/remark-reading-time.ts';
 import { remarkTabs } from '../../src/markdown/remark-tabs.ts';
 import { remarkTemplateCallouts } from '../../src/markdown/remark-template-callouts.ts';
+import { remarkTemplateFigures } from '../../src/markdown/remark-template-figures.ts';
 import { rehypeCodeFrame } from '../../src/markdown/rehype-code-frame.ts';
 import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.ts';
 import { rehypeHeadingHtml } from '../../src/markdown/rehype-heading-html.ts';
@@ -85,6 +86,8 @@ const pipelines: Record<string, Pipeline> = {
   // With the ids of the headings without one of their own, as in the site's pipeline.
   'remark-heading-custom-ids': { remark: () => [remarkHeadingCustomIds], rehype: () => [rehypeHeadingIds] },
   'remark-reading-time': { remark: (config) => [remarkMath, [remarkReadingTime, config]] },
+  // With the images' figures, as in the site's pipeline.
+  'remark-template-figures': { remark: () => [remarkTemplateFigures], rehype: () => [rehypePostImages] },
   // As in the site's syntax: before the callouts, which render what it reads.
   'remark-template-callouts': {
     remark: () => [

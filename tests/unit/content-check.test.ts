@@ -334,6 +334,13 @@ describe('Hexo tags and Hugo shortcodes', () => {
     ]);
   });
 
+  it("reads Hugo's figures as images, which the check finds as any other", () => {
+    const facts = readMarkdown('正文。\n\n{{< figure src="./images/a.png" caption="图 1" >}}\n');
+    expect(facts.images).toEqual([{ url: './images/a.png', line: 3 }]);
+    expect(facts.imagesWithoutAlt).toEqual([{ url: './images/a.png', line: 3 }]);
+    expect(facts.templateTags).toEqual([]);
+  });
+
   it('warns of each once, at its first use, with what to write instead', () => {
     const warnings = templateTagWarnings('content/blogs/a.md', readMarkdown(post).templateTags).map(formatProblem);
     expect(warnings).toEqual([
