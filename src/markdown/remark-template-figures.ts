@@ -1,10 +1,29 @@
-import type { Image, Link, Root } from 'mdast';
+import type { Image, Link, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from '../lib/visit.ts';
 import { shortcodeParameters } from './remark-template-callouts.ts';
 
-/** A paragraph that is one Hugo figure shortcode: `{{< figure src="…" … >}}`, its parameters in group 1. */
-const FIGURE = /^\s*\{\{[<%]\s*figure\s+([^\n]*?)\s*\/?[>%]\}\}\s*$/u;
+/**
+ * A paragraph that is one Hugo figure shortcode, `{{< figure src="…" … >}}` on one line or more; its parameters in
+ * group 1.
+ */
+const FIGURE = /^\s*\{\{[<%]\s*figure\s+([^]*?)\s*\/?[>%]\}\}\s*$/u;
+
+/**
+ * The text of a figure shortcode starting at `children[index]`, and how many nodes it spans. Written over several
+ * lines with `>}}` on a line of its own, as Hugo's themes document it, the closing starts a blockquote in Markdown.
+ */
+function shortcodeText(children: RootContent[], index: number): [string, number] | undefined {
+  const node = children[index];
+  if (node?.type !== 'paragraph') return undefined;
+  const text = toString(node);
+  if (!/^\s*\{\{[<%]\s*figure\s/u.test(text)) return undefined;
+  const next = children[index + 1];
+  if (!/[>%]\}\}\s*$/u.test(text) && next?.type === 'blockquote' && toString(next).trim() === '}}') {
+    return [`${text}\n>}}`, 2];
+  }
+  return [text, 1];
+}
 
 /**
  * Reads Hugo's figure shortcode, a paragraph of `{{< figure src="images/a.png" alt="…" caption="图 1" >}}`, into the
@@ -17,21 +36,29 @@ const FIGURE = /^\s*\{\{[<%]\s*figure\s+([^\n]*?)\s*\/?[>%]\}\}\s*$/u;
  */
 export function remarkTemplateFigures() {
   return (tree: Root) => {
-    visit(tree, 'paragraph', (node) => {
-      const match = FIGURE.exec(toString(node));
-      if (!match) return;
-      const { named } = shortcodeParameters(match[1] ?? '');
-      const src = named.get('src');
-      if (!src) return;
-      const image: Image = {
-        type: 'image',
-        url: src,
-        alt: named.get('alt') ?? '',
-        title: named.get('caption') ?? named.get('title') ?? null,
-        position: node.position,
-      };
-      const link = named.get('link');
-      node.children = [link ? ({ type: 'link', url: link, children: [image] } satisfies Link) : image];
+    visit(tree, (node) => {
+      if (!('children' in node) || node.type === 'paragraph') return;
+      const { children } = node as Parent;
+      for (let index = 0; index < children.length; index += 1) {
+        const found = shortcodeText(children as RootContent[], index);
+        const match = found && FIGURE.exec(found[0]);
+        if (!found || !match) continue;
+        const { named } = shortcodeParameters(match[1] ?? '');
+        const src = named.get('src');
+        if (!src) continue;
+        const [first, last] = [children[index]!, children[index + found[1] - 1]!];
+        const position = first.position && { start: first.position.start, end: (last.position ?? first.position).end };
+        const image: Image = {
+          type: 'image',
+          url: src,
+          alt: named.get('alt') ?? '',
+          title: named.get('caption') ?? named.get('title') ?? null,
+          position,
+        };
+        const link = named.get('link');
+        const content = link ? ({ type: 'link', url: link, children: [image] } satisfies Link) : image;
+        children.splice(index, found[1], { type: 'paragraph', children: [content], position });
+      }
     });
   };
 }
