@@ -1,6 +1,6 @@
 import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { visit } from '../lib/visit.ts';
+import { forEachBlockChild } from './block-children.ts';
 import { splitFirstLine, splitLastLine } from './inline-lines.ts';
 
 /**
@@ -77,11 +77,5 @@ function collapse(parent: Parent, start: number) {
  *   `:::tip 小技巧\n正文\n:::` → `{ type: 'containerDirective', name: 'tip', children: [label「小技巧」, paragraph「正文」] }`
  */
 export function remarkLooseContainers() {
-  return (tree: Root) => {
-    visit(tree, (node) => {
-      if (!('children' in node) || node.type === 'paragraph') return;
-      const parent = node as Parent;
-      for (let index = 0; index < parent.children.length; index += 1) collapse(parent, index);
-    });
-  };
+  return (tree: Root) => forEachBlockChild(tree, collapse);
 }

@@ -1,6 +1,7 @@
 import type { Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { visit } from '../lib/visit.ts';
+import { shortcodeParameters } from '../lib/content-check/template-tags.ts';
+import { forEachBlockChild } from './block-children.ts';
 
 /** A syntax of another tool's callout: how it opens (its parameters in group 1) and how it closes. */
 interface Syntax {
@@ -19,25 +20,6 @@ const NEXT_CLASSES: Record<string, string> = {
   warning: 'warning',
   danger: 'caution',
 };
-
-/** `key=value` or `key="a value"` parameters of a Hugo shortcode, and positional ones (`tip "标题"`). */
-const PARAMETER = /(?:(\w+)=)?(?:"([^"]*)"|(\S+))/gu;
-
-/**
- * A Hugo shortcode's parameters, named (`title="标题"`) and positional (`tip "标题"`).
- *
- * @example
- * shortcodeParameters('tip title="一个 标题"'); // → { named: Map { 'title' => '一个 标题' }, positional: ['tip'] }
- */
-export function shortcodeParameters(text: string) {
-  const named = new Map<string, string>();
-  const positional: string[] = [];
-  for (const [, key, quoted, bare] of text.matchAll(PARAMETER)) {
-    if (key) named.set(key, quoted ?? bare ?? '');
-    else positional.push(quoted ?? bare ?? '');
-  }
-  return { named, positional };
-}
 
 const SYNTAXES: Syntax[] = [
   // Hexo (NexT's and Butterfly's notes): `{% note info 标题 %}` … `{% endnote %}`.
@@ -134,11 +116,5 @@ function isEmpty(node: Paragraph) {
  *   `{ type: 'containerDirective', name: 'warning', children: [label「小心」, paragraph「别删库。」] }`
  */
 export function remarkTemplateCallouts() {
-  return (tree: Root) => {
-    visit(tree, (node) => {
-      if (!('children' in node) || node.type === 'paragraph') return;
-      const parent = node as Parent;
-      for (let index = 0; index < parent.children.length; index += 1) collapse(parent, index);
-    });
-  };
+  return (tree: Root) => forEachBlockChild(tree, collapse);
 }

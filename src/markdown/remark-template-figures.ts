@@ -1,7 +1,7 @@
 import type { Image, Link, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from '../lib/visit.ts';
-import { shortcodeParameters } from './remark-template-callouts.ts';
+import { shortcodeParameters } from '../lib/content-check/template-tags.ts';
+import { forEachBlockChild } from './block-children.ts';
 
 /**
  * A paragraph that is one Hugo figure shortcode, `{{< figure src="…" … >}}` on one line or more; its parameters in
@@ -35,30 +35,28 @@ function shortcodeText(children: RootContent[], index: number): [string, number]
  *   `{{< figure src="images/a.png" alt="流程" caption="图 1" >}}` → `![流程](images/a.png "图 1")`
  */
 export function remarkTemplateFigures() {
-  return (tree: Root) => {
-    visit(tree, (node) => {
-      if (!('children' in node) || node.type === 'paragraph') return;
-      const { children } = node as Parent;
-      for (let index = 0; index < children.length; index += 1) {
-        const found = shortcodeText(children as RootContent[], index);
-        const match = found && FIGURE.exec(found[0]);
-        if (!found || !match) continue;
-        const { named } = shortcodeParameters(match[1] ?? '');
-        const src = named.get('src');
-        if (!src) continue;
-        const [first, last] = [children[index]!, children[index + found[1] - 1]!];
-        const position = first.position && { start: first.position.start, end: (last.position ?? first.position).end };
-        const image: Image = {
-          type: 'image',
-          url: src,
-          alt: named.get('alt') ?? '',
-          title: named.get('caption') ?? named.get('title') ?? null,
-          position,
-        };
-        const link = named.get('link');
-        const content = link ? ({ type: 'link', url: link, children: [image] } satisfies Link) : image;
-        children.splice(index, found[1], { type: 'paragraph', children: [content], position });
-      }
-    });
+  return (tree: Root) => forEachBlockChild(tree, replaceFigure);
+}
+
+/** Replaces the figure shortcode starting at `index` of `parent`, if there is one with a `src`, by its image. */
+function replaceFigure(parent: Parent, index: number) {
+  const children = parent.children as RootContent[];
+  const found = shortcodeText(children, index);
+  const match = found && FIGURE.exec(found[0]);
+  if (!found || !match) return;
+  const { named } = shortcodeParameters(match[1] ?? '');
+  const src = named.get('src');
+  if (!src) return;
+  const [first, last] = [children[index]!, children[index + found[1] - 1]!];
+  const position = first.position && { start: first.position.start, end: (last.position ?? first.position).end };
+  const image: Image = {
+    type: 'image',
+    url: src,
+    alt: named.get('alt') ?? '',
+    title: named.get('caption') ?? named.get('title') ?? null,
+    position,
   };
+  const link = named.get('link');
+  const content = link ? ({ type: 'link', url: link, children: [image] } satisfies Link) : image;
+  children.splice(index, found[1], { type: 'paragraph', children: [content], position });
 }

@@ -27,6 +27,25 @@ export function templateTagsIn(text: string): TemplateTagRef[] {
   }));
 }
 
+/** `key=value` or `key="a value"` parameters of a Hugo shortcode, and positional ones (`tip "标题"`). */
+const PARAMETER = /(?:(\w+)=)?(?:"([^"]*)"|(\S+))/gu;
+
+/**
+ * A Hugo shortcode's parameters, named (`title="标题"`) and positional (`tip "标题"`).
+ *
+ * @example
+ * shortcodeParameters('tip title="一个 标题"'); // → { named: Map { 'title' => '一个 标题' }, positional: ['tip'] }
+ */
+export function shortcodeParameters(text: string) {
+  const named = new Map<string, string>();
+  const positional: string[] = [];
+  for (const [, key, quoted, bare] of text.matchAll(PARAMETER)) {
+    if (key) named.set(key, quoted ?? bare ?? '');
+    else positional.push(quoted ?? bare ?? '');
+  }
+  return { named, positional };
+}
+
 /** What to write instead, by tag name: the Markdown that does the same in Inkstone. */
 const INSTEAD: [RegExp, string][] = [
   [
