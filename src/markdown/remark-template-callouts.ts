@@ -48,10 +48,17 @@ const SYNTAXES: Syntax[] = [
 const leadingText = (node: RootContent | undefined) =>
   node?.type === 'paragraph' && node.children[0]?.type === 'text' ? node.children[0] : undefined;
 
-const trailingText = (node: RootContent | undefined) =>
-  node?.type === 'paragraph' && node.children.at(-1)?.type === 'text'
-    ? (node.children.at(-1) as Extract<PhrasingContent, { type: 'text' }>)
-    : undefined;
+/**
+ * The text a block ends with: its last paragraph's, where that paragraph may be the last of a list or a quote, as a
+ * closing on the line after one is (Markdown continues the paragraph lazily).
+ */
+function trailingText(node: RootContent | undefined): Extract<PhrasingContent, { type: 'text' }> | undefined {
+  if (node?.type === 'list' || node?.type === 'listItem' || node?.type === 'blockquote') {
+    return trailingText(node.children.at(-1));
+  }
+  const last = node?.type === 'paragraph' ? node.children.at(-1) : undefined;
+  return last?.type === 'text' ? last : undefined;
+}
 
 /** Replaces the callout opening at `start` of `parent`, if it is one of `SYNTAXES` and is closed. */
 function collapse(parent: Parent, start: number) {
@@ -67,6 +74,9 @@ function collapse(parent: Parent, start: number) {
       const from = end === start && last === first ? opening[0].length : 0;
       if (last && syntax.close.test(last.value.slice(from))) break;
       end += 1;
+      // Another opening before this one's closing: this one is left open, and stays text.
+      const next = leadingText(parent.children[end] as RootContent);
+      if (next && syntax.open.test(next.value)) return;
     }
     if (end === parent.children.length) return;
     const closing = trailingText(parent.children[end] as RootContent)!;
