@@ -13,6 +13,7 @@ import { remarkLooseContainers } from './remark-loose-containers.ts';
 import { remarkTabs } from './remark-tabs.ts';
 import { remarkTemplateCallouts } from './remark-template-callouts.ts';
 import { remarkTemplateFigures } from './remark-template-figures.ts';
+import { remarkTemplateVerbatim } from './remark-template-verbatim.ts';
 
 /**
  * The first remark plugins of the pipeline (`pipeline.ts`): the syntax a post is read with (GFM, math, directives,
@@ -25,6 +26,8 @@ export const markdownSyntax = [
   remarkGfm,
   remarkMath,
   remarkDirective,
+  // Hexo's and Hugo's math and code tags, read from the source before any plugin makes containers of what is inside.
+  remarkTemplateVerbatim,
   remarkLooseContainers,
   // Before the callouts, which would take `::: code-group` and `::: tabs` for unknown callouts.
   remarkCodeGroups,

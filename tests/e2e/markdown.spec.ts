@@ -9,7 +9,7 @@ test.describe('the Markdown guide', () => {
   test('renders inline and display math with KaTeX, styled from the site itself', async ({ page }) => {
     await page.goto(GUIDE);
     await expect(article(page).locator('.katex').first()).toBeVisible();
-    await expect(article(page).locator('.katex-display')).toHaveCount(2);
+    await expect(article(page).locator('.katex-display')).toHaveCount(3);
     await expect(article(page).locator('.katex-error')).toHaveCount(0);
     const stylesheet = page.locator('link[rel="stylesheet"][href*="katex"]');
     await expect(stylesheet).toHaveCount(1);
@@ -74,6 +74,38 @@ test.describe('the Markdown guide', () => {
     await expect(article(page).locator('.line.focused')).toHaveCount(1);
   });
 
+  test("renders math and code written in Hugo's and Hexo's tags as their Markdown, TeX and code as written", async ({
+    page,
+  }) => {
+    await page.goto(GUIDE);
+    const tex = (scope: string) => article(page).locator(`${scope} .katex annotation`).allTextContents();
+    // `*` and `_` in a formula are TeX's, not emphasis; `\\` is a line break, not an escaped backslash.
+    expect(await tex('p')).toEqual(
+      expect.arrayContaining([String.raw`\sum_{i=1}^{n} a_i * b_i`, String.raw`E_k = \frac{1}{2}mv^2`]),
+    );
+    expect(await tex('.katex-display')).toContainEqual(expect.stringContaining(String.raw`B_{1} &= A_{1} \\`));
+    const hexo = article(page)
+      .locator('.code')
+      .filter({ has: page.locator('.code__title', { hasText: '数组去重' }) });
+    await expect(hexo.locator('.code__language')).toHaveText('js');
+    await expect(hexo.locator('.line.highlighted')).toHaveCount(1);
+    const hugo = article(page).locator('.code').filter({ hasText: '# 这一行是注释，不是标题' });
+    await expect(hugo.locator('.code__language')).toHaveText('python');
+    await expect(hugo.locator('pre')).toHaveClass(/\bline-numbers\b/u);
+    await expect(hugo.locator('.line').first()).toHaveClass(/\bhighlighted\b/u);
+    // No tag is left as text outside code.
+    const leftOver = await article(page).evaluate((prose) => {
+      const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);
+      const found: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement!.closest('code, pre, .katex')) continue;
+        if (/\{\{[<%]|\{%/u.test(node.textContent!)) found.push(node.textContent!);
+      }
+      return found;
+    });
+    expect(leftOver).toEqual([]);
+  });
+
   test('copies a code block with its button', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-write']);
     // What the page hands the clipboard, kept as the clipboard takes it: reading the clipboard back (`readText`) from
@@ -107,8 +139,10 @@ test.describe('the Markdown guide', () => {
       };
     });
     await page.goto(GUIDE);
-    const block = article(page).locator('.code', { has: page.locator('pre.line-numbers') });
-    await expect(block).toHaveCount(1);
+    // The guide's block under 行号, and Hugo's `highlight` with `linenos` further down.
+    const numbered = article(page).locator('.code', { has: page.locator('pre.line-numbers') });
+    await expect(numbered).toHaveCount(2);
+    const block = numbered.first();
     const numbers = await block
       .locator('.line')
       .evaluateAll((lines) => lines.map((line) => getComputedStyle(line, '::before').content));
@@ -137,7 +171,7 @@ test.describe('the Markdown guide', () => {
   test('keeps the line numbers in place while long lines scroll sideways under them', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto(GUIDE);
-    const pre = article(page).locator('pre.line-numbers');
+    const pre = article(page).locator('pre.line-numbers').first();
     await pre.scrollIntoViewIfNeeded();
     const scrolls = await pre.evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(scrolls).toBeGreaterThan(80);
@@ -313,6 +347,7 @@ test.describe('the Markdown guide', () => {
       '代码组',
       '选项卡',
       '长代码行',
+      '从 Hexo 和 Hugo 搬来的代码',
       '提示块',
       'GitHub 写法',
       'Obsidian 写法',

@@ -37,6 +37,7 @@ import { remarkReadingTime } from '../../src/markdown/remark-reading-time.ts';
 import { remarkTabs } from '../../src/markdown/remark-tabs.ts';
 import { remarkTemplateCallouts } from '../../src/markdown/remark-template-callouts.ts';
 import { remarkTemplateFigures } from '../../src/markdown/remark-template-figures.ts';
+import { remarkTemplateVerbatim } from '../../src/markdown/remark-template-verbatim.ts';
 import { rehypeCodeFrame } from '../../src/markdown/rehype-code-frame.ts';
 import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.ts';
 import { rehypeHeadingHtml } from '../../src/markdown/rehype-heading-html.ts';
@@ -88,6 +89,16 @@ const pipelines: Record<string, Pipeline> = {
   'remark-reading-time': { remark: (config) => [remarkMath, [remarkReadingTime, config]] },
   // With the images' figures, as in the site's pipeline.
   'remark-template-figures': { remark: () => [remarkTemplateFigures], rehype: () => [rehypePostImages] },
+  // With KaTeX (its MathML alone, to keep the fixtures short), the code frames and Shiki, which render what it reads,
+  // and the template tags the content check finds left.
+  'remark-template-verbatim': {
+    remark: (_config, _caseDir, report) => [
+      remarkMath,
+      remarkTemplateVerbatim,
+      [remarkPostFacts, { report: (facts: { templateTags: unknown }) => report(facts.templateTags) }],
+    ],
+    rehype: () => [[rehypeKatex, { strict: 'ignore', output: 'mathml' }], rehypeCodeFrame, rehypeShiki],
+  },
   // As in the site's syntax: before the callouts, which render what it reads.
   'remark-template-callouts': {
     remark: () => [
