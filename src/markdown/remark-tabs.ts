@@ -18,12 +18,17 @@ type Content = ContainerDirective['children'][number];
 
 interface Tab {
   title: string;
+  /** What ties the tab to tabs of other groups: the value after `#`, else its title. */
+  key: string;
   active: boolean;
   children: Content[];
 }
 
 /** `@tab Title`, or `@tab:active Title` for the tab shown first. */
 const MARKER = /^@tab(:active)?[ \t]+(\S.*?)[ \t]*$/u;
+
+/** `Title#value`: a tab's title and the value it is chosen by, when one follows the last `#` (not in `C#` alone). */
+const VALUE = /^(.*\S)[ \t]*#[ \t]*([^#]*[^#\s])$/u;
 
 /** The first line of an inline node as written: remark-directive reads the `:active` of `@tab:active` as a directive. */
 const written = (node: PhrasingContent) =>
@@ -36,11 +41,16 @@ function marker(node: Content): Tab | undefined {
   const match = MARKER.exec(line.map(written).join(''));
   if (!match?.[2]) return undefined;
   const children: Content[] = rest.length > 0 ? [{ type: 'paragraph', children: rest }] : [];
-  return { title: match[2], active: match[1] !== undefined, children };
+  const [title, key] = VALUE.exec(match[2])?.slice(1) ?? [match[2], match[2]];
+  return { title: title!, key: key!, active: match[1] !== undefined, children };
 }
 
 /** `data-active`, the index of the panel to show first, when the author chose one (`chosen` is not -1). */
 const active = (chosen: number, index: number) => (chosen === -1 ? {} : { dataActive: String(index) });
+
+/** `data-keys`, each panel's value as JSON, when a tab has one apart from its title (`@tab 用 npm#npm`). */
+const keyed = (tabs: Tab[], keys: string[]) =>
+  tabs.some((tab) => tab.key !== tab.title) ? { dataKeys: JSON.stringify(keys) } : {};
 
 /**
  * A code block named `title`, as VitePress's code groups name theirs, `[title]` first in the fence's meta (the first
@@ -55,7 +65,8 @@ function labelled(code: Code, title: string) {
  * Reads VuePress's tabs (vuepress-theme-hope, vuepress-plugin-md-enhance): `::: tabs` or `::: code-tabs` (with an
  * optional `#id`, which needs no reading here: tabs of one name are chosen together on a page) around tabs each
  * started by an `@tab Title` line, `@tab:active Title` for the one shown first (the group's `data-active`, the index
- * of its first panel). `tabs` becomes an element of
+ * of its first panel); `@tab Title#value` gives the tab a value it is chosen by with tabs of other groups, in place of
+ * its title (the group's `data-keys`). `tabs` becomes an element of
  * `className` holding a panel per tab, its title first; the post page's script turns it into tabs, and without it the
  * panels show one after another, each titled. `code-tabs` whose tabs hold only code blocks become a code group of those
  * blocks, each titled by its tab, as VitePress's `::: code-group` does. A container without `@tab` is left alone.
@@ -87,12 +98,30 @@ export function remarkTabs(options: RemarkTabsOptions = {}) {
         node.data = {
           ...node.data,
           hName: 'div',
-          hProperties: { className: [codeGroupClassName], ...active(chosen, first) },
+          hProperties: {
+            className: [codeGroupClassName],
+            ...active(chosen, first),
+            ...keyed(
+              tabs,
+              tabs.flatMap((tab) => tab.children.map(() => tab.key)),
+            ),
+          },
         };
         node.children = [...before, ...tabs.flatMap((tab) => tab.children)];
         return;
       }
-      node.data = { ...node.data, hName: 'div', hProperties: { className: [className], ...active(chosen, chosen) } };
+      node.data = {
+        ...node.data,
+        hName: 'div',
+        hProperties: {
+          className: [className],
+          ...active(chosen, chosen),
+          ...keyed(
+            tabs,
+            tabs.map((tab) => tab.key),
+          ),
+        },
+      };
       node.children = [
         ...before,
         ...tabs.map(({ title, children }): ContainerDirective => {

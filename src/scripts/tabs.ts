@@ -51,9 +51,9 @@ function remember(kind: Kind, label: string) {
   }
 }
 
-/** One group's tabs: their labels, and how to show one. */
+/** One group's tabs: what ties each to the tabs of other groups, and how to show one. */
 interface Group {
-  labels: string[];
+  keys: string[];
   select: (chosen: number, focus: boolean) => void;
 }
 
@@ -61,11 +61,27 @@ interface Group {
  * Makes the tabs of one group, shows its remembered panel (else the author's chosen one, else the first), and hands
  * back how to switch it. `chosen` hears of each tab the reader chooses in it.
  */
+/**
+ * What ties each tab to the tabs of other groups: the values the author gave them (the group's `data-keys`, from
+ * VuePress's `@tab 用 npm#npm`), else their names.
+ */
+function keysOf(group: HTMLElement, names: string[]): string[] {
+  let keys: unknown;
+  try {
+    keys = JSON.parse(group.dataset.keys ?? 'null');
+  } catch {
+    keys = null;
+  }
+  return Array.isArray(keys) && keys.length === names.length && keys.every((key) => typeof key === 'string')
+    ? (keys as string[])
+    : names;
+}
+
 function tabsFor(
   kind: Kind,
   group: HTMLElement,
   number: number,
-  chosen: (label: string, from: Group) => void,
+  chosen: (key: string, from: Group) => void,
 ): Group | undefined {
   const panels = [...group.querySelectorAll<HTMLElement>(kind.panels)];
   if (panels.length === 0) return undefined;
@@ -86,7 +102,10 @@ function tabsFor(
     return tab;
   });
   const self: Group = {
-    labels: tabs.map((tab) => tab.textContent ?? ''),
+    keys: keysOf(
+      group,
+      tabs.map((tab) => tab.textContent ?? ''),
+    ),
     select: (shown, focus) => {
       tabs.forEach((tab, index) => {
         tab.setAttribute('aria-selected', String(index === shown));
@@ -98,7 +117,7 @@ function tabsFor(
   };
   const choose = (index: number, focus: boolean) => {
     self.select(index, focus);
-    chosen(self.labels[index]!, self);
+    chosen(self.keys[index]!, self);
   };
   tabs.forEach((tab, index) => {
     tab.addEventListener('click', () => choose(index, false));
@@ -112,7 +131,7 @@ function tabsFor(
   list.append(...tabs);
   group.prepend(list);
   group.classList.add(`${kind.className}--tabs`);
-  const last = self.labels.indexOf(remembered(kind) ?? '');
+  const last = self.keys.indexOf(remembered(kind) ?? '');
   // The panel the author chose to show first (`remarkTabs`' `data-active`), if any.
   const active = Number(group.dataset.active ?? 0);
   self.select(last !== -1 ? last : active < panels.length ? active : 0, false);
@@ -123,16 +142,16 @@ function tabsFor(
  * Turns each group of tabs on the page into tabs: code groups (`remarkCodeGroups`, `.code-group` around code frames),
  * one tab per block named by its title or else its language, and VuePress's tabs (`remarkTabs`, `.tabs` around
  * panels), one tab per panel named by its label. A tab the reader chooses is chosen in every group of its kind that has
- * one of that name (`pnpm` everywhere), and remembered for the next page. Without JavaScript the panels stay one after
+ * one of that name or value (`pnpm` everywhere), and remembered for the next page. Without JavaScript the panels stay one after
  * another, each with its name.
  */
 export function enableTabs() {
   for (const kind of KINDS) {
     const groups: Group[] = [];
-    const chosen = (label: string, from: Group) => {
-      remember(kind, label);
+    const chosen = (key: string, from: Group) => {
+      remember(kind, key);
       for (const other of groups) {
-        if (other !== from && other.labels.includes(label)) other.select(other.labels.indexOf(label), false);
+        if (other !== from && other.keys.includes(key)) other.select(other.keys.indexOf(key), false);
       }
     };
     document.querySelectorAll<HTMLElement>(`.${kind.className}`).forEach((element, number) => {

@@ -243,25 +243,33 @@ test.describe('the Markdown guide', () => {
       'yarn',
       'npm',
       'pnpm',
-      'npm',
-      'pnpm',
+      '用 npm',
+      '用 pnpm',
     ]);
     await expect(article(page).locator('.code-group > .code')).toHaveCount(7);
     await context.close();
   });
 
-  test("shows VuePress's code tabs as a code group, each block named by its @tab, opening on its @tab:active", async ({
+  test("shows VuePress's code tabs as a code group named by its @tabs, opening on its @tab:active, tied by values", async ({
     page,
   }) => {
     await page.goto(GUIDE);
     const group = article(page).locator('.code-group').nth(2);
-    await expect(group.getByRole('tab')).toHaveText(['npm', 'pnpm']);
-    await expect(group.getByRole('tab', { name: 'pnpm' })).toHaveAttribute('aria-selected', 'true');
+    await expect(group.getByRole('tab')).toHaveText(['用 npm', '用 pnpm']);
+    await expect(group.getByRole('tab', { name: '用 pnpm' })).toHaveAttribute('aria-selected', 'true');
     await expect(group.getByRole('tabpanel')).toContainText('pnpm preview');
     // The other groups open on their first tab.
-    await expect(article(page).locator('.code-group').first().getByRole('tabpanel')).toContainText('npm create');
-    await group.getByRole('tab', { name: 'npm', exact: true }).click();
-    await expect(group.getByRole('tabpanel', { name: 'npm' })).toContainText('npm run preview');
+    const first = article(page).locator('.code-group').first();
+    await expect(first.getByRole('tabpanel')).toContainText('npm create');
+    await group.getByRole('tab', { name: '用 npm', exact: true }).click();
+    await expect(group.getByRole('tabpanel', { name: '用 npm' })).toContainText('npm run preview');
+    // `@tab 用 pnpm#pnpm`: chosen by its value, with the other groups' `pnpm` tabs, and remembered by it.
+    await group.getByRole('tab', { name: '用 pnpm' }).click();
+    await expect(first.getByRole('tab', { name: 'pnpm' })).toHaveAttribute('aria-selected', 'true');
+    await first.getByRole('tab', { name: 'npm', exact: true }).click();
+    await expect(group.getByRole('tab', { name: '用 npm' })).toHaveAttribute('aria-selected', 'true');
+    await page.reload();
+    await expect(group.getByRole('tab', { name: '用 npm' })).toHaveAttribute('aria-selected', 'true');
   });
 
   test("shows VuePress's tabs as tabs, opening on the author's @tab:active, and remembers the reader's choice", async ({
