@@ -11,7 +11,7 @@ import { remarkHeadingCustomIds } from './remark-heading-custom-ids.ts';
 import { remarkLineEndings } from './remark-line-endings.ts';
 import { remarkLooseContainers } from './remark-loose-containers.ts';
 import { remarkTabs } from './remark-tabs.ts';
-import { remarkTemplateCallouts } from './remark-template-callouts.ts';
+import { remarkTemplateContainers } from './remark-template-containers.ts';
 import { remarkTemplateFigures } from './remark-template-figures.ts';
 import { remarkTemplateVerbatim } from './remark-template-verbatim.ts';
 
@@ -33,7 +33,7 @@ export const markdownSyntax = [
   remarkCodeGroups,
   remarkTabs,
   // Hexo's `{% note %}` and Hugo's `{{< admonition >}}`, as callouts; Hugo's `{{< figure >}}`, as an image.
-  remarkTemplateCallouts,
+  remarkTemplateContainers,
   remarkTemplateFigures,
   [remarkCallouts, markdownText.callouts],
   // After the callouts: turns `时间:10点` and other stray directives back into text.

@@ -74,9 +74,7 @@ test.describe('the Markdown guide', () => {
     await expect(article(page).locator('.line.focused')).toHaveCount(1);
   });
 
-  test("renders math and code written in Hugo's and Hexo's tags as their Markdown, TeX and code as written", async ({
-    page,
-  }) => {
+  test("renders math, code and quotes written in Hugo's and Hexo's tags as their Markdown would", async ({ page }) => {
     await page.goto(GUIDE);
     const tex = (scope: string) => article(page).locator(`${scope} .katex annotation`).allTextContents();
     // `*` and `_` in a formula are TeX's, not emphasis; `\\` is a line break, not an escaped backslash.
@@ -93,6 +91,19 @@ test.describe('the Markdown guide', () => {
     await expect(hugo.locator('.code__language')).toHaveText('python');
     await expect(hugo.locator('pre')).toHaveClass(/\bline-numbers\b/u);
     await expect(hugo.locator('.line').first()).toHaveClass(/\bhighlighted\b/u);
+    // Hexo's quote, with its source under it, where the quote's text starts.
+    const quote = article(page).locator('figure.quote');
+    await expect(quote.locator('blockquote')).toContainText('走的人多了，也便成了路。');
+    await expect(quote.locator('figcaption')).toHaveText('— 鲁迅, 故乡');
+    const [text, source] = await Promise.all([
+      quote.locator('blockquote p').evaluate((p) => p.getBoundingClientRect().left),
+      quote.locator('figcaption').evaluate((caption) => {
+        const range = document.createRange();
+        range.selectNodeContents(caption);
+        return range.getBoundingClientRect().left;
+      }),
+    ]);
+    expect(Math.abs(source - text)).toBeLessThan(2);
     // No tag is left as text outside code.
     const leftOver = await article(page).evaluate((prose) => {
       const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);
@@ -325,7 +336,8 @@ test.describe('the Markdown guide', () => {
     await expect(folded.locator('.callout__body')).toBeHidden();
     await folded.locator('summary').click();
     await expect(folded.locator('.callout__body')).toBeVisible();
-    await expect(article(page).locator('blockquote')).toHaveCount(1);
+    // The plain quote, and Hexo's quote with its source.
+    await expect(article(page).locator('blockquote')).toHaveCount(2);
     await expect(article(page).getByText('会议时间:10点，比例 1:2，键值 key:value')).toBeVisible();
     await expect(article(page).locator('p', { hasText: '显示为 🎉，' })).toContainText(':+1: 显示为 👍');
   });
@@ -397,7 +409,7 @@ test.describe('the Markdown guide', () => {
     request,
   }) => {
     await page.goto(GUIDE);
-    const figure = article(page).locator('figure').first();
+    const figure = article(page).locator('figure:has(picture)').first();
     await expect(figure.locator('figcaption')).toHaveText('图 1：一篇文章从 Markdown 到 HTML 的过程');
     const picture = figure.locator('picture');
     const avif = await picture.locator('source[type="image/avif"]').getAttribute('srcset');

@@ -35,7 +35,7 @@ import { remarkPostFacts } from '../../src/markdown/remark-post-facts.ts';
 import { remarkPostImages } from '../../src/markdown/remark-post-images.ts';
 import { remarkReadingTime } from '../../src/markdown/remark-reading-time.ts';
 import { remarkTabs } from '../../src/markdown/remark-tabs.ts';
-import { remarkTemplateCallouts } from '../../src/markdown/remark-template-callouts.ts';
+import { remarkTemplateContainers } from '../../src/markdown/remark-template-containers.ts';
 import { remarkTemplateFigures } from '../../src/markdown/remark-template-figures.ts';
 import { remarkTemplateVerbatim } from '../../src/markdown/remark-template-verbatim.ts';
 import { rehypeCodeFrame } from '../../src/markdown/rehype-code-frame.ts';
@@ -100,10 +100,10 @@ const pipelines: Record<string, Pipeline> = {
     rehype: () => [[rehypeKatex, { strict: 'ignore', output: 'mathml' }], rehypeCodeFrame, rehypeShiki],
   },
   // As in the site's syntax: before the callouts, which render what it reads.
-  'remark-template-callouts': {
+  'remark-template-containers': {
     remark: () => [
       ...directives,
-      remarkTemplateCallouts,
+      remarkTemplateContainers,
       [remarkCallouts, markdownText.callouts],
       remarkDirectiveFallback,
     ],
