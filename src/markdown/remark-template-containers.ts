@@ -1,4 +1,4 @@
-import type { BlockContent, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, Paragraph, Parent, PhrasingContent, Root, RootContent, TableCell } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { shortcodeParameters } from '../lib/content-check/template-tags.ts';
 import { toString } from 'mdast-util-to-string';
@@ -72,13 +72,14 @@ function quote(parameters: string, body: Body): RootContent {
   };
 }
 
-/** NexT's note classes (Hexo), as Inkstone's callout types. */
+/** NexT's note classes (Hexo), and the `warn` of Hexo's own documentation, as Inkstone's callout types. */
 const NEXT_CLASSES: Record<string, string> = {
   default: 'note',
   primary: 'important',
   info: 'note',
   success: 'tip',
   warning: 'warning',
+  warn: 'warning',
   danger: 'caution',
 };
 
@@ -90,7 +91,9 @@ const SYNTAXES: Syntax[] = [
     make: (parameters, body) => {
       const words = parameters.split(/\s+/u).filter((word) => word !== '' && word !== 'no-icon');
       const type = NEXT_CLASSES[words[0] ?? ''];
-      return callout(type ? { type, title: words.slice(1).join(' ') } : { type: 'note', title: words.join(' ') }, body);
+      // A title may be quoted: `{% note warn "警告！" %}`.
+      const title = (type ? words.slice(1) : words).join(' ').replace(/^"(.*)"$|^'(.*)'$/u, '$1$2');
+      return callout({ type: type ?? 'note', title }, body);
     },
   },
   // Hugo (LoveIt's, DoIt's and FixIt's admonitions): `{{< admonition tip "标题" >}}` … `{{< /admonition >}}`, or
@@ -118,14 +121,28 @@ const leadingText = (node: RootContent | undefined) =>
 
 /**
  * The text a block ends with: its last paragraph's, where that paragraph may be the last of a list or a quote, as a
- * closing on the line after one is (Markdown continues the paragraph lazily).
+ * closing on the line after one is (Markdown continues the paragraph lazily), or a table's last row of one cell, as
+ * GFM reads a closing on the line after a table.
  */
-function trailingText(node: RootContent | undefined): Extract<PhrasingContent, { type: 'text' }> | undefined {
+function trailingText(
+  node: RootContent | TableCell | undefined,
+): Extract<PhrasingContent, { type: 'text' }> | undefined {
   if (node?.type === 'list' || node?.type === 'listItem' || node?.type === 'blockquote') {
     return trailingText(node.children.at(-1));
   }
-  const last = node?.type === 'paragraph' ? node.children.at(-1) : undefined;
+  if (node?.type === 'table') {
+    const [cell, ...others] = node.children.at(-1)?.children ?? [];
+    return others.every((other) => other.children.length === 0) ? trailingText(cell) : undefined;
+  }
+  const last = node?.type === 'paragraph' || node?.type === 'tableCell' ? node.children.at(-1) : undefined;
   return last?.type === 'text' ? last : undefined;
+}
+
+/** A table's last row left empty once the closing went from it. */
+function dropEmptyRow(node: RootContent | undefined) {
+  if (node?.type === 'table' && node.children.at(-1)?.children.every((cell) => toString(cell).trim() === '')) {
+    node.children.pop();
+  }
 }
 
 /**
@@ -168,6 +185,7 @@ function collapse(parent: Parent, start: number) {
     if (end === parent.children.length) return;
     const closing = trailingText(parent.children[end] as RootContent)!;
     closing.value = closing.value.replace(syntax.close, '');
+    dropEmptyRow(parent.children[end] as RootContent);
     const rest = first.value.slice(opening[0].length);
     const ownLine = rest.startsWith('\n');
     first.value = ownLine ? rest.slice(1) : rest;
