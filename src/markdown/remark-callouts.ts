@@ -6,6 +6,16 @@ import type { VFile } from 'vfile';
 import { type CalloutStyle, calloutIcon, calloutStyle, CALLOUT_STYLES } from './callout-types.ts';
 import { splitFirstLine } from './inline-lines.ts';
 
+declare module 'mdast' {
+  interface Data {
+    /**
+     * A callout read from another tool's syntax (`remarkTemplateContainers`) that folds: closed (`-`) or open (`+`), as
+     * Obsidian's `> [!tip]-` and `> [!tip]+`.
+     */
+    calloutFold?: '+' | '-';
+  }
+}
+
 export interface RemarkCalloutsOptions {
   /** Default title of each style, in the site's language. Default: English (`Note`, `Tip`, `Important`, `Warning`, `Caution`). */
   titles?: Partial<Record<CalloutStyle, string>>;
@@ -50,7 +60,7 @@ function fromDirective(node: ContainerDirective): Callout {
   const labelled = first?.type === 'paragraph' && first.data?.directiveLabel;
   return {
     type: node.name,
-    fold: node.name === 'details' ? '-' : '',
+    fold: node.data?.calloutFold ?? (node.name === 'details' ? '-' : ''),
     title: labelled ? first.children : [],
     body: (labelled ? rest : node.children) as Body,
   };

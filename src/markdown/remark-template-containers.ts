@@ -104,7 +104,10 @@ const SYNTAXES: Syntax[] = [
     make: (parameters, body) => {
       const { named, positional } = shortcodeParameters(parameters);
       const type = named.get('type') ?? positional[0] ?? 'note';
-      return callout({ type, title: named.get('title') ?? positional[1] ?? '' }, body);
+      const made = callout({ type, title: named.get('title') ?? positional[1] ?? '' }, body);
+      // `open=false` (or a third parameter `false`): folded, as LoveIt shows it.
+      if ((named.get('open') ?? positional[2]) === 'false') made.data = { calloutFold: '-' };
+      return made;
     },
   },
   // Hexo's quotes: `{% blockquote 作者, 出处 %}` … `{% endblockquote %}`, or `{% quote %}`.
