@@ -12,6 +12,10 @@ export const markdownText = {
     },
   },
   code: { copyLabel: ui.t('code.copy'), copiedLabel: ui.t('code.copied') },
+  embeds: {
+    label: (site: string, title: string | undefined) =>
+      title ? ui.t('embed.watchTitled', { site, title }) : ui.t('embed.watch', { site }),
+  },
   headings: { label: (text: string) => ui.t('heading.anchor', { text }) },
   /** `remark-rehype` options: the footnotes heading and the back links. */
   footnotes: {

@@ -41,6 +41,8 @@ export interface UiStrings {
   'heading.anchor': string;
   'code.copy': string;
   'code.copied': string;
+  'embed.watch': string;
+  'embed.watchTitled': string;
   'footnotes.label': string;
   'footnotes.backLabel': string;
   'callout.note': string;
@@ -110,6 +112,8 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'heading.anchor': '链接到本节：{text}',
     'code.copy': '复制',
     'code.copied': '已复制',
+    'embed.watch': '观看视频（{site}）',
+    'embed.watchTitled': '观看视频：{title}（{site}）',
     'footnotes.label': '脚注',
     'footnotes.backLabel': '返回正文第 {n} 处引用',
     'callout.note': '注意',
@@ -177,6 +181,8 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'heading.anchor': 'Link to this section: {text}',
     'code.copy': 'Copy',
     'code.copied': 'Copied',
+    'embed.watch': 'Watch on {site}',
+    'embed.watchTitled': 'Watch on {site}: {title}',
     'footnotes.label': 'Footnotes',
     'footnotes.backLabel': 'Back to reference {n}',
     'callout.note': 'Note',

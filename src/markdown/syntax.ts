@@ -12,6 +12,7 @@ import { remarkLineEndings } from './remark-line-endings.ts';
 import { remarkLooseContainers } from './remark-loose-containers.ts';
 import { remarkTabs } from './remark-tabs.ts';
 import { remarkTemplateContainers } from './remark-template-containers.ts';
+import { remarkTemplateEmbeds } from './remark-template-embeds.ts';
 import { remarkTemplateFigures } from './remark-template-figures.ts';
 import { remarkTemplateVerbatim } from './remark-template-verbatim.ts';
 
@@ -35,6 +36,8 @@ export const markdownSyntax = [
   // Hexo's `{% note %}` and Hugo's `{{< admonition >}}`, as callouts; Hugo's `{{< figure >}}`, as an image.
   remarkTemplateContainers,
   remarkTemplateFigures,
+  // Their videos, `{{< youtube id >}}`, `{{< bilibili BV… >}}`: links the post page's script turns into players.
+  [remarkTemplateEmbeds, markdownText.embeds],
   [remarkCallouts, markdownText.callouts],
   // After the callouts: turns `时间:10点` and other stray directives back into text.
   remarkDirectiveFallback,

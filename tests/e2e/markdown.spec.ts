@@ -373,6 +373,7 @@ test.describe('the Markdown guide', () => {
       'Obsidian 写法',
       '容器写法',
       '图片',
+      '视频',
     ]);
     // Math in a heading shows in its entry as in the heading: KaTeX's markup, with MathML for screen readers.
     const mathEntry = toc.getByRole('link').filter({ hasText: /^标题里的公式：/u });
@@ -479,6 +480,45 @@ test.describe('the Markdown guide', () => {
     }
     expect([...marks]).toEqual(expect.arrayContaining(['，', '。', '（', '）']));
     expect(problems).toEqual([]);
+  });
+
+  test("plays a video where it is only when asked: nothing is loaded from the video's site before", async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
+    const outside: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(new URL(baseURL!).origin)) outside.push(request.url());
+    });
+    await page.route('https://player.bilibili.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<p>player</p>' }),
+    );
+    await page.goto(GUIDE);
+    const video = article(page).locator('figure.embed');
+    const link = video.getByRole('link', { name: '观看视频（bilibili）' });
+    await expect(link).toHaveAttribute('href', 'https://www.bilibili.com/video/BV1xx411c7mD/');
+    const box = (await video.boundingBox())!;
+    expect(Math.abs(box.height - (box.width * 9) / 16)).toBeLessThan(2);
+    await link.scrollIntoViewIfNeeded();
+    expect(outside.filter((url) => !url.startsWith('data:'))).toEqual([]);
+    await link.click();
+    const player = video.locator('iframe.embed__player');
+    await expect(player).toHaveAttribute(
+      'src',
+      'https://player.bilibili.com/player.html?bvid=BV1xx411c7mD&p=1&autoplay=1',
+    );
+    await expect(player).toHaveAttribute('title', '观看视频（bilibili）');
+    await expect(player).toHaveAttribute('allowfullscreen', '');
+    await expect(player).toBeFocused();
+    expect(Math.abs((await player.boundingBox())!.height - box.height)).toBeLessThan(2);
+    await expect(page.frameLocator('iframe.embed__player').locator('p')).toHaveText('player');
+    // Without JavaScript, the link to the video's page.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(GUIDE);
+    await expect(article(plain).locator('figure.embed > a')).toHaveAttribute('href', /bilibili\.com\/video\//u);
+    await context.close();
   });
 
   test('leaves as much space after a table as after a paragraph', async ({ page }) => {

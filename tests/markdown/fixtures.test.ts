@@ -36,6 +36,7 @@ import { remarkPostImages } from '../../src/markdown/remark-post-images.ts';
 import { remarkReadingTime } from '../../src/markdown/remark-reading-time.ts';
 import { remarkTabs } from '../../src/markdown/remark-tabs.ts';
 import { remarkTemplateContainers } from '../../src/markdown/remark-template-containers.ts';
+import { remarkTemplateEmbeds } from '../../src/markdown/remark-template-embeds.ts';
 import { remarkTemplateFigures } from '../../src/markdown/remark-template-figures.ts';
 import { remarkTemplateVerbatim } from '../../src/markdown/remark-template-verbatim.ts';
 import { rehypeCodeFrame } from '../../src/markdown/rehype-code-frame.ts';
@@ -87,6 +88,11 @@ const pipelines: Record<string, Pipeline> = {
   // With the ids of the headings without one of their own, as in the site's pipeline.
   'remark-heading-custom-ids': { remark: () => [remarkHeadingCustomIds], rehype: () => [rehypeHeadingIds] },
   'remark-reading-time': { remark: (config) => [remarkMath, [remarkReadingTime, config]] },
+  // With the site's words, and the outbound links' class, which the stylesheet leaves off videos.
+  'remark-template-embeds': {
+    remark: () => [[remarkTemplateEmbeds, markdownText.embeds]],
+    rehype: () => [[rehypeOutboundLinks, { site: 'https://example.com' }]],
+  },
   // With the images' figures, as in the site's pipeline.
   'remark-template-figures': { remark: () => [remarkTemplateFigures], rehype: () => [rehypePostImages] },
   // With KaTeX (its MathML alone, to keep the fixtures short), the code frames and Shiki, which render what it reads,
