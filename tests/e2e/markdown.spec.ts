@@ -513,6 +513,14 @@ test.describe('the Markdown guide', () => {
     await expect(player).toBeFocused();
     expect(Math.abs((await player.boundingBox())!.height - box.height)).toBeLessThan(2);
     await expect(page.frameLocator('iframe.embed__player').locator('p')).toHaveText('player');
+    // On paper, before it is played: the link and where it goes, dark on white.
+    const printed = await browser.newPage();
+    await printed.goto(GUIDE);
+    await printed.emulateMedia({ media: 'print' });
+    const paper = article(printed).locator('figure.embed > a');
+    await expect(paper).toHaveCSS('color', 'rgb(0, 0, 0)');
+    expect(await paper.evaluate((a) => getComputedStyle(a, '::after').content)).toContain('bilibili.com/video/');
+    await printed.close();
     // Without JavaScript, the link to the video's page.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
