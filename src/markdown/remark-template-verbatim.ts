@@ -1,4 +1,4 @@
-import type { Code, Root, RootContent } from 'mdast';
+import type { Code, Html, Root, RootContent } from 'mdast';
 import type { Math } from 'mdast-util-math';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
@@ -7,17 +7,17 @@ import { forEachBlockChild } from './block-children.ts';
 import { templateMathFromMarkdown, templateMathSyntax } from './template-math-syntax.ts';
 
 /**
- * The openings of the Hexo tags and Hugo shortcodes whose content is not Markdown: math (hugo-book's
- * `{{< katex >}}`, hexo-math's `{% katex %}` and `{% mathjax %}`) and code (Hugo's `{{< highlight >}}`, Hexo's
- * `{% codeblock %}` and `{% code %}`). Hugo's name and parameters in groups 1 and 2, Hexo's in 3 and 4. Sticky: it is tried where a
- * paragraph starts.
+ * The openings of the Hexo tags and Hugo shortcodes whose content is not Markdown: math (hugo-book's `{{< katex >}}`,
+ * hexo-math's `{% katex %}` and `{% mathjax %}`), code (Hugo's `{{< highlight >}}`, Hexo's `{% codeblock %}` and
+ * `{% code %}`) and raw HTML (`{% raw %}`, LoveIt's `{{< raw >}}`). Hugo's name and parameters in groups 1 and 2,
+ * Hexo's in 3 and 4. Sticky: it is tried where a paragraph starts.
  */
 const OPENING =
-  /\{\{[<%][ \t]*(katex|math|highlight)(?![\w-])([^\n]*?)[ \t]*[>%]\}\}|\{%-?[ \t]*(katex|mathjax|math|codeblock|code)(?![\w-])([^\n%]*?)[ \t]*-?%\}/uy;
+  /\{\{[<%][ \t]*(katex|math|highlight|raw)(?![\w-])([^\n]*?)[ \t]*[>%]\}\}|\{%-?[ \t]*(katex|mathjax|math|codeblock|code|raw)(?![\w-])([^\n%]*?)[ \t]*-?%\}/uy;
 
 /** One such tag in the source: where its opening and its closing are, and its content as written. */
 interface Verbatim {
-  kind: 'math' | 'code';
+  kind: 'math' | 'code' | 'html';
   /** Offsets in the source: the opening's start and end, the closing's start and end. */
   open: number;
   openEnd: number;
@@ -105,7 +105,7 @@ function verbatimAt(source: string, match: RegExpExecArray): Verbatim | undefine
   close.lastIndex = openEnd;
   const end = close.exec(source);
   if (!end) return undefined;
-  const kind = /^(?:highlight|codeblock|code)$/u.test(name) ? 'code' : 'math';
+  const kind = name === 'raw' ? 'html' : /^(?:highlight|codeblock|code)$/u.test(name) ? 'code' : 'math';
   const display =
     kind === 'math' &&
     (hugo
@@ -128,11 +128,11 @@ function contentOf(source: string, tag: Verbatim, prefix: string): string {
   );
 }
 
-/** The block a tag stands for: a display formula or a code block. */
-function blockOf(tag: Verbatim, content: string): Math | Code {
-  if (tag.kind === 'code') {
+/** The block a tag stands for: a display formula, a code block or raw HTML. */
+function blockOf(tag: Verbatim, content: string): Math | Code | Html {
+  if (tag.kind !== 'math') {
     const value = content.replace(/^(?:[ \t]*\n)+/u, '').replace(/(?:\n[ \t]*)+$/u, '');
-    return { type: 'code', lang: tag.lang, meta: tag.meta, value };
+    return tag.kind === 'code' ? { type: 'code', lang: tag.lang, meta: tag.meta, value } : { type: 'html', value };
   }
   const value = content.trim();
   const code = {
@@ -153,7 +153,9 @@ function blockOf(tag: Verbatim, content: string): Math | Code {
  *   `'{"displayMode": true}'`) that makes up its paragraphs becomes the node of `$$…$$`;
  * - code on lines of its own, `{{< highlight go "linenos=table,hl_lines=2 4-5,linenostart=10" >}}` (Hugo) and
  *   `{% codeblock 标题 lang:js mark:2 %}` … `{% endcodeblock %}` (Hexo, or `{% code %}`), becomes a fenced code
- *   block, its options the fence's: a title, marked lines, line numbers and where they start.
+ *   block, its options the fence's: a title, marked lines, line numbers and where they start;
+ * - raw HTML on lines of its own, `{% raw %}` … `{% endraw %}` (Hexo) and `{{< raw >}}` … `{{< /raw >}}` (LoveIt),
+ *   which those tools put in the page as written, becomes the same: an `html` node.
  *
  * Blocks are read after parsing, from the paragraphs the opening starts and the closing ends, their content from the
  * file's text (`file.value`) as written, less a list's or a quote's indentation. A tag left open, and code inside a
