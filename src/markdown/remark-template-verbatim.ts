@@ -2,7 +2,7 @@ import type { Code, Html, Root, RootContent } from 'mdast';
 import type { Math } from 'mdast-util-math';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { shortcodeParameters } from '../lib/content-check/template-tags.ts';
+import { closingPattern, shortcodeParameters } from '../lib/content-check/template-tags.ts';
 import { forEachBlockChild } from './block-children.ts';
 import { templateMathFromMarkdown, templateMathSyntax } from './template-math-syntax.ts';
 
@@ -28,12 +28,6 @@ interface Verbatim {
   lang: string | null;
   meta: string | null;
 }
-
-/** The closing of a tag: `{{< /katex >}}` (Hugo), `{% endcodeblock %}` (Hexo). */
-const closing = (hugo: boolean, name: string) =>
-  hugo
-    ? new RegExp(String.raw`\{\{[<%][ \t]*/[ \t]*${name}[ \t]*[>%]\}\}`, 'gu')
-    : new RegExp(String.raw`\{%-?[ \t]*end${name}[ \t]*-?%\}`, 'gu');
 
 /** The fence meta of Hugo's `highlight` options: `"linenos=table,hl_lines=8 15-17,linenostart=199"`, or named. */
 function hugoCode(parameters: string): Pick<Verbatim, 'lang' | 'meta'> {
@@ -82,11 +76,10 @@ function fenceOf(
   lang: string | null,
   { title, lines, numbers, start }: { title?: string; lines: string[]; numbers: boolean; start?: string },
 ): Pick<Verbatim, 'lang' | 'meta'> {
+  const marked = lines.filter((line) => /^\d+(?:-\d+)?$/u.test(line));
   const meta = [
     title ? (title.includes('"') ? `title='${title}'` : `title="${title}"`) : '',
-    lines.some((line) => /^\d+(?:-\d+)?$/u.test(line))
-      ? `{${lines.filter((line) => /^\d+(?:-\d+)?$/u.test(line)).join(',')}}`
-      : '',
+    marked.length > 0 ? `{${marked.join(',')}}` : '',
     numbers ? 'showLineNumbers' : '',
     numbers && start && /^\d+$/u.test(start) ? `startLineNumber=${start}` : '',
   ]
@@ -101,7 +94,7 @@ function verbatimAt(source: string, match: RegExpExecArray): Verbatim | undefine
   const name = (match[1] ?? match[3])!;
   const parameters = (match[2] ?? match[4] ?? '').trim();
   const openEnd = match.index + match[0].length;
-  const close = closing(hugo, name);
+  const close = new RegExp(closingPattern(hugo ? 'hugo' : 'hexo', name), 'gu');
   close.lastIndex = openEnd;
   const end = close.exec(source);
   if (!end) return undefined;

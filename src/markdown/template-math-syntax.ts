@@ -1,6 +1,7 @@
 import type { InlineMath } from 'mdast-util-math';
 import type { CompileContext, Extension as FromMarkdownExtension, Token } from 'mdast-util-from-markdown';
 import type { Code, Construct, Effects, Extension, State } from 'micromark-util-types';
+import { closingPattern } from '../lib/content-check/template-tags.ts';
 
 declare module 'micromark-util-types' {
   interface TokenTypeMap {
@@ -11,14 +12,12 @@ declare module 'micromark-util-types' {
 }
 
 /** An opening of math: hugo-book's `{{< katex >}}` (`display` or not), hexo-math's `{% katex %}`, `{% mathjax %}`. */
-export const MATH_OPENING =
+const MATH_OPENING =
   /^(?:\{\{[<%][ \t]*(katex|math)(?![\w-])[^\n]*?[>%]\}\}|\{%-?[ \t]*(katex|mathjax|math)(?![\w-])[^\n%]*?-?%\})$/u;
 
-/** The closing of the math tag `name`, in Hugo's syntax or Hexo's. */
-export const mathClosing = (hugo: boolean, name: string) =>
-  hugo
-    ? new RegExp(String.raw`^\{\{[<%][ \t]*/[ \t]*${name}[ \t]*[>%]\}\}$`, 'u')
-    : new RegExp(String.raw`^\{%-?[ \t]*end${name}[ \t]*-?%\}$`, 'u');
+/** The closing of the math tag `name`, in Hugo's syntax or Hexo's, as a whole tag. */
+const mathClosing = (hugo: boolean, name: string) =>
+  new RegExp(`^${closingPattern(hugo ? 'hugo' : 'hexo', name)}$`, 'u');
 
 const LEFT_BRACE = 123;
 const PERCENT = 37;

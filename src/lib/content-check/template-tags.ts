@@ -27,6 +27,19 @@ export function templateTagsIn(text: string): TemplateTagRef[] {
   }));
 }
 
+/**
+ * The closing of the tag `name` as a pattern: `{{< /name >}}` (or `{{% /name %}}`) in Hugo's syntax,
+ * `{% endname %}` in Hexo's.
+ *
+ * @example
+ * new RegExp(closingPattern('hexo', 'codeblock')).test('{% endcodeblock %}'); // → true
+ */
+export function closingPattern(syntax: TemplateTagRef['syntax'], name: string): string {
+  return syntax === 'hugo'
+    ? String.raw`\{\{[<%][ \t]*/[ \t]*${name}[ \t]*[>%]\}\}`
+    : String.raw`\{%-?[ \t]*end${name}[ \t]*-?%\}`;
+}
+
 /** `key=value` or `key="a value"` parameters of a Hugo shortcode, and positional ones (`tip "标题"`). */
 const PARAMETER = /(?:(\w+)=)?(?:"([^"]*)"|(\S+))/gu;
 
