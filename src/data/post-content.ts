@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { cacheDir } from 'astro:config/server';
 import { type CollectionEntry, render } from 'astro:content';
 import { postHtmlPath } from '../lib/post-html';
+import { withPostTitles } from '../lib/post-titles';
 import { type Heading, headingsAsWritten } from '../lib/toc';
+import { postTitles } from './posts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -42,12 +45,35 @@ async function contentOf(entry: CollectionEntry<'blogs'>): Promise<PostContent> 
       frontmatter?: Record<string, unknown>;
     };
     const frontmatter = metadata.frontmatter ?? {};
-    return { html, headings: headingsAsWritten(metadata.headings ?? [], frontmatter), frontmatter };
+    return {
+      html: await titled(html, frontmatter),
+      headings: headingsAsWritten(metadata.headings ?? [], frontmatter),
+      frontmatter,
+    };
   }
-  const { Content, headings, remarkPluginFrontmatter } = await render(entry);
+  const { Content, headings, remarkPluginFrontmatter: frontmatter } = await render(entry);
+  // A post with images is rendered as a component; one that shows other posts' titles, to HTML, to put them in.
+  const rendered = frontmatter.postLinks
+    ? await titled(await (await container()).renderToString(Content), frontmatter)
+    : undefined;
   return {
-    Content,
-    headings: headingsAsWritten(headings, remarkPluginFrontmatter),
-    frontmatter: remarkPluginFrontmatter,
+    ...(rendered === undefined ? { Content } : { html: rendered }),
+    headings: headingsAsWritten(headings, frontmatter),
+    frontmatter,
   };
+}
+
+/** Hexo's `{% post_link %}`s without a text of their own show the linked posts' titles (`postPageKey` counts them). */
+async function titled(html: string, frontmatter: Record<string, unknown>): Promise<string> {
+  if (!frontmatter.postLinks) return html;
+  const titles = await postTitles();
+  return withPostTitles(html, (path) => titles.get(path));
+}
+
+let containerMade: Promise<AstroContainer> | undefined;
+
+/** One container for the build, to render posts' components to HTML. */
+function container(): Promise<AstroContainer> {
+  containerMade ??= AstroContainer.create();
+  return containerMade;
 }

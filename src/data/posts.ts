@@ -7,6 +7,7 @@ import { hashFiles } from '../lib/file-hash';
 import { parseReadTime } from '../lib/reading-time';
 import { isPublished, publishingFromEnv } from '../lib/publishing';
 import { sortPosts } from '../lib/posts';
+import { postPath } from '../lib/slugs';
 import { isRemoteUrl } from '../lib/urls';
 import { site } from '../site.config';
 
@@ -76,15 +77,35 @@ export interface PostLinks {
   newer?: Post;
   older?: Post;
   related: Post[];
+  /** The posts its text links to by Hexo's `{% post_link %}` without a text of its own, which show their titles. */
+  mentioned: Post[];
+}
+
+/** The paths of the posts whose titles a post's HTML shows (`postLinks`, from `remarkTemplateLinks`). */
+function postLinksOf(post: Post): string[] {
+  const links = (post.entry.rendered?.metadata?.frontmatter as { postLinks?: unknown } | undefined)?.postLinks;
+  return Array.isArray(links) ? links.filter((link): link is string => typeof link === 'string') : [];
+}
+
+/** The published posts `post` links to by `{% post_link %}` and shows the titles of. */
+export function mentionedPosts(posts: readonly Post[], post: Post): Post[] {
+  const wanted = new Set(postLinksOf(post));
+  return wanted.size === 0 ? [] : posts.filter((other) => wanted.has(postPath(other.slug)));
+}
+
+/** The title of each published post, by its page's path, for `withPostTitles`. */
+export async function postTitles(): Promise<Map<string, string>> {
+  return new Map((await getPosts()).map((post) => [postPath(post.slug), post.title]));
 }
 
 /**
  * The `cacheKey` of a post's page: its card; its source and frontmatter (the digest) and its data, where a cover
  * image's URL names its content; its rendered HTML or the name of the file it is stored in, which is its hash (it
  * changes with the Markdown pipeline, not the digest); the bytes of the images in it; and the cards of the posts it
- * links to. An MDX post has no stored HTML: Astro tracks the compiled module it renders instead.
+ * links to, its text's `{% post_link %}`s by title included. An MDX post has no stored HTML: Astro tracks the compiled
+ * module it renders instead.
  */
-export function postPageKey(post: Post, { newer, older, related }: PostLinks): string {
+export function postPageKey(post: Post, { newer, older, related, mentioned }: PostLinks): string {
   const { digest, data, filePath, rendered } = post.entry;
   const html = rendered?.metadata?.htmlFile ?? rendered?.html;
   // Local images, relative to the post: Astro names their optimized copies by content. Remote ones are left out.
@@ -93,7 +114,7 @@ export function postPageKey(post: Post, { newer, older, related }: PostLinks): s
     images.length > 0 && filePath
       ? hashFiles(path.join(fileURLToPath(root), path.dirname(filePath)), images)
       : undefined;
-  const cards = [newer, older, ...related].map((linked) => linked && postCard(linked));
+  const cards = [newer, older, ...related, ...mentioned].map((linked) => linked && postCard(linked));
   return cacheKey([postCard(post), digest, data, html, imageBytes, cards]);
 }
 

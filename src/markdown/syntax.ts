@@ -14,6 +14,7 @@ import { remarkTabs } from './remark-tabs.ts';
 import { remarkTemplateContainers } from './remark-template-containers.ts';
 import { remarkTemplateEmbeds } from './remark-template-embeds.ts';
 import { remarkTemplateFigures } from './remark-template-figures.ts';
+import { remarkTemplateLinks } from './remark-template-links.ts';
 import { remarkTemplateVerbatim } from './remark-template-verbatim.ts';
 
 /**
@@ -38,6 +39,8 @@ export const markdownSyntax = [
   remarkTemplateFigures,
   // Their videos, `{{< youtube id >}}`, `{{< bilibili BV… >}}`: links the post page's script turns into players.
   [remarkTemplateEmbeds, markdownText.embeds],
+  // Hexo's `{% post_link hello-world %}`: a link to that post, which its page titles.
+  remarkTemplateLinks,
   [remarkCallouts, markdownText.callouts],
   // After the callouts: turns `时间:10点` and other stray directives back into text.
   remarkDirectiveFallback,

@@ -218,6 +218,21 @@ describe('a warm rebuild', () => {
     expect(differences(snapshot(warm.outDir), snapshot(clean.outDir))).toEqual([]);
   });
 
+  it("after a new title of a post another links to by Hexo's {% post_link %}, shows it there too", async () => {
+    // The fifth is alone in its category, with no tags, and not the first's neighbour: only its link shows the title.
+    const fifth = '---\ntitle: "第五篇"\ndate: 2025-06-01\ncategory: 其他\n---\n\n参见 {% post_link first %}。\n';
+    const page = () => readFileSync(path.join(warm.outDir, 'blogs/fifth/index.html'), 'utf8');
+    expect((await change({ 'content/blogs/fifth.md': fifth })).same).toEqual([]);
+    expect(page()).toContain('参见 <a href="/blogs/first/">第一篇</a>。');
+    const first = source(warm, 'content/blogs/first.md');
+    const { rebuilt, same } = await change({
+      'content/blogs/first.md': first.replace('title: "第一篇"', 'title: "第一篇（新标题）"'),
+    });
+    expect(same).toEqual([]);
+    expect(page()).toContain('参见 <a href="/blogs/first/">第一篇（新标题）</a>。');
+    expect(restored(rebuilt)).not.toContain('/blogs/fifth/index.html');
+  });
+
   it('renders posts again whose stored HTML was deleted from the cache folder', async () => {
     await rm(path.join(warm.root, '.cache/inkstone-html'), { recursive: true });
     const rebuilt = await warm.run(['build']);

@@ -74,7 +74,9 @@ test.describe('the Markdown guide', () => {
     await expect(article(page).locator('.line.focused')).toHaveCount(1);
   });
 
-  test("renders math, code and quotes written in Hugo's and Hexo's tags as their Markdown would", async ({ page }) => {
+  test("renders math, code, quotes and links written in Hugo's and Hexo's tags as their Markdown would", async ({
+    page,
+  }) => {
     await page.goto(GUIDE);
     const tex = (scope: string) => article(page).locator(`${scope} .katex annotation`).allTextContents();
     // `*` and `_` in a formula are TeX's, not emphasis; `\\` is a line break, not an escaped backslash.
@@ -104,6 +106,12 @@ test.describe('the Markdown guide', () => {
       }),
     ]);
     expect(Math.abs(source - text)).toBeLessThan(2);
+    // Hexo's link to another post, titled as that post is.
+    await expect(article(page).getByRole('link', { name: 'GPT和DeepSeek模型' })).toHaveAttribute(
+      'href',
+      '/blogs/gpt-and-deepseek/',
+    );
+    await expect(article(page).locator('[data-post-title]')).toHaveCount(0);
     // No tag is left as text outside code.
     const leftOver = await article(page).evaluate((prose) => {
       const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);

@@ -38,6 +38,7 @@ import { remarkTabs } from '../../src/markdown/remark-tabs.ts';
 import { remarkTemplateContainers } from '../../src/markdown/remark-template-containers.ts';
 import { remarkTemplateEmbeds } from '../../src/markdown/remark-template-embeds.ts';
 import { remarkTemplateFigures } from '../../src/markdown/remark-template-figures.ts';
+import { remarkTemplateLinks } from '../../src/markdown/remark-template-links.ts';
 import { remarkTemplateVerbatim } from '../../src/markdown/remark-template-verbatim.ts';
 import { rehypeCodeFrame } from '../../src/markdown/rehype-code-frame.ts';
 import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.ts';
@@ -92,6 +93,13 @@ const pipelines: Record<string, Pipeline> = {
   'remark-template-embeds': {
     remark: () => [[remarkTemplateEmbeds, markdownText.embeds]],
     rehype: () => [[rehypeOutboundLinks, { site: 'https://example.com' }]],
+  },
+  // With the facts the content check reads: its link check sees the links.
+  'remark-template-links': {
+    remark: (_config, _caseDir, report) => [
+      remarkTemplateLinks,
+      [remarkPostFacts, { report: (facts: { links: unknown }) => report(facts.links) }],
+    ],
   },
   // With the images' figures, as in the site's pipeline.
   'remark-template-figures': { remark: () => [remarkTemplateFigures], rehype: () => [rehypePostImages] },

@@ -307,7 +307,7 @@ describe('readMarkdown', () => {
 describe('Hexo tags and Hugo shortcodes', () => {
   const post = [
     '{% note info %}',
-    '提示 {% post_link hello-world %}。',
+    '提示 {% asset_img a.png %}。',
     '{% endnote %}',
     '',
     '{% note warning %}没有结尾的提示',
@@ -325,7 +325,7 @@ describe('Hexo tags and Hugo shortcodes', () => {
 
   it('finds those written in the text, not in code nor read as callouts, with their lines', () => {
     expect(readMarkdown(post).templateTags).toEqual([
-      { syntax: 'hexo', name: 'post_link', line: 2 },
+      { syntax: 'hexo', name: 'asset_img', line: 2 },
       { syntax: 'hexo', name: 'note', line: 5 },
       { syntax: 'hugo', name: 'admonition', line: 7 },
       { syntax: 'hugo', name: 'notice', line: 7 },
@@ -344,7 +344,7 @@ describe('Hexo tags and Hugo shortcodes', () => {
   it('warns of each once, at its first use, with what to write instead', () => {
     const warnings = templateTagWarnings('content/blogs/a.md', readMarkdown(post).templateTags).map(formatProblem);
     expect(warnings).toEqual([
-      'content/blogs/a.md:2  template: {% post_link %} is a Hexo tag, which Inkstone does not run, so it shows as written — write a link: [text](/blogs/slug/)',
+      'content/blogs/a.md:2  template: {% asset_img %} is a Hexo tag, which Inkstone does not run, so it shows as written — write an image: ![alt](images/file.png "caption")',
       'content/blogs/a.md:5  template: {% note %} is a Hexo tag, which Inkstone does not run, so it shows as written — write a callout: > [!NOTE] (or TIP, WARNING…) on its first line',
       'content/blogs/a.md:7  template: {{< admonition >}} is a Hugo shortcode, which Inkstone does not run, so it shows as written — write a callout: > [!NOTE] (or TIP, WARNING…) on its first line',
       'content/blogs/a.md:7  template: {{< notice >}} is a Hugo shortcode, which Inkstone does not run, so it shows as written — write a callout: > [!NOTE] (or TIP, WARNING…) on its first line',

@@ -1,0 +1,77 @@
+import type { PhrasingContent, Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { postPath, slugFromPath } from '../lib/slugs.ts';
+import { SKIP, visit } from '../lib/visit.ts';
+import { astroFrontmatter } from './astro-data.ts';
+
+/**
+ * Hexo's link to another post, `{% post_link hello-world %}` or `{% post_link hello-world 标题 %}`: the post's file
+ * name (quoted in group 1, else in group 2), then the link's text, if any.
+ */
+const POST_LINK = /\{%-?[ \t]*post_link[ \t]+(?:"([^"]+)"|(\S+))[ \t]*([^%\n]*?)[ \t]*-?%\}/gu;
+
+/** The text a `post_link` gives its link: quotes around it and Hexo's last `escape` parameter (`true`, `false`) aside. */
+const linkText = (rest: string) =>
+  rest
+    .replace(/\s+(?:true|false)$/u, '')
+    .replace(/^"(.*)"$|^'(.*)'$/u, '$1$2')
+    .trim();
+
+/**
+ * `node`'s text from `from` to `to`, placed where it starts in the file: its line, and the column and offset as the
+ * text has them (Markdown took a line's indentation and escapes out of it).
+ */
+function part(node: Text, from: number, to: number): Text {
+  const start = node.position?.start;
+  const lines = node.value.slice(0, from).split('\n');
+  const place = start && {
+    line: start.line + lines.length - 1,
+    column: lines.length === 1 ? start.column + from : lines.at(-1)!.length + 1,
+    offset: (start.offset ?? 0) + from,
+  };
+  return { type: 'text', value: node.value.slice(from, to), ...(place && { position: { start: place, end: place } }) };
+}
+
+/**
+ * Reads Hexo's links to other posts written in text, `{% post_link hello-world %}` and
+ * `{% post_link hello-world 标题 %}`, into links to the post that file is (`/blogs/hello-world/`, its slug as Inkstone
+ * gives a file's, so a post given another `slug` is a link the site's link check reports). A link without its own text
+ * shows the post's title, as Hexo's does: the plugin cannot know it, so it writes the slug, marks the link
+ * (`data-post-title`) and lists the linked pages in the computed frontmatter (`postLinks`), and the post's page puts
+ * the titles in (`withPostTitles`). Tags in code stay as written.
+ *
+ * @example
+ *   `参见 {% post_link hello-world %}。` →
+ *   `参见 <a href="/blogs/hello-world/" data-post-title="">hello-world</a>。` (`postLinks: ['/blogs/hello-world/']`)
+ */
+export function remarkTemplateLinks() {
+  return (tree: Root, file: VFile) => {
+    const untitled = new Set<string>();
+    visit(tree, 'text', (node, index, parent) => {
+      if (!parent || index === undefined || parent.type === 'link' || !node.value.includes('post_link')) return;
+      const parts: PhrasingContent[] = [];
+      let last = 0;
+      for (const match of node.value.matchAll(POST_LINK)) {
+        const slug = slugFromPath(match[1] ?? match[2]!);
+        const url = postPath(slug);
+        const text = linkText(match[3] ?? '');
+        if (match.index > last) parts.push(part(node, last, match.index));
+        const link = part(node, match.index, match.index);
+        parts.push({
+          type: 'link',
+          url,
+          children: [{ type: 'text', value: text || slug }],
+          ...(link.position && { position: link.position }),
+          ...(text ? {} : { data: { hProperties: { dataPostTitle: '' } } }),
+        });
+        if (!text) untitled.add(url);
+        last = match.index + match[0].length;
+      }
+      if (parts.length === 0) return;
+      if (last < node.value.length) parts.push(part(node, last, node.value.length));
+      parent.children.splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
+    if (untitled.size > 0) astroFrontmatter(file).postLinks = [...untitled];
+  };
+}
