@@ -31,16 +31,50 @@ function shortcodeText(children: RootContent[], index: number): [string, number]
  * (`rehypePostImages`), checked and optimized as any other image. `caption` (else `title`) captions it, `alt` describes
  * it, `link` wraps it in a link. A figure without `src` stays text (and the content check warns of it).
  *
+ * Hexo's post asset image, a paragraph of `{% asset_img diagram.png "标题" "描述" %}`, is read the same way, into
+ * `![描述](./diagram.png "标题")`: the file beside the post, where a post's asset folder goes when it moves into
+ * `content/blogs/`. Class names before the file and a width and height after it are left out; a title alone is
+ * written unquoted or quoted.
+ *
  * @example
  *   `{{< figure src="images/a.png" alt="流程" caption="图 1" >}}` → `![流程](images/a.png "图 1")`
+ *   `{% asset_img generate-console.png 生成时间 %}` → `![](./generate-console.png "生成时间")`
  */
 export function remarkTemplateFigures() {
   return (tree: Root) => forEachBlockChild(tree, replaceFigure);
 }
 
-/** Replaces the figure shortcode starting at `index` of `parent`, if there is one with a `src`, by its image. */
+/** A paragraph that is one Hexo asset image, `{% asset_img … %}`; its arguments in group 1. */
+const ASSET_IMG = /^\s*\{%-?\s*asset_img\s+([^%]*?)\s*-?%\}\s*$/u;
+
+/** Each argument of a Hexo tag: `"in double quotes"` (group 1), `'in single quotes'` (2), or a word (3). */
+const ARGUMENT = /"([^"]*)"|'([^']*)'|(\S+)/gu;
+
+/** The image of Hexo's `asset_img` arguments, `[class names] file [width] [height] [title [alt]]`, if it names a file. */
+function assetImage(argumentsText: string): Image | undefined {
+  const found = [...argumentsText.matchAll(ARGUMENT)].map((m) => ({ text: m[1] ?? m[2] ?? m[3]!, quoted: !m[3] }));
+  const at = found.findIndex(({ text }) => /\.\w+$/u.test(text));
+  if (at === -1) return undefined;
+  let rest = found.slice(at + 1);
+  while (rest.length > 0 && /^\d+(?:px|%)?$/u.test(rest[0]!.text)) rest = rest.slice(1);
+  const [title, alt] = rest[0]?.quoted ? [rest[0].text, rest[1]?.text] : [rest.map(({ text }) => text).join(' ')];
+  return { type: 'image', url: `./${encodeURI(found[at]!.text)}`, alt: alt ?? '', title: title || null };
+}
+
+/** Replaces the figure shortcode (with a `src`) or the asset image starting at `index` of `parent` by its image. */
 function replaceFigure(parent: Parent, index: number) {
   const children = parent.children as RootContent[];
+  const node = children[index];
+  const asset =
+    node?.type === 'paragraph' &&
+    node.children.every((child) => child.type === 'text') &&
+    ASSET_IMG.exec(toString(node));
+  const fromAsset = asset ? assetImage(asset[1] ?? '') : undefined;
+  if (fromAsset) {
+    fromAsset.position = node!.position;
+    children.splice(index, 1, { type: 'paragraph', children: [fromAsset], position: node!.position });
+    return;
+  }
   const found = shortcodeText(children, index);
   const match = found && FIGURE.exec(found[0]);
   if (!found || !match) return;

@@ -341,6 +341,16 @@ describe('Hexo tags and Hugo shortcodes', () => {
     expect(facts.templateTags).toEqual([]);
   });
 
+  it("reads Hexo's asset images as images beside the post, which the check finds as any other", () => {
+    const facts = readMarkdown('正文。\n\n{% asset_img diagram.png "流程" "描述" %}\n\n{% asset_img b.png %}\n');
+    expect(facts.images).toEqual([
+      { url: './diagram.png', line: 3 },
+      { url: './b.png', line: 5 },
+    ]);
+    expect(facts.imagesWithoutAlt).toEqual([{ url: './b.png', line: 5 }]);
+    expect(facts.templateTags).toEqual([]);
+  });
+
   it('warns of each once, at its first use, with what to write instead', () => {
     const warnings = templateTagWarnings('content/blogs/a.md', readMarkdown(post).templateTags).map(formatProblem);
     expect(warnings).toEqual([
