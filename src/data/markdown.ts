@@ -15,6 +15,7 @@ export const markdownText = {
   embeds: {
     label: (site: string, title: string | undefined) =>
       title ? ui.t('embed.watchTitled', { site, title }) : ui.t('embed.watch', { site }),
+    viewLabel: (site: string, what: string) => ui.t('embed.view', { site, what }),
   },
   headings: { label: (text: string) => ui.t('heading.anchor', { text }) },
   /** `remark-rehype` options: the footnotes heading and the back links. */

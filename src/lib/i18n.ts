@@ -43,6 +43,7 @@ export interface UiStrings {
   'code.copied': string;
   'embed.watch': string;
   'embed.watchTitled': string;
+  'embed.view': string;
   'footnotes.label': string;
   'footnotes.backLabel': string;
   'callout.note': string;
@@ -114,6 +115,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'code.copied': '已复制',
     'embed.watch': '观看视频（{site}）',
     'embed.watchTitled': '观看视频：{title}（{site}）',
+    'embed.view': '在 {site} 上查看：{what}',
     'footnotes.label': '脚注',
     'footnotes.backLabel': '返回正文第 {n} 处引用',
     'callout.note': '注意',
@@ -183,6 +185,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'code.copied': 'Copied',
     'embed.watch': 'Watch on {site}',
     'embed.watchTitled': 'Watch on {site}: {title}',
+    'embed.view': 'View on {site}: {what}',
     'footnotes.label': 'Footnotes',
     'footnotes.backLabel': 'Back to reference {n}',
     'callout.note': 'Note',

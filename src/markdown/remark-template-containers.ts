@@ -110,6 +110,18 @@ const SYNTAXES: Syntax[] = [
       return made;
     },
   },
+  // Hugo's own folded block (0.140): `{{< details summary="标题" open=true >}}` … `{{< /details >}}`, as VitePress's
+  // `::: details`.
+  {
+    open: /^[ \t]*\{\{[<%][ \t]*details\b([^\n]*?)[>%]\}\}[ \t]*/u,
+    close: /\s*\{\{[<%][ \t]*\/details[ \t]*[>%]\}\}[ \t]*$/u,
+    make: (parameters, body) => {
+      const { named } = shortcodeParameters(parameters);
+      const made = callout({ type: 'details', title: named.get('summary') ?? '' }, body);
+      if (named.get('open') === 'true') made.data = { calloutFold: '+' };
+      return made;
+    },
+  },
   // Hexo's quotes: `{% blockquote 作者, 出处 %}` … `{% endblockquote %}`, or `{% quote %}`.
   {
     open: /^[ \t]*\{%-?[ \t]*(?:blockquote|quote)\b([^%\n]*?)-?%\}[ \t]*/u,
@@ -217,7 +229,8 @@ function isEmpty(node: Paragraph) {
  * `{% endnote %}` (NexT, Butterfly) and `{{< admonition tip "标题" >}}` … `{{< /admonition >}}` (LoveIt, DoIt, FixIt),
  * become the same `containerDirective` node as `:::tip[标题]`, so they render as Inkstone's callouts: NexT's classes
  * become callout types (`success` → tip, `danger` → caution); an admonition's type is Obsidian's, which the callouts
- * know. Hexo's quotes, `{% blockquote 作者, 出处 %}` … `{% endblockquote %}`, become a blockquote with where it comes
+ * know; Hugo's `{{< details summary="标题" >}}` folds, as `::: details` does. Hexo's quotes,
+ * `{% blockquote 作者, 出处 %}` … `{% endblockquote %}`, become a blockquote with where it comes
  * from as its caption (a link with `作者 https://… 标题`). The opening and the closing may share a paragraph with the
  * content or stand alone. One left open stays text (and the content check warns of it). Runs before `remarkCallouts`.
  *
