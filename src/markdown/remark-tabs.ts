@@ -45,12 +45,24 @@ function marker(node: Content): Tab | undefined {
   return { title: title!, key: key!, active: match[1] !== undefined, children };
 }
 
-/** `data-active`, the index of the panel to show first, when the author chose one (`chosen` is not -1). */
-const active = (chosen: number, index: number) => (chosen === -1 ? {} : { dataActive: String(index) });
-
-/** `data-keys`, each panel's value as JSON, when a tab has one apart from its title (`@tab 用 npm#npm`). */
-const keyed = (tabs: Tab[], keys: string[]) =>
-  tabs.some((tab) => tab.key !== tab.title) ? { dataKeys: JSON.stringify(keys) } : {};
+/**
+ * Makes `node` a group of `className`: with `data-active`, the index of the panel to show first (`shown`) when the
+ * author chose a tab, and `data-keys`, each panel's value as JSON (`keys`), when a tab has one apart from its title
+ * (`@tab 用 npm#npm`).
+ */
+function makeGroup(node: ContainerDirective, className: string, tabs: Tab[], shown: number, keys: string[]) {
+  const chosen = tabs.some((tab) => tab.active);
+  const keyed = tabs.some((tab) => tab.key !== tab.title);
+  node.data = {
+    ...node.data,
+    hName: 'div',
+    hProperties: {
+      className: [className],
+      ...(chosen ? { dataActive: String(shown) } : {}),
+      ...(keyed ? { dataKeys: JSON.stringify(keys) } : {}),
+    },
+  };
+}
 
 /**
  * A code block named `title`, as VitePress's code groups name theirs, `[title]` first in the fence's meta (the first
@@ -95,33 +107,23 @@ export function remarkTabs(options: RemarkTabsOptions = {}) {
         for (const tab of tabs) for (const code of tab.children as Code[]) labelled(code, tab.title);
         // The first block of the chosen tab: a tab may hold more than one.
         const first = tabs.slice(0, chosen).reduce((count, tab) => count + tab.children.length, 0);
-        node.data = {
-          ...node.data,
-          hName: 'div',
-          hProperties: {
-            className: [codeGroupClassName],
-            ...active(chosen, first),
-            ...keyed(
-              tabs,
-              tabs.flatMap((tab) => tab.children.map(() => tab.key)),
-            ),
-          },
-        };
+        makeGroup(
+          node,
+          codeGroupClassName,
+          tabs,
+          first,
+          tabs.flatMap((tab) => tab.children.map(() => tab.key)),
+        );
         node.children = [...before, ...tabs.flatMap((tab) => tab.children)];
         return;
       }
-      node.data = {
-        ...node.data,
-        hName: 'div',
-        hProperties: {
-          className: [className],
-          ...active(chosen, chosen),
-          ...keyed(
-            tabs,
-            tabs.map((tab) => tab.key),
-          ),
-        },
-      };
+      makeGroup(
+        node,
+        className,
+        tabs,
+        chosen,
+        tabs.map((tab) => tab.key),
+      );
       node.children = [
         ...before,
         ...tabs.map(({ title, children }): ContainerDirective => {
