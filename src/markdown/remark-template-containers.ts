@@ -1,6 +1,6 @@
 import type { BlockContent, Paragraph, Parent, PhrasingContent, Root, RootContent, TableCell } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { shortcodeParameters } from '../lib/content-check/template-tags.ts';
+import { shortcodeParameters, tagArguments } from '../lib/content-check/template-tags.ts';
 import { toString } from 'mdast-util-to-string';
 import { forEachBlockChild } from './block-children.ts';
 import { splitFirstLine } from './inline-lines.ts';
@@ -89,10 +89,12 @@ const SYNTAXES: Syntax[] = [
     open: /^[ \t]*\{%-?[ \t]*note\b([^%\n]*?)-?%\}[ \t]*/u,
     close: /\s*\{%-?[ \t]*endnote[ \t]*-?%\}[ \t]*$/u,
     make: (parameters, body) => {
-      const words = parameters.split(/\s+/u).filter((word) => word !== '' && word !== 'no-icon');
-      const type = NEXT_CLASSES[words[0] ?? ''];
       // A title may be quoted: `{% note warn "警告！" %}`.
-      const title = (type ? words.slice(1) : words).join(' ').replace(/^"(.*)"$|^'(.*)'$/u, '$1$2');
+      const words = tagArguments(parameters)
+        .map(({ text }) => text)
+        .filter((word) => word !== 'no-icon');
+      const type = NEXT_CLASSES[words[0] ?? ''];
+      const title = (type ? words.slice(1) : words).join(' ');
       return callout({ type: type ?? 'note', title }, body);
     },
   },

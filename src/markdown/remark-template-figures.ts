@@ -1,6 +1,6 @@
 import type { Image, Link, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { shortcodeParameters } from '../lib/content-check/template-tags.ts';
+import { shortcodeParameters, tagArguments } from '../lib/content-check/template-tags.ts';
 import { forEachBlockChild } from './block-children.ts';
 
 /**
@@ -47,12 +47,9 @@ export function remarkTemplateFigures() {
 /** A paragraph that is one Hexo asset image, `{% asset_img … %}`; its arguments in group 1. */
 const ASSET_IMG = /^\s*\{%-?\s*asset_img\s+([^%]*?)\s*-?%\}\s*$/u;
 
-/** Each argument of a Hexo tag: `"in double quotes"` (group 1), `'in single quotes'` (2), or a word (3). */
-const ARGUMENT = /"([^"]*)"|'([^']*)'|(\S+)/gu;
-
 /** The image of Hexo's `asset_img` arguments, `[class names] file [width] [height] [title [alt]]`, if it names a file. */
 function assetImage(argumentsText: string): Image | undefined {
-  const found = [...argumentsText.matchAll(ARGUMENT)].map((m) => ({ text: m[1] ?? m[2] ?? m[3]!, quoted: !m[3] }));
+  const found = tagArguments(argumentsText);
   const at = found.findIndex(({ text }) => /\.\w+$/u.test(text));
   if (at === -1) return undefined;
   let rest = found.slice(at + 1);

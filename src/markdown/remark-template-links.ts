@@ -1,21 +1,23 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
+import { tagArguments } from '../lib/content-check/template-tags.ts';
 import { postPath, slugFromPath } from '../lib/slugs.ts';
 import { SKIP, visit } from '../lib/visit.ts';
 import { astroFrontmatter } from './astro-data.ts';
 
-/**
- * Hexo's link to another post, `{% post_link hello-world %}` or `{% post_link hello-world 标题 %}`: the post's file
- * name (quoted in group 1, else in group 2), then the link's text, if any.
- */
-const POST_LINK = /\{%-?[ \t]*post_link[ \t]+(?:"([^"]+)"|(\S+))[ \t]*([^%\n]*?)[ \t]*-?%\}/gu;
+/** Hexo's link to another post, `{% post_link hello-world %}` or `{% post_link hello-world 标题 %}`: its arguments. */
+const POST_LINK = /\{%-?[ \t]*post_link[ \t]+([^%\n]*?)[ \t]*-?%\}/gu;
 
-/** The text a `post_link` gives its link: quotes around it and Hexo's last `escape` parameter (`true`, `false`) aside. */
-const linkText = (rest: string) =>
-  rest
-    .replace(/\s+(?:true|false)$/u, '')
-    .replace(/^"(.*)"$|^'(.*)'$/u, '$1$2')
-    .trim();
+/**
+ * The post's file name and the link's text (empty if none) of `post_link`'s arguments: quotes taken off, and Hexo's
+ * last `escape` argument (`true`, `false`) left out.
+ */
+function postLinkArguments(text: string): { name: string; text: string } | undefined {
+  const [name, ...rest] = tagArguments(text);
+  const last = rest.at(-1);
+  if (last && !last.quoted && /^(?:true|false)$/u.test(last.text)) rest.pop();
+  return name && { name: name.text, text: rest.map((argument) => argument.text).join(' ') };
+}
 
 /**
  * `node`'s text from `from` to `to`, placed where it starts in the file: its line, and the column and offset as the
@@ -52,9 +54,11 @@ export function remarkTemplateLinks() {
       const parts: PhrasingContent[] = [];
       let last = 0;
       for (const match of node.value.matchAll(POST_LINK)) {
-        const slug = slugFromPath(match[1] ?? match[2]!);
+        const found = postLinkArguments(match[1] ?? '');
+        if (!found) continue;
+        const slug = slugFromPath(found.name);
         const url = postPath(slug);
-        const text = linkText(match[3] ?? '');
+        const { text } = found;
         if (match.index > last) parts.push(part(node, last, match.index));
         const link = part(node, match.index, match.index);
         parts.push({

@@ -59,6 +59,19 @@ export function shortcodeParameters(text: string) {
   return { named, positional };
 }
 
+/** An argument of a Hexo tag: `"in double quotes"` (group 1), `'in single quotes'` (group 2), or a word (group 3). */
+const ARGUMENT = /"([^"]*)"|'([^']*)'|(\S+)/gu;
+
+/**
+ * A Hexo tag's arguments, as Hexo splits them: at spaces, but not inside quotes, which are taken off.
+ *
+ * @example
+ * tagArguments('foo.jpg "一个 标题"'); // → [{ text: 'foo.jpg', quoted: false }, { text: '一个 标题', quoted: true }]
+ */
+export function tagArguments(text: string): { text: string; quoted: boolean }[] {
+  return [...text.matchAll(ARGUMENT)].map((m) => ({ text: m[1] ?? m[2] ?? m[3]!, quoted: m[3] === undefined }));
+}
+
 /** What to write instead, by tag name: the Markdown that does the same in Inkstone. */
 const INSTEAD: [RegExp, string][] = [
   [
