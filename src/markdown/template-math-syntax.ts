@@ -33,8 +33,17 @@ function openingOf(tag: string): { hugo: boolean; name: string } | undefined {
 }
 
 /**
+ * Where the tag that starts `text` ends: after its first `}}` (Hugo's `{{< … >}}`) or `%}` (Hexo's `{% … %}`); -1 if
+ * it does not end in `text`.
+ */
+function tagEnd(text: string): number {
+  const at = text.startsWith('{{') ? text.indexOf('}}', 3) : text.indexOf('%}', 2);
+  return at === -1 ? -1 : at + 2;
+}
+
+/**
  * Reads one tag, `{{< … >}}` or `{% … %}` on one line, as a `templateMathTag` token, and accepts it if `accept`
- * does: the characters are taken until the tag's end (`}}` for Hugo, `%}` for Hexo), then matched as a whole.
+ * does: the characters are taken until the tag's end (`tagEnd`), then matched as a whole.
  */
 function tagTokenizer(effects: Effects, accept: (tag: string) => boolean, ok: State, nok: State): State {
   let tag = '';
@@ -45,8 +54,7 @@ function tagTokenizer(effects: Effects, accept: (tag: string) => boolean, ok: St
   const inside: State = (code) => {
     if (code === null || isLineEnding(code) || tag.length > MAX_TAG) return nok(code);
     take(code);
-    const ended = tag.startsWith('{{') ? tag.length > 4 && tag.endsWith('}}') : tag.length > 3 && tag.endsWith('%}');
-    if (!ended) return inside;
+    if (tagEnd(tag) === -1) return inside;
     effects.exit('templateMathTag');
     return accept(tag) ? ok : nok;
   };
@@ -119,14 +127,11 @@ export const templateMathSyntax: Extension = {
   },
 };
 
-const OPENING_TAG = /^(?:\{\{[^\n]*?[>%]\}\}|\{%[^\n%]*?%\})/u;
-const CLOSING_TAG = /(?:\{\{[<%][ \t]*\/[ \t]*[\w-]+[ \t]*[>%]\}\}|\{%-?[ \t]*end[\w-]+[ \t]*-?%\})$/u;
-
 /** The TeX between a tag's opening and its closing, as written (its line endings as LF), without space around it. */
 function mathTagContent(raw: string): string {
-  const start = OPENING_TAG.exec(raw)?.[0].length ?? 0;
-  const end = CLOSING_TAG.exec(raw)?.index ?? raw.length;
-  return raw.slice(start, end).replace(/\r\n?/gu, '\n').trim();
+  // The closing is the last tag, the only `{{` or `{%` in it its start.
+  const closing = raw.lastIndexOf(raw.startsWith('{{') ? '{{' : '{%');
+  return raw.slice(tagEnd(raw), closing).replace(/\r\n?/gu, '\n').trim();
 }
 
 /** The mdast of that syntax: an `inlineMath` node, as remark-math makes of `$…$`. */
