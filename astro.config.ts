@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
 import { contentImages } from './src/integrations/content-images';
+import { diagrams } from './src/integrations/diagrams';
 import { pagefind } from './src/integrations/pagefind';
 import { pictureSources } from './src/integrations/picture-sources';
 import { isAstroHeadInjectWarning } from './src/lib/known-warnings.ts';
@@ -14,6 +15,8 @@ import { site } from './src/site.config';
 
 /** Each post page's last change, for the sitemap; filled in by the content check. */
 let lastmods = new Map<string, string>();
+/** Whether a published post has a diagram, for which the site ships Mermaid; filled in by the content check. */
+let hasDiagrams = false;
 
 export default defineConfig({
   site: site.url,
@@ -35,9 +38,13 @@ export default defineConfig({
     pictureSources(),
     sitemap({ serialize: (item) => ({ ...item, lastmod: lastmods.get(item.url) }) }),
     pagefind(),
+    diagrams({ used: () => hasDiagrams }),
     contentGuard({
       timeZone: site.timeZone,
-      checked: (posts) => (lastmods = postLastmods(posts, site.url, site.timeZone)),
+      checked: (posts) => {
+        lastmods = postLastmods(posts, site.url, site.timeZone);
+        hasDiagrams = posts.some((post) => post.published && post.markdown.diagrams > 0);
+      },
     }),
   ],
   image: {

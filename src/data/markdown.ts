@@ -11,6 +11,7 @@ export const markdownText = {
       caution: ui.t('callout.caution'),
     },
   },
+  diagrams: { errorText: ui.t('diagram.error', { reason: '{reason}' }) },
   code: { copyLabel: ui.t('code.copy'), copiedLabel: ui.t('code.copied') },
   embeds: {
     label: (site: string, title: string | undefined) =>

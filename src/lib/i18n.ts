@@ -44,6 +44,7 @@ export interface UiStrings {
   'embed.watch': string;
   'embed.watchTitled': string;
   'embed.view': string;
+  'diagram.error': string;
   'footnotes.label': string;
   'footnotes.backLabel': string;
   'callout.note': string;
@@ -116,6 +117,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'embed.watch': '观看视频（{site}）',
     'embed.watchTitled': '观看视频：{title}（{site}）',
     'embed.view': '在 {site} 上查看：{what}',
+    'diagram.error': '图表无法绘制：{reason}',
     'footnotes.label': '脚注',
     'footnotes.backLabel': '返回正文第 {n} 处引用',
     'callout.note': '注意',
@@ -186,6 +188,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'embed.watch': 'Watch on {site}',
     'embed.watchTitled': 'Watch on {site}: {title}',
     'embed.view': 'View on {site}: {what}',
+    'diagram.error': 'The diagram cannot be drawn: {reason}',
     'footnotes.label': 'Footnotes',
     'footnotes.backLabel': 'Back to reference {n}',
     'callout.note': 'Note',

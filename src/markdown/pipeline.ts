@@ -10,6 +10,7 @@ import { markdownText } from '../data/markdown.ts';
 import type { ImageSizes } from '../lib/intrinsic-size.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { rehypeCodeFrame } from './rehype-code-frame.ts';
+import { rehypeDiagrams } from './rehype-diagrams.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
 import { rehypeHeadingHtml } from './rehype-heading-html.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
@@ -86,6 +87,8 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts, sized, se
       setAside ? [rehypeKatexMemo, { katex, store: setAside, memo: new Map() }] : [rehypeKatex, katex],
       // The HTML of the headings with math, KaTeX's markup included, for the table of contents.
       rehypeHeadingHtml,
+      // Diagrams are drawn in the browser, not framed or highlighted as code.
+      [rehypeDiagrams, markdownText.diagrams],
       // The frame goes around the `<pre>` that Shiki then replaces.
       [rehypeCodeFrame, markdownText.code],
       rehypeShiki,

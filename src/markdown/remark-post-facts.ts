@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from '../lib/visit.ts';
 import { type TemplateTagRef, templateTagsIn } from '../lib/content-check/template-tags.ts';
 import { ALT_ATTRIBUTE, RAW_IMG_SRC, RAW_IMG_TAG } from '../lib/image-paths.ts';
+import { DIAGRAM_LANGUAGES } from './rehype-diagrams.ts';
 import { customHeadingId } from './remark-heading-custom-ids.ts';
 import { treeReadingMinutes } from './remark-reading-time.ts';
 
@@ -42,6 +43,8 @@ export interface PostFacts {
   templateTags: TemplateTagRef[];
   /** Minutes to read, computed as the site computes them. */
   readingMinutes: number;
+  /** Diagrams (```` ```mermaid ````), which the page's script draws: the build ships Mermaid only for a site with one. */
+  diagrams: number;
 }
 
 export interface RemarkPostFactsOptions {
@@ -61,6 +64,7 @@ export function postFacts(tree: Root): PostFacts {
   const slugger = new GithubSlugger();
   const unnamed: Heading[] = [];
   const templateTags: TemplateTagRef[] = [];
+  let diagrams = 0;
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'text') {
@@ -69,6 +73,7 @@ export function postFacts(tree: Root): PostFacts {
       images.push({ url: node.url, line });
       if (!node.alt?.trim()) imagesWithoutAlt.push({ url: node.url, line });
     } else if (node.type === 'link') links.push({ url: node.url, line });
+    else if (node.type === 'code' && DIAGRAM_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) diagrams += 1;
     else if (node.type === 'imageReference' || node.type === 'linkReference') {
       const url = definitions.get(node.identifier)?.url;
       if (url !== undefined) (node.type === 'imageReference' ? images : links).push({ url, line });
@@ -95,7 +100,7 @@ export function postFacts(tree: Root): PostFacts {
   // As `rehypeHeadingIds` does: the ids given are taken first, wherever they are.
   for (const heading of unnamed) headingIds.push(slugger.slug(toString(heading)));
   const readingMinutes = treeReadingMinutes(tree);
-  return { images, imagesWithoutAlt, links, headingIds, topHeadings, templateTags, readingMinutes };
+  return { images, imagesWithoutAlt, links, headingIds, topHeadings, templateTags, readingMinutes, diagrams };
 }
 
 /**
@@ -105,7 +110,7 @@ export function postFacts(tree: Root): PostFacts {
  *
  * @example
  *   `## 简介\n\n![GPT-1](/blogs/images/gpt1.png)` → `report({ images: [{ url: '/blogs/images/gpt1.png', line: 3 }],
- *   imagesWithoutAlt: [], links: [], headingIds: ['简介'], topHeadings: [], readingMinutes: 1 })`
+ *   imagesWithoutAlt: [], links: [], headingIds: ['简介'], topHeadings: [], templateTags: [], readingMinutes: 1, diagrams: 0 })`
  */
 export function remarkPostFacts(options: RemarkPostFactsOptions) {
   return (tree: Root) => {

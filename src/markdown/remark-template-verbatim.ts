@@ -9,11 +9,12 @@ import { templateMathFromMarkdown, templateMathSyntax } from './template-math-sy
 /**
  * The openings of the Hexo tags and Hugo shortcodes whose content is not Markdown: math (hugo-book's `{{< katex >}}`,
  * hexo-math's `{% katex %}` and `{% mathjax %}`), code (Hugo's `{{< highlight >}}`, Hexo's `{% codeblock %}` and
- * `{% code %}`) and raw HTML (`{% raw %}`, LoveIt's `{{< raw >}}`). Hugo's name and parameters in groups 1 and 2,
- * Hexo's in 3 and 4. Sticky: it is tried where a paragraph starts.
+ * `{% code %}`), diagrams (LoveIt's `{{< mermaid >}}`, NexT's `{% mermaid %}`) and raw HTML (`{% raw %}`, LoveIt's
+ * `{{< raw >}}`). Hugo's name and parameters in groups 1 and 2, Hexo's in 3 and 4. Sticky: it is tried where a
+ * paragraph starts.
  */
 const OPENING =
-  /\{\{[<%][ \t]*(katex|math|highlight|raw)(?![\w-])([^\n]*?)[ \t]*[>%]\}\}|\{%-?[ \t]*(katex|mathjax|math|codeblock|code|raw)(?![\w-])([^\n%]*?)[ \t]*-?%\}/uy;
+  /\{\{[<%][ \t]*(katex|math|highlight|mermaid|raw)(?![\w-])([^\n]*?)[ \t]*[>%]\}\}|\{%-?[ \t]*(katex|mathjax|math|codeblock|code|mermaid|raw)(?![\w-])([^\n%]*?)[ \t]*-?%\}/uy;
 
 /** One such tag in the source: where its opening and its closing are, and its content as written. */
 interface Verbatim {
@@ -27,6 +28,8 @@ interface Verbatim {
   display: boolean;
   lang: string | null;
   meta: string | null;
+  /** A first line of the content, written in the opening: NexT's `{% mermaid graph TD %}` names the diagram's type. */
+  lead: string;
 }
 
 /** The fence meta of Hugo's `highlight` options: `"linenos=table,hl_lines=8 15-17,linenostart=199"`, or named. */
@@ -98,14 +101,26 @@ function verbatimAt(source: string, match: RegExpExecArray): Verbatim | undefine
   close.lastIndex = openEnd;
   const end = close.exec(source);
   if (!end) return undefined;
-  const kind = name === 'raw' ? 'html' : /^(?:highlight|codeblock|code)$/u.test(name) ? 'code' : 'math';
+  const kind = name === 'raw' ? 'html' : /^(?:highlight|codeblock|code|mermaid)$/u.test(name) ? 'code' : 'math';
   const display =
     kind === 'math' &&
     (hugo
       ? /(?:^|\s)display(?:=(?:true|"true"))?(?=\s|$)/u.test(parameters)
       : /display(?:Mode)?["']?\s*:\s*true|^display$/u.test(parameters));
-  const code = kind === 'code' ? (hugo ? hugoCode(parameters) : hexoCode(parameters)) : { lang: null, meta: null };
-  return { kind, open: match.index, openEnd, close: end.index, closeEnd: end.index + end[0].length, display, ...code };
+  let code: Pick<Verbatim, 'lang' | 'meta'> = { lang: null, meta: null };
+  if (name === 'mermaid') code = { lang: 'mermaid', meta: null };
+  else if (kind === 'code') code = hugo ? hugoCode(parameters) : hexoCode(parameters);
+  const lead = name === 'mermaid' && !hugo ? parameters : '';
+  return {
+    kind,
+    open: match.index,
+    openEnd,
+    close: end.index,
+    closeEnd: end.index + end[0].length,
+    display,
+    ...code,
+    lead,
+  };
 }
 
 /**
@@ -124,7 +139,8 @@ function contentOf(source: string, tag: Verbatim, prefix: string): string {
 /** The block a tag stands for: a display formula, a code block or raw HTML. */
 function blockOf(tag: Verbatim, content: string): Math | Code | Html {
   if (tag.kind !== 'math') {
-    const value = content.replace(/^(?:[ \t]*\n)+/u, '').replace(/(?:\n[ \t]*)+$/u, '');
+    const written = content.replace(/^(?:[ \t]*\n)+/u, '').replace(/(?:\n[ \t]*)+$/u, '');
+    const value = tag.lead ? `${tag.lead}\n${written}` : written;
     return tag.kind === 'code' ? { type: 'code', lang: tag.lang, meta: tag.meta, value } : { type: 'html', value };
   }
   const value = content.trim();
@@ -147,6 +163,9 @@ function blockOf(tag: Verbatim, content: string): Math | Code | Html {
  * - code on lines of its own, `{{< highlight go "linenos=table,hl_lines=2 4-5,linenostart=10" >}}` (Hugo) and
  *   `{% codeblock 标题 lang:js mark:2 %}` … `{% endcodeblock %}` (Hexo, or `{% code %}`), becomes a fenced code
  *   block, its options the fence's: a title, marked lines, line numbers and where they start;
+ * - diagrams on lines of their own, `{{< mermaid >}}` … `{{< /mermaid >}}` (LoveIt, DoIt, FixIt) and
+ *   `{% mermaid graph TD %}` … `{% endmermaid %}` (NexT, whose opening holds the diagram's first line), become
+ *   ```` ```mermaid ```` blocks;
  * - raw HTML on lines of its own, `{% raw %}` … `{% endraw %}` (Hexo) and `{{< raw >}}` … `{{< /raw >}}` (LoveIt),
  *   which those tools put in the page as written, becomes the same: an `html` node.
  *

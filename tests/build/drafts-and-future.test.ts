@@ -3,24 +3,31 @@
  * from every production output; scheduled posts published by `--future`.
  */
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
+import { MERMAID_ENTRY, mermaidFolder } from '../../src/lib/diagrams.ts';
 import { post, publishedPosts } from './helpers.ts';
 import { checkInvariants } from './invariants.ts';
 
 const NOW = '2026-01-01T00:00:00Z';
+const MERMAID_VERSION = (JSON.parse(readFileSync('node_modules/mermaid/package.json', 'utf8')) as { version: string })
+  .version;
 const PORT = Number(process.env.E2E_PORT ?? 4403);
 
 const files = {
   'content/blogs/published.md': post('Published post', 'Text.'),
   'content/blogs/other.md': post('Other', 'Text.').replace('category: 测试', 'category: 其他'),
   'content/blogs/draft.md': post('Draft DRAFTMARK', 'Draft body.', 'draft: true\n'),
-  'content/blogs/future.md': post('Scheduled FUTUREMARK', 'Future body.').replace('2025-01-15', '2026-06-01'),
+  // Its diagram is the site's only one: Mermaid ships with the site once the post is published.
+  'content/blogs/future.md': post('Scheduled FUTUREMARK', 'Future body.\n\n```mermaid\ngraph LR; A-->B\n```').replace(
+    '2025-01-15',
+    '2026-06-01',
+  ),
 };
 
 /** Every file of a build as text; Pagefind's gzipped index files decompressed. */
@@ -71,6 +78,10 @@ describe('a production build', () => {
     expect(mentioning(site.outDir, 'FUTUREMARK')).toEqual([]);
     expect(mentioning(site.outDir, '/blogs/future/')).toEqual([]);
   });
+
+  it('ships no Mermaid, as no published post has a diagram', () => {
+    expect(existsSync(path.join(site.outDir, '_inkstone'))).toBe(false);
+  });
 });
 
 describe('a build with --future', () => {
@@ -82,6 +93,19 @@ describe('a build with --future', () => {
       expect.arrayContaining(['blogs/future/index.html', 'index.html', 'rss.xml', 'timeline/index.html']),
     );
     expect(mentioning(futureSite.outDir, 'DRAFTMARK')).toEqual([]);
+  });
+
+  it("ships Mermaid for the diagram of the post it publishes, with every module Mermaid's entry imports", () => {
+    const shipped = path.join(futureSite.outDir, mermaidFolder(MERMAID_VERSION));
+    const modules = globSync('**/*', { cwd: shipped });
+    expect(modules).toContain(MERMAID_ENTRY);
+    const missing = modules.flatMap((file) =>
+      [...readFileSync(path.join(shipped, file), 'utf8').matchAll(/(?:from|import\s*\(?)\s*["'](\.\.?\/[^"']+)["']/gu)]
+        .map((match) => path.join(path.dirname(file), match[1]!))
+        .filter((imported) => !modules.includes(imported)),
+    );
+    expect(missing).toEqual([]);
+    expect(modules.filter((file) => !file.endsWith('.mjs'))).toEqual([]);
   });
 });
 
@@ -127,6 +151,17 @@ describe('the dev server', () => {
     expect(page.status).toBe(200);
     expect(page.text).toMatch(/<span class="badge"[^>]*>草稿<\/span>/u);
     expect((await get('/')).text).toContain('DRAFTMARK');
+  });
+
+  it("serves Mermaid's browser build where the posts' script loads it, and no other file of Mermaid's", async () => {
+    const folder = `/${mermaidFolder(MERMAID_VERSION)}`;
+    const response = await fetch(url(`${folder}${MERMAID_ENTRY}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(await response.text()).toBe(readFileSync(`node_modules/mermaid/dist/${MERMAID_ENTRY}`, 'utf8'));
+    for (const other of [`${MERMAID_ENTRY}.map`, 'mermaid.core.mjs', 'chunks/mermaid.esm/chunk-A.mjs']) {
+      expect((await get(`${folder}${other}`)).status, other).toBe(404);
+    }
   });
 
   /** What the dev server sends the browser through Vite's socket from now on, as the page's script receives it. */

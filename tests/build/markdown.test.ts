@@ -33,6 +33,10 @@ const MDX = [
   '段落里的 <img src="images/logo.svg" alt="行内" /> 图。',
   '',
   '## 根号 $\\sqrt{2}$',
+  '',
+  '```mermaid',
+  'graph LR; 甲-->乙',
+  '```',
 ].join('\n');
 
 // The body starts on line 7 of the file, after five lines of frontmatter and a blank line.
@@ -153,6 +157,9 @@ describe('a build with Markdown and MDX posts', () => {
     expect(html).toMatch(/<pre class="shiki /u);
     expect(html).toContain('class="katex"');
     expect(html).toMatch(/<link rel="stylesheet" href="\/_astro\/katex[^"]*\.css"/u);
+    expect(html).toContain(
+      '<figure class="diagram" data-diagram="mermaid" data-error-text="图表无法绘制：{reason}"><pre class="diagram__source">graph LR; 甲--&gt;乙</pre></figure>',
+    );
   });
 
   it('renders chemistry with mhchem in Markdown and MDX alike', () => {

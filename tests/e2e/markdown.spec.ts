@@ -381,6 +381,7 @@ test.describe('the Markdown guide', () => {
       'Obsidian 写法',
       '容器写法',
       '图片',
+      '图表',
       '视频',
     ]);
     // Math in a heading shows in its entry as in the heading: KaTeX's markup, with MathML for screen readers.
@@ -535,6 +536,89 @@ test.describe('the Markdown guide', () => {
     await plain.goto(GUIDE);
     await expect(article(plain).locator('figure.embed > a')).toHaveAttribute('href', /bilibili\.com\/video\//u);
     await context.close();
+  });
+
+  test('draws Mermaid diagrams once they come near, in both themes, and prints the light one', async ({
+    page,
+    browser,
+  }) => {
+    const mermaid: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/_inkstone/mermaid-')) mermaid.push(request.url());
+    });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(GUIDE);
+    const diagrams = article(page).locator('figure.diagram');
+    await expect(diagrams).toHaveCount(2);
+    // Far below the first screen: nothing of Mermaid is loaded yet.
+    await expect(diagrams.first().locator('.diagram__source')).toContainText('flowchart LR');
+    expect(mermaid).toEqual([]);
+    await diagrams.first().scrollIntoViewIfNeeded();
+    for (const diagram of await diagrams.all()) {
+      await expect(diagram).toHaveAttribute('data-drawn', '');
+      await expect(diagram.locator('.diagram__source')).toBeHidden();
+    }
+    expect(mermaid.length).toBeGreaterThan(0);
+    // As drawn, in the theme shown.
+    const axe = async () =>
+      (
+        await new AxeBuilder({ page })
+          .include('figure.diagram')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+          .analyze()
+      ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(await axe()).toEqual([]);
+    const flowchart = diagrams.first();
+    const light = flowchart.locator('.diagram__canvas[data-theme="light"]');
+    const dark = flowchart.locator('.diagram__canvas[data-theme="dark"]');
+    await expect(light).toBeVisible();
+    await expect(dark).toBeHidden();
+    await expect(light.locator('svg')).toContainText('内容检查');
+    await expect(diagrams.nth(1).locator('.diagram__canvas[data-theme="light"] svg')).toContainText('文件、行号和改法');
+    // The diagram fits a phone's width.
+    await page.setViewportSize({ width: 390, height: 800 });
+    const box = (await light.locator('svg').boundingBox())!;
+    expect(box.width).toBeLessThanOrEqual((await flowchart.boundingBox())!.width + 1);
+    // The dark theme shows the other drawing at once; paper gets the light one.
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /颜色主题/u })
+      .click();
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /颜色主题/u })
+      .click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(dark).toBeVisible();
+    await expect(light).toBeHidden();
+    expect(await axe()).toEqual([]);
+    await page.emulateMedia({ media: 'print' });
+    await expect(light).toBeVisible();
+    await expect(dark).toBeHidden();
+    // Without JavaScript, the source.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await context.newPage();
+    await plain.goto(GUIDE);
+    await expect(article(plain).locator('figure.diagram .diagram__source').first()).toBeVisible();
+    await context.close();
+  });
+
+  test('shows the source of a diagram Mermaid cannot draw, with the reason above it', async ({ page }) => {
+    await page.route(`**${GUIDE}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('sequenceDiagram\n', 'sequenceDiagramm\n');
+      await route.fulfill({ response, body: html });
+    });
+    page.on('console', () => undefined);
+    await page.goto(GUIDE);
+    const broken = article(page).locator('figure.diagram').nth(1);
+    await broken.scrollIntoViewIfNeeded();
+    await expect(broken).toHaveAttribute('data-drawn', 'error');
+    await expect(broken.locator('.diagram__error')).toHaveText(/^图表无法绘制：.+/u);
+    await expect(broken.locator('.diagram__source')).toBeVisible();
+    await expect(broken.locator('svg')).toHaveCount(0);
+    // The other one is drawn all the same.
+    await expect(article(page).locator('figure.diagram').first()).toHaveAttribute('data-drawn', '');
   });
 
   test('leaves as much space after a table as after a paragraph', async ({ page }) => {

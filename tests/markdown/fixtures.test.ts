@@ -41,6 +41,7 @@ import { remarkTemplateFigures } from '../../src/markdown/remark-template-figure
 import { remarkTemplateLinks } from '../../src/markdown/remark-template-links.ts';
 import { remarkTemplateVerbatim } from '../../src/markdown/remark-template-verbatim.ts';
 import { rehypeCodeFrame } from '../../src/markdown/rehype-code-frame.ts';
+import { rehypeDiagrams } from '../../src/markdown/rehype-diagrams.ts';
 import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.ts';
 import { rehypeHeadingHtml } from '../../src/markdown/rehype-heading-html.ts';
 import { rehypeHeadingIds } from '../../src/markdown/rehype-heading-ids.ts';
@@ -103,15 +104,15 @@ const pipelines: Record<string, Pipeline> = {
   },
   // With the images' figures, as in the site's pipeline.
   'remark-template-figures': { remark: () => [remarkTemplateFigures], rehype: () => [rehypePostImages] },
-  // With KaTeX (its MathML alone, to keep the fixtures short), the code frames and Shiki, which render what it reads,
-  // and the template tags the content check finds left.
+  // With KaTeX (its MathML alone, to keep the fixtures short), the diagrams, the code frames and Shiki, which render
+  // what it reads, and the template tags the content check finds left.
   'remark-template-verbatim': {
     remark: (_config, _caseDir, report) => [
       remarkMath,
       remarkTemplateVerbatim,
       [remarkPostFacts, { report: (facts: { templateTags: unknown }) => report(facts.templateTags) }],
     ],
-    rehype: () => [[rehypeKatex, { strict: 'ignore', output: 'mathml' }], rehypeCodeFrame, rehypeShiki],
+    rehype: () => [[rehypeKatex, { strict: 'ignore', output: 'mathml' }], rehypeDiagrams, rehypeCodeFrame, rehypeShiki],
   },
   // As in the site's syntax: before the callouts, which render what it reads.
   'remark-template-containers': {
@@ -160,6 +161,8 @@ const pipelines: Record<string, Pipeline> = {
       rehypeHeadingHtml,
     ],
   },
+  // As in the site's pipeline: before the code frames and Shiki, which leave its figures alone.
+  'rehype-diagrams': { rehype: (config) => [[rehypeDiagrams, config], rehypeCodeFrame, rehypeShiki] },
   'rehype-heading-ids': { rehype: (config) => [rehypeHeadingIds, [rehypeHeadingAnchors, config]] },
   'rehype-katex': { remark: () => [remarkMath], rehype: (config) => [[rehypeKatex, config]] },
   // The HTML with its placeholders; `katex-memo.test.ts` tests what is remembered.
