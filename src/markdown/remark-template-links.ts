@@ -1,6 +1,6 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { tagArguments } from '../lib/content-check/template-tags.ts';
+import { shortcodeParameters, tagArguments } from '../lib/content-check/template-tags.ts';
 import { postPath, slugFromPath } from '../lib/slugs.ts';
 import { SKIP, visit } from '../lib/visit.ts';
 import { astroFrontmatter } from './astro-data.ts';
@@ -19,6 +19,69 @@ function postLinkArguments(text: string): { name: string; text: string } | undef
   return name && { name: name.text, text: rest.map((argument) => argument.text).join(' ') };
 }
 
+/** The end of a Markdown link whose address is Hugo's `ref` or `relref` shortcode: `]({{< ref "post.md" >}})`. */
+const REF_LINK_END = /\]\(\{\{[<%][ \t]*(?:rel)?ref[ \t]+([^\n]*?)[ \t]*[>%]\}\}\)/gu;
+
+/**
+ * The address of the post Hugo's `ref` or `relref` names (`"post.md"`, `"posts/post.md#section"`, `path="post"`): its
+ * page, as Inkstone names the file's (`/blogs/post/`), with the anchor; `#section` alone is on the same page. Nothing
+ * when it names no file (a section, `"/"`).
+ */
+function refUrl(parameters: string): string | undefined {
+  const { named, positional } = shortcodeParameters(parameters);
+  const [file = '', anchor] = (named.get('path') ?? positional[0] ?? '').split('#');
+  const hash = anchor ? `#${anchor}` : '';
+  if (file === '') return hash || undefined;
+  const slug = slugFromPath(file);
+  return slug ? `${postPath(slug)}${hash}` : undefined;
+}
+
+/**
+ * Reads `[text]({{< ref "post.md" >}})` in `parent`'s children into links. Markdown leaves it text, as the address has
+ * spaces; its text may hold emphasis or code, so the `[` can be in an earlier text node than the `](…)`.
+ */
+function readRefLinks(parent: { children: PhrasingContent[] }) {
+  const { children } = parent;
+  for (let index = 0; index < children.length; index += 1) {
+    const node = children[index]!;
+    if (node.type !== 'text') continue;
+    // The first that names a post: `[首页]({{< ref "/" >}})` stays text.
+    const [match, url] =
+      [...node.value.matchAll(REF_LINK_END)]
+        .map((found) => [found, refUrl(found[1] ?? '')] as const)
+        .find(([, to]) => to) ?? [];
+    if (!match || !url) continue;
+    let first = index;
+    let open = node.value.lastIndexOf('[', match.index);
+    while (open === -1 && first > 0) {
+      first -= 1;
+      const before = children[first]!;
+      if (before.type === 'text') open = before.value.lastIndexOf('[');
+    }
+    if (open === -1) continue;
+    const start = children[first] as Text;
+    const label =
+      first === index
+        ? [part(node, open + 1, match.index)]
+        : [part(start, open + 1, start.value.length), ...children.slice(first + 1, index), part(node, 0, match.index)];
+    const link = part(start, open, open);
+    const parts: PhrasingContent[] = [
+      part(start, 0, open),
+      {
+        type: 'link',
+        url,
+        children: label.filter((child) => child.type !== 'text' || child.value !== ''),
+        ...(link.position && { position: link.position }),
+      },
+      part(node, match.index + match[0].length, node.value.length),
+    ];
+    const kept = parts.filter((child) => child.type !== 'text' || child.value !== '');
+    children.splice(first, index - first + 1, ...kept);
+    // On to what follows the link, which may hold another.
+    index = first + kept.indexOf(parts[1]!);
+  }
+}
+
 /**
  * `node`'s text from `from` to `to`, placed where it starts in the file: its line, and the column and offset as the
  * text has them (Markdown took a line's indentation and escapes out of it).
@@ -35,19 +98,28 @@ function part(node: Text, from: number, to: number): Text {
 }
 
 /**
- * Reads Hexo's links to other posts written in text, `{% post_link hello-world %}` and
- * `{% post_link hello-world 标题 %}`, into links to the post that file is (`/blogs/hello-world/`, its slug as Inkstone
- * gives a file's, so a post given another `slug` is a link the site's link check reports). A link without its own text
- * shows the post's title, as Hexo's does: the plugin cannot know it, so it writes the slug, marks the link
- * (`data-post-title`) and lists the linked pages in the computed frontmatter (`postLinks`), and the post's page puts
- * the titles in (`withPostTitles`). Tags in code stay as written.
+ * Reads links to other posts written in Hexo's and Hugo's tags into links to the post that file is
+ * (`/blogs/hello-world/`, its slug as Inkstone gives a file's, so a post given another `slug` is a link the site's
+ * link check reports). Tags in code stay as written.
+ * - Hexo's `{% post_link hello-world %}` and `{% post_link hello-world 标题 %}`, in text. A link without its own text
+ *   shows the post's title, as Hexo's does: the plugin cannot know it, so it writes the slug, marks the link
+ *   (`data-post-title`) and lists the linked pages in the computed frontmatter (`postLinks`), and the post's page puts
+ *   the titles in (`withPostTitles`).
+ * - Hugo's `ref` and `relref` as a link's address, `[文字]({{< ref "hello-world.md#小节" >}})`.
  *
  * @example
  *   `参见 {% post_link hello-world %}。` →
  *   `参见 <a href="/blogs/hello-world/" data-post-title="">hello-world</a>。` (`postLinks: ['/blogs/hello-world/']`)
+ *   `[上一篇]({{< relref "hello-world.md" >}})` → `<a href="/blogs/hello-world/">上一篇</a>`
  */
 export function remarkTemplateLinks() {
   return (tree: Root, file: VFile) => {
+    visit(tree, (node) => {
+      if (!('children' in node) || node.type === 'link') return;
+      if (node.children.some((child) => child.type === 'text' && child.value.includes('ref'))) {
+        readRefLinks(node as { children: PhrasingContent[] });
+      }
+    });
     const untitled = new Set<string>();
     visit(tree, 'text', (node, index, parent) => {
       if (!parent || index === undefined || parent.type === 'link' || !node.value.includes('post_link')) return;

@@ -112,6 +112,11 @@ test.describe('the Markdown guide', () => {
       '/blogs/gpt-and-deepseek/',
     );
     await expect(article(page).locator('[data-post-title]')).toHaveCount(0);
+    // Hugo's, by the address in `ref`.
+    await expect(article(page).getByRole('link', { name: '第一篇文章' })).toHaveAttribute(
+      'href',
+      '/blogs/gpt-and-deepseek/',
+    );
     // No tag is left as text outside code.
     const leftOver = await article(page).evaluate((prose) => {
       const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);
