@@ -19,6 +19,9 @@ function postLinkArguments(text: string): { name: string; text: string } | undef
   return name && { name: name.text, text: rest.map((argument) => argument.text).join(' ') };
 }
 
+/** Hugo's `ref` or `relref` shortcode. */
+const REF = /\{\{[<%][ \t]*(?:rel)?ref[ \t]/u;
+
 /** The end of a Markdown link whose address is Hugo's `ref` or `relref` shortcode: `]({{< ref "post.md" >}})`. */
 const REF_LINK_END = /\]\(\{\{[<%][ \t]*(?:rel)?ref[ \t]+([^\n]*?)[ \t]*[>%]\}\}\)/gu;
 
@@ -114,12 +117,17 @@ function part(node: Text, from: number, to: number): Text {
  */
 export function remarkTemplateLinks() {
   return (tree: Root, file: VFile) => {
-    visit(tree, (node) => {
-      if (!('children' in node) || node.type === 'link') return;
-      if (node.children.some((child) => child.type === 'text' && child.value.includes('ref'))) {
-        readRefLinks(node as { children: PhrasingContent[] });
-      }
-    });
+    // Most posts have neither: their trees need no walk.
+    const source = String(file.value ?? '');
+    if (REF.test(source)) {
+      visit(tree, (node) => {
+        if (!('children' in node) || node.type === 'link') return;
+        if (node.children.some((child) => child.type === 'text' && REF.test(child.value))) {
+          readRefLinks(node as { children: PhrasingContent[] });
+        }
+      });
+    }
+    if (!source.includes('post_link')) return;
     const untitled = new Set<string>();
     visit(tree, 'text', (node, index, parent) => {
       if (!parent || index === undefined || parent.type === 'link' || !node.value.includes('post_link')) return;
