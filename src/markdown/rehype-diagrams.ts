@@ -1,5 +1,6 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import type { VFile } from 'vfile';
 import { codeBlocks } from './code-blocks.ts';
 
 export interface RehypeDiagramsOptions {
@@ -13,6 +14,9 @@ export interface RehypeDiagramsOptions {
 /** The fence languages of diagrams: Mermaid, as GitHub, GitLab, VitePress, VuePress and Hexo's and Hugo's themes read it. */
 export const DIAGRAM_LANGUAGES = new Set(['mermaid']);
 
+/** Whether a source names a diagram language at all: only then can it have a diagram. */
+const MENTIONS_DIAGRAMS = new RegExp([...DIAGRAM_LANGUAGES].join('|'), 'iu');
+
 /**
  * Makes each ```` ```mermaid ```` block a figure holding the diagram's source, for the page's script to draw
  * (`src/scripts/diagrams.ts`), instead of a highlighted code block. Without JavaScript, in feeds and where a diagram
@@ -25,7 +29,9 @@ export const DIAGRAM_LANGUAGES = new Set(['mermaid']);
  */
 export function rehypeDiagrams(options: RehypeDiagramsOptions = {}) {
   const errorText = options.errorText ?? 'The diagram cannot be drawn: {reason}';
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    // Most posts have none: their trees need no walk.
+    if (!MENTIONS_DIAGRAMS.test(String(file.value ?? ''))) return;
     for (const block of codeBlocks(tree)) {
       if (!DIAGRAM_LANGUAGES.has(block.language)) continue;
       const source = toString(block.code).replace(/\n$/u, '');
