@@ -65,6 +65,7 @@ function within(dir: string, file: string): boolean {
   return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
+const isDirectory = (file: string) => existsSync(file) && statSync(file).isDirectory();
 
 /** Whether `file` lies inside the project, symbolic links followed (a linked `node_modules` is outside). */
 function inProject(file: string, projectRoot: string): boolean {
@@ -94,18 +95,37 @@ function fileTarget(file: string, suffix: string, folders: SiteFolders): ImageTa
 }
 
 /**
+ * A relative URL's file: beside the post, or else in the folder named after the post (`a.md`'s `a/`), where Hexo keeps
+ * a post's images (`post_asset_folder`) and its `{% asset_img %}` and Markdown images find them. The folder is only
+ * looked in (and named when the file is missing) where it exists, and for URLs that do not climb out (`../`).
+ */
+function relativeTarget(urlPath: string, suffix: string, options: ImagePathOptions): ImageTarget {
+  const postDir = path.dirname(options.postFile);
+  const beside = fileTarget(path.resolve(postDir, urlPath), suffix, options);
+  const assets = path.join(postDir, path.parse(options.postFile).name);
+  if (beside.kind !== 'missing' || path.normalize(urlPath).startsWith('..') || !isDirectory(assets)) return beside;
+  const inAssets = fileTarget(path.resolve(assets, urlPath), suffix, options);
+  return inAssets.kind === 'missing'
+    ? { ...beside, lookedFor: [...beside.lookedFor, ...inAssets.lookedFor] }
+    : inAssets;
+}
+
+/**
  * Resolves an image URL from a post: a root-relative `/X` names
  * `<contentRoot>/X`, else `<publicDir>/X`; a relative URL resolves from the
- * post's folder, anywhere inside the project. Remote URLs are left alone.
+ * post's folder, anywhere inside the project, or else from the folder named after the post (Hexo's asset folder).
+ * Remote URLs are left alone.
  *
  * @example
  *   resolveImagePath('../img/a.svg#dark', { postFile: '/site/content/blogs/a.md', contentRoot: '/site/content', projectRoot: '/site' })
  *   // → { kind: 'local', file: '/site/content/img/a.svg', url: '/img/a.svg#dark' }
+ *   resolveImagePath('diagram.png', { postFile: '/site/content/blogs/a.md', … }) // with content/blogs/a/diagram.png
+ *   // → { kind: 'local', file: '/site/content/blogs/a/diagram.png', url: '/blogs/a/diagram.png' }
  */
 export function resolveImagePath(url: string, options: ImagePathOptions): ImageTarget {
   if (isRemoteUrl(url)) return { kind: 'remote', url };
   const { urlPath, suffix } = splitUrl(url);
-  if (!url.startsWith('/')) return fileTarget(path.resolve(path.dirname(options.postFile), urlPath), suffix, options);
+  if (!url.startsWith('/')) return relativeTarget(urlPath, suffix, options);
   // As a browser would: `/../x` is `/x`.
   const sitePath = path.posix.normalize(urlPath);
   const inContent = path.join(options.contentRoot, sitePath);

@@ -44,6 +44,13 @@ function mentions(file: string, name: string): boolean {
   }
 }
 
+/** Whether an optimized image of a stored post (`localImagePaths`, relative to the post's file) is no longer there. */
+function imagesMoved(root: string, postFile: string | undefined, images: unknown): boolean {
+  if (!postFile || !Array.isArray(images)) return false;
+  const folder = path.dirname(path.join(root, postFile));
+  return images.some((image) => typeof image === 'string' && !existsSync(path.resolve(folder, image)));
+}
+
 /** The dev servers' file watchers that `rerenderOnImages` already listens to. */
 const watched = new WeakSet<object>();
 
@@ -195,11 +202,19 @@ export function postsLoader(options: GlobOptions): Loader {
       types.set('.md', { ...markdown, getRenderFunction });
       mkdirSync(folder, { recursive: true });
       // A post whose HTML file is gone (a cache folder pruned by hand) is rendered again, and so is one showing an
-      // image served as it is whose size has changed since (its `<img>` has the size in it).
+      // image served as it is whose size has changed since (its `<img>` has the size in it), and one whose optimized
+      // image is no longer where it was (moved into the folder named after the post, which the post's text still
+      // finds): its stored rendering imports the old file.
       for (const entry of context.store.values()) {
-        const { htmlFile, imageSizes } = entry.rendered?.metadata ?? {};
+        const { htmlFile, imageSizes, localImagePaths } = entry.rendered?.metadata ?? {};
         const gone = typeof htmlFile === 'string' && !existsSync(path.join(folder, htmlFile));
-        if (gone || sizesChanged(root, imageSizes as ImageSizes | undefined)) context.store.delete(entry.id);
+        if (
+          gone ||
+          sizesChanged(root, imageSizes as ImageSizes | undefined) ||
+          imagesMoved(root, entry.filePath, localImagePaths)
+        ) {
+          context.store.delete(entry.id);
+        }
       }
       failures = [];
       const store = {

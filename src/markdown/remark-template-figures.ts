@@ -32,8 +32,8 @@ function shortcodeText(children: RootContent[], index: number): [string, number]
  * it, `link` wraps it in a link. A figure without `src` stays text (and the content check warns of it).
  *
  * Hexo's post asset image, a paragraph of `{% asset_img diagram.png "标题" "描述" %}`, is read the same way, into
- * `![描述](./diagram.png "标题")`: the file beside the post, where a post's asset folder goes when it moves into
- * `content/blogs/`. Class names before the file and a width and height after it are left out; a title alone is
+ * `![描述](./diagram.png "标题")`: the file beside the post, or in the folder named after it, Hexo's asset folder
+ * (`resolveImagePath`). Class names before the file and a width and height after it are left out; a title alone is
  * written unquoted or quoted.
  *
  * @example

@@ -84,6 +84,9 @@ const MATH_HEADINGS = [
   '正文。',
 ].join('\n');
 
+/** A Hexo post whose images are in the folder named after it (`post_asset_folder`), by tag and by Markdown. */
+const HEXO_ASSETS = ['{% asset_img diagram.png "流程图" "一张流程图" %}', '', '![截图](shot.png)'].join('\n');
+
 /** Raw HTML images, as posts imported from other tools give them a size or a centred paragraph. */
 const RAW_HTML = [
   '<img src="./images/dot.png" width="20" alt="原始">',
@@ -112,6 +115,9 @@ beforeAll(async () => {
       'content/blogs/formats.md': post('Formats', FORMATS),
       'content/blogs/elsewhere.md': post('Elsewhere', ELSEWHERE),
       'content/blogs/raw-html.md': post('Raw HTML', RAW_HTML),
+      'content/blogs/hexo-assets.md': post('Hexo assets', HEXO_ASSETS),
+      'content/blogs/hexo-assets/diagram.png': png,
+      'content/blogs/hexo-assets/shot.png': png,
       'content/blogs/math-headings.md': post('Math headings', MATH_HEADINGS),
       'content/blogs/images/dot.png': png,
       'content/blogs/images/anim.apng': png,
@@ -210,6 +216,21 @@ describe('a build with Markdown and MDX posts', () => {
         true,
       );
     }
+  });
+
+  it("finds a Hexo post's images in the folder named after it, and serves them beside its page", () => {
+    const html = page('hexo-assets');
+    for (const name of ['diagram', 'shot']) {
+      // Optimized (Astro names the files by their content, here dot.png's).
+      expect(html).toMatch(
+        new RegExp(
+          `<a class="image-link" href="/blogs/hexo-assets/${name}.png"><picture><source [^>]*\\.avif 40w"`,
+          'u',
+        ),
+      );
+      expect(existsSync(path.join(site.outDir, `blogs/hexo-assets/${name}.png`)), name).toBe(true);
+    }
+    expect(html).toContain('<figcaption>流程图</figcaption>');
   });
 
   it('serves images of raw HTML at their clean URL, the path relative to the post as in Markdown', () => {

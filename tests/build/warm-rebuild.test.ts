@@ -240,4 +240,13 @@ describe('a warm rebuild', () => {
     // The clean copy was last built from the same sources.
     expect(differences(snapshot(warm.outDir), snapshot(clean.outDir))).toEqual([]);
   });
+
+  it("after an image moves into the folder named after its post (Hexo's asset folder), matches a clean build", async () => {
+    const moved = readFileSync(path.join(warm.root, 'content/blogs/images/a.png'));
+    const { same } = await change({ 'content/blogs/images/a.png': null, 'content/blogs/second/images/a.png': moved });
+    expect(same).toEqual([]);
+    expect(readFileSync(path.join(warm.outDir, 'blogs/second/index.html'), 'utf8')).toContain(
+      '<a class="image-link" href="/blogs/second/images/a.png">',
+    );
+  });
 });

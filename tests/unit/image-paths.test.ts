@@ -12,6 +12,11 @@ for (const file of [
   'content/blogs/images/gpt1.png',
   'content/blogs/images/图 1.png',
   'content/blogs/notes/images/x.png',
+  // Hexo's asset folder of `notes/post.md`, and an image both beside the post and in it.
+  'content/blogs/notes/post/diagram.png',
+  'content/blogs/notes/post/shots/a.png',
+  'content/blogs/notes/both.png',
+  'content/blogs/notes/post/both.png',
   'content/img/fit.svg',
   'content/favicon.ico',
   'assets/photo.jpg',
@@ -92,10 +97,29 @@ describe('resolveImagePath', () => {
       lookedFor: [at('content/img/nope.png'), at('public/img/nope.png')],
       url: '/img/nope.png',
     });
-    expect(resolve('./gone.png')).toEqual({
+    // A post without a folder named after it (see below).
+    expect(resolveImagePath('./gone.png', { ...folders, postFile: at('content/blogs/notes/other.md') })).toEqual({
       kind: 'missing',
       lookedFor: [at('content/blogs/notes/gone.png')],
       url: '/blogs/notes/gone.png',
+    });
+  });
+
+  it("finds a relative URL's file in the folder named after the post, where Hexo keeps a post's images", () => {
+    expect(resolve('diagram.png')).toEqual({
+      kind: 'local',
+      file: at('content/blogs/notes/post/diagram.png'),
+      url: '/blogs/notes/post/diagram.png',
+    });
+    expect(resolve('./shots/a.png#x')).toMatchObject({ kind: 'local', url: '/blogs/notes/post/shots/a.png#x' });
+    // Beside the post first; and never by climbing out.
+    expect(resolve('both.png')).toMatchObject({ kind: 'local', file: at('content/blogs/notes/both.png') });
+    expect(resolve('../notes/diagram.png')).toMatchObject({ kind: 'missing' });
+    // A missing file is looked for in both places, as the post has such a folder.
+    expect(resolve('./nope.png')).toEqual({
+      kind: 'missing',
+      lookedFor: [at('content/blogs/notes/nope.png'), at('content/blogs/notes/post/nope.png')],
+      url: '/blogs/notes/nope.png',
     });
   });
 
