@@ -29,6 +29,7 @@ import { remarkMathFlag } from './remark-math-flag.ts';
 import { type PostFacts, remarkPostFacts } from './remark-post-facts.ts';
 import { remarkPostImages } from './remark-post-images.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
+import { remarkTemplateEscapes } from './remark-template-escapes.ts';
 import { markdownSyntax } from './syntax.ts';
 
 export interface PipelineOptions {
@@ -65,6 +66,8 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts, sized, se
       ...markdownSyntax,
       // Before the images are rewritten, so the check sees the URLs as written.
       ...(facts ? [[remarkPostFacts, { report: facts }] satisfies PluggableList[number]] : []),
+      // After the facts: the shortcodes it shows as written are meant to be, not ones to warn of.
+      remarkTemplateEscapes,
       [remarkPostImages, { ...imageFolders, sized }],
       remarkMathFlag,
       remarkReadingTime,

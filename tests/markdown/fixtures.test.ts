@@ -36,6 +36,7 @@ import { remarkPostImages } from '../../src/markdown/remark-post-images.ts';
 import { remarkReadingTime } from '../../src/markdown/remark-reading-time.ts';
 import { remarkTabs } from '../../src/markdown/remark-tabs.ts';
 import { remarkTemplateContainers } from '../../src/markdown/remark-template-containers.ts';
+import { remarkTemplateEscapes } from '../../src/markdown/remark-template-escapes.ts';
 import { remarkTemplateEmbeds } from '../../src/markdown/remark-template-embeds.ts';
 import { remarkTemplateFigures } from '../../src/markdown/remark-template-figures.ts';
 import { remarkTemplateLinks } from '../../src/markdown/remark-template-links.ts';
@@ -100,6 +101,13 @@ const pipelines: Record<string, Pipeline> = {
     remark: (_config, _caseDir, report) => [
       remarkTemplateLinks,
       [remarkPostFacts, { report: (facts: { links: unknown }) => report(facts.links) }],
+    ],
+  },
+  // After the facts the content check reads, as in the site's pipeline: it warns of none of the shortcodes shown.
+  'remark-template-escapes': {
+    remark: (_config, _caseDir, report) => [
+      [remarkPostFacts, { report: (facts: { templateTags: unknown }) => report(facts.templateTags) }],
+      remarkTemplateEscapes,
     ],
   },
   // With the images' figures, as in the site's pipeline.
