@@ -12,6 +12,12 @@ const THEMES = [
   { theme: 'dark', mermaid: { theme: 'dark', themeVariables: { edgeLabelBackground: '#1e2127' } } },
 ] as const;
 
+/**
+ * The smallest a diagram is drawn, against its own size: on a phone a wide one is shrunk down to this and then scrolls
+ * sideways, as wide code and formulas do, so that its labels stay legible (12 px for a 16 px text).
+ */
+const MIN_SCALE = 0.75;
+
 let loading: Promise<Mermaid> | undefined;
 
 /** Mermaid, from the files the site serves (`src/integrations/diagrams.ts`), loaded once. */
@@ -46,6 +52,9 @@ async function draw(mermaid: Mermaid, figure: HTMLElement): Promise<void> {
       canvas.dataset.theme = theme;
       // Mermaid's own output, sanitized by it (`securityLevel: 'strict'`).
       canvas.innerHTML = svg;
+      const drawing = canvas.querySelector('svg');
+      const width = drawing?.viewBox.baseVal?.width ?? 0;
+      if (drawing && width > 0) drawing.style.minWidth = `${Math.round(width * MIN_SCALE)}px`;
       canvases.push(canvas);
     }
   } catch (error) {
@@ -60,6 +69,8 @@ async function draw(mermaid: Mermaid, figure: HTMLElement): Promise<void> {
   }
   figure.prepend(...canvases);
   figure.dataset.drawn = '';
+  // It may scroll sideways: readers without a mouse scroll it from the keyboard, as a code block.
+  figure.tabIndex = 0;
 }
 
 /**

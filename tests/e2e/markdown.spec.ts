@@ -580,10 +580,23 @@ test.describe('the Markdown guide', () => {
     await expect(dark).toBeHidden();
     await expect(light.locator('svg')).toContainText('内容检查');
     await expect(diagrams.nth(1).locator('.diagram__canvas[data-theme="light"] svg')).toContainText('文件、行号和改法');
-    // The diagram fits a phone's width.
+    // On a phone, the wide flowchart is shrunk no more than to three quarters of its size, and scrolls sideways.
     await page.setViewportSize({ width: 390, height: 800 });
-    const box = (await light.locator('svg').boundingBox())!;
-    expect(box.width).toBeLessThanOrEqual((await flowchart.boundingBox())!.width + 1);
+    const sizes = await light.locator('svg').evaluate((svg: SVGSVGElement) => ({
+      drawn: svg.getBoundingClientRect().width,
+      own: svg.viewBox.baseVal.width,
+      figure: svg.closest('figure')!.clientWidth,
+      scrolls: svg.closest('figure')!.scrollWidth,
+    }));
+    expect(sizes.drawn).toBeGreaterThanOrEqual(sizes.own * 0.75 - 1);
+    expect(sizes.scrolls).toBeGreaterThan(sizes.figure);
+    await expect(flowchart).toHaveAttribute('tabindex', '0');
+    expect(await axe()).toEqual([]);
+    // And the sequence diagram, narrower than the phone, is not stretched.
+    const narrow = diagrams.nth(1).locator('.diagram__canvas[data-theme="light"] svg');
+    expect((await narrow.boundingBox())!.width).toBeLessThanOrEqual(
+      await narrow.evaluate((svg: SVGSVGElement) => svg.viewBox.baseVal.width + 1),
+    );
     // The dark theme shows the other drawing at once; paper gets the light one.
     await page
       .getByRole('banner')
@@ -600,6 +613,8 @@ test.describe('the Markdown guide', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(light).toBeVisible();
     await expect(dark).toBeHidden();
+    // Paper does not scroll: the flowchart fits the page.
+    expect(await flowchart.evaluate((figure) => figure.scrollWidth <= figure.clientWidth)).toBe(true);
     // Without JavaScript, the source.
     const context = await browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
