@@ -8,8 +8,11 @@
 /** The entry module, in Mermaid's `dist/` folder. */
 export const MERMAID_ENTRY = 'mermaid.esm.min.mjs';
 
+/** The folder of the chunks the entry imports, in Mermaid's `dist/`. */
+const CHUNKS = 'chunks/mermaid.esm.min/';
+
 /** The entry and the chunks it imports, relative to Mermaid's `dist/`; the source maps stay out. */
-export const MERMAID_FILES = [MERMAID_ENTRY, 'chunks/mermaid.esm.min/*.mjs'];
+export const MERMAID_FILES = [MERMAID_ENTRY, `${CHUNKS}*.mjs`];
 
 /**
  * The folder of the site (under its base) that holds Mermaid's files.
@@ -34,5 +37,7 @@ export function mermaidFileOf(pathname: string, base: string, version: string): 
   if (!pathname.startsWith(prefix)) return undefined;
   const file = pathname.slice(prefix.length);
   if (file === MERMAID_ENTRY) return file;
-  return /^chunks\/mermaid\.esm\.min\/[\w.-]+\.mjs$/u.test(file) && !file.includes('..') ? file : undefined;
+  // One of `MERMAID_FILES`' chunks: a file name, not a path.
+  const chunk = file.startsWith(CHUNKS) ? file.slice(CHUNKS.length) : '';
+  return /^[\w-][\w.-]*\.mjs$/u.test(chunk) && !chunk.includes('..') ? file : undefined;
 }

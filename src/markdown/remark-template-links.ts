@@ -19,11 +19,12 @@ function postLinkArguments(text: string): { name: string; text: string } | undef
   return name && { name: name.text, text: rest.map((argument) => argument.text).join(' ') };
 }
 
-/** Hugo's `ref` or `relref` shortcode. */
-const REF = /\{\{[<%][ \t]*(?:rel)?ref[ \t]/u;
+/** The opening of Hugo's `ref` or `relref` shortcode, up to its parameters. */
+const REF_OPENING = String.raw`\{\{[<%][ \t]*(?:rel)?ref[ \t]`;
+const REF = new RegExp(REF_OPENING, 'u');
 
 /** The end of a Markdown link whose address is Hugo's `ref` or `relref` shortcode: `]({{< ref "post.md" >}})`. */
-const REF_LINK_END = /\]\(\{\{[<%][ \t]*(?:rel)?ref[ \t]+([^\n]*?)[ \t]*[>%]\}\}\)/gu;
+const REF_LINK_END = new RegExp(String.raw`\]\(${REF_OPENING}[ \t]*([^\n]*?)[ \t]*[>%]\}\}\)`, 'gu');
 
 /**
  * The address of the post Hugo's `ref` or `relref` names (`"post.md"`, `"posts/post.md#section"`, `path="post"`): its
