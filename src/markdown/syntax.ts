@@ -39,7 +39,7 @@ export const markdownSyntax = [
   remarkTemplateFigures,
   // Their videos, `{{< youtube id >}}`, `{{< bilibili BV… >}}`: links the post page's script turns into players.
   [remarkTemplateEmbeds, markdownText.embeds],
-  // Hexo's `{% post_link hello-world %}`: a link to that post, which its page titles.
+  // Hexo's `{% post_link hello-world %}`, a link to that post, which its page titles, and Hugo's `ref` as an address.
   remarkTemplateLinks,
   [remarkCallouts, markdownText.callouts],
   // After the callouts: turns `时间:10点` and other stray directives back into text.
