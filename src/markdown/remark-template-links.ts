@@ -4,6 +4,7 @@ import { shortcodeParameters, tagArguments } from '../lib/content-check/template
 import { postPath, slugFromPath } from '../lib/slugs.ts';
 import { SKIP, visit } from '../lib/visit.ts';
 import { astroFrontmatter } from './astro-data.ts';
+import { textPart as part } from './inline-lines.ts';
 
 /** Hexo's link to another post, `{% post_link hello-world %}` or `{% post_link hello-world 标题 %}`: its arguments. */
 const POST_LINK = /\{%-?[ \t]*post_link[ \t]+([^%\n]*?)[ \t]*-?%\}/gu;
@@ -84,21 +85,6 @@ function readRefLinks(parent: { children: PhrasingContent[] }) {
     // On to what follows the link, which may hold another.
     index = first + kept.indexOf(parts[1]!);
   }
-}
-
-/**
- * `node`'s text from `from` to `to`, placed where it starts in the file: its line, and the column and offset as the
- * text has them (Markdown took a line's indentation and escapes out of it).
- */
-function part(node: Text, from: number, to: number): Text {
-  const start = node.position?.start;
-  const lines = node.value.slice(0, from).split('\n');
-  const place = start && {
-    line: start.line + lines.length - 1,
-    column: lines.length === 1 ? start.column + from : lines.at(-1)!.length + 1,
-    offset: (start.offset ?? 0) + from,
-  };
-  return { type: 'text', value: node.value.slice(from, to), ...(place && { position: { start: place, end: place } }) };
 }
 
 /**

@@ -16,6 +16,7 @@ import { remarkTemplateEmbeds } from './remark-template-embeds.ts';
 import { remarkTemplateFigures } from './remark-template-figures.ts';
 import { remarkTemplateLinks } from './remark-template-links.ts';
 import { remarkTemplateVerbatim } from './remark-template-verbatim.ts';
+import { remarkWikiLinks } from './remark-wiki-links.ts';
 
 /**
  * The first remark plugins of the pipeline (`pipeline.ts`): the syntax a post is read with (GFM, math, directives,
@@ -41,6 +42,8 @@ export const markdownSyntax = [
   [remarkTemplateEmbeds, markdownText.embeds],
   // Hexo's `{% post_link hello-world %}`, a link to that post, which its page titles, and Hugo's `ref` as an address.
   remarkTemplateLinks,
+  // Obsidian's `[[note]]` and `[[note#Heading|text]]`: links to that post.
+  remarkWikiLinks,
   [remarkCallouts, markdownText.callouts],
   // After the callouts: turns `时间:10点` and other stray directives back into text.
   remarkDirectiveFallback,

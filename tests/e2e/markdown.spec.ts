@@ -117,6 +117,11 @@ test.describe('the Markdown guide', () => {
       'href',
       '/blogs/gpt-and-deepseek/',
     );
+    // Obsidian's wikilink, to a heading there.
+    await expect(article(page).getByRole('link', { name: '第一篇里的 GPT-1' })).toHaveAttribute(
+      'href',
+      `/blogs/gpt-and-deepseek/#${encodeURIComponent('gpt-1-11亿参数')}`,
+    );
     // No tag is left as text outside code.
     const leftOver = await article(page).evaluate((prose) => {
       const walker = document.createTreeWalker(prose, NodeFilter.SHOW_TEXT);

@@ -41,6 +41,7 @@ import { remarkTemplateEmbeds } from '../../src/markdown/remark-template-embeds.
 import { remarkTemplateFigures } from '../../src/markdown/remark-template-figures.ts';
 import { remarkTemplateLinks } from '../../src/markdown/remark-template-links.ts';
 import { remarkTemplateVerbatim } from '../../src/markdown/remark-template-verbatim.ts';
+import { remarkWikiLinks } from '../../src/markdown/remark-wiki-links.ts';
 import { rehypeCodeFrame } from '../../src/markdown/rehype-code-frame.ts';
 import { rehypeDiagrams } from '../../src/markdown/rehype-diagrams.ts';
 import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.ts';
@@ -108,6 +109,13 @@ const pipelines: Record<string, Pipeline> = {
     remark: (_config, _caseDir, report) => [
       [remarkPostFacts, { report: (facts: { templateTags: unknown }) => report(facts.templateTags) }],
       remarkTemplateEscapes,
+    ],
+  },
+  // With the facts the content check reads: its link check sees the links, at their lines.
+  'remark-wiki-links': {
+    remark: (config, _caseDir, report) => [
+      [remarkWikiLinks, config],
+      [remarkPostFacts, { report: (facts: { links: unknown }) => report(facts.links) }],
     ],
   },
   // With the images' figures, as in the site's pipeline.
