@@ -6,10 +6,16 @@ import { SKIP, visit } from '../lib/visit.ts';
 import { textPart as part } from './inline-lines.ts';
 
 /**
- * A wikilink, `[[note]]`, `[[note|text]]`, `[[note#Heading]]`, `[[#Heading]]`: the note in group 1, the heading (or
- * `^block`) in 2, the text in 3. Not an embed (`![[image.png]]`).
+ * A wikilink, `[[note]]`, `[[note|text]]`, `[[note#Heading]]`, `[[#Heading]]`, or an embed, `![[image.png|alt]]`: the
+ * `!` in group 1, the note or file in 2, the heading (or `^block`) in 3, the text in 4.
  */
-const WIKILINK = /(?<!!)\[\[([^[\]|#\n]*)(?:#([^[\]|\n]*))?(?:\|([^[\]\n]*))?\]\]/gu;
+const WIKILINK = /(!?)\[\[([^[\]|#\n]*)(?:#([^[\]|\n]*))?(?:\|([^[\]\n]*))?\]\]/gu;
+
+/** The files an embed shows as an image; other embeds (a note's text, a PDF) stay as written. */
+const IMAGE = /\.(?:avif|bmp|gif|jpe?g|png|svg|webp)$/iu;
+
+/** Obsidian's size of an embedded image, `|300` or `|300x200`, where other text is its alt text. */
+const SIZE = /^\d+(?:x\d+)?$/u;
 
 export interface RemarkWikiLinksOptions {
   /** The text of a link to a heading of another note without its own text. Default: `note > Heading`, as Obsidian's. */
@@ -21,15 +27,35 @@ export interface RemarkWikiLinksOptions {
  * the post the note's file is (`/blogs/note/`, its slug as Inkstone gives a file's, so a post given another `slug`
  * is a link the site's link check reports) and to the heading's id there, as `rehypeHeadingIds` gives it; `[[#Heading]]`
  * links to a heading of the same post. A block reference (`#^id`) links to the post. A link without its own text
- * shows the note's name (`note > Heading` for a heading), as Obsidian does. Embeds (`![[…]]`) and wikilinks in code
- * stay as written.
+ * shows the note's name (`note > Heading` for a heading), as Obsidian does.
+ *
+ * An embedded image, `![[diagram.png]]` or `![[images/diagram.png|描述]]`, is that image, its path relative to the
+ * post (or in the folder named after it), checked and optimized as any other; a size (`|300`) is left out. Other
+ * embeds, and wikilinks in code or inside a link, stay as written.
  *
  * @example
  *   `参见 [[gpt-and-deepseek|那篇文章]]。` → `参见 <a href="/blogs/gpt-and-deepseek/">那篇文章</a>。`
  *   `[[rag-basics#检索]]` → `<a href="/blogs/rag-basics/#检索">rag-basics > 检索</a>`
+ *   `![[images/diagram.png|流程图]]` → `![流程图](images/diagram.png)`
  */
 export function remarkWikiLinks(options: RemarkWikiLinksOptions = {}) {
   const headingLabel = options.headingLabel ?? ((note: string, heading: string) => `${note} > ${heading}`);
+  /** The link or image a match stands for, or undefined if it stays text. */
+  const nodeOf = ([, embed, rawNote = '', rawHeading, rawText]: RegExpExecArray): PhrasingContent | undefined => {
+    const text = rawText?.trim() ?? '';
+    if (embed) {
+      const image = rawNote.trim();
+      if (!IMAGE.test(image)) return undefined;
+      return { type: 'image', url: image, alt: SIZE.test(text) ? '' : text, title: null };
+    }
+    const note = rawNote.trim().replace(/\.mdx?$/iu, '');
+    const heading = rawHeading?.trim() ?? '';
+    const anchor = heading === '' || heading.startsWith('^') ? '' : `#${slug(heading)}`;
+    const url = note === '' ? anchor : `${postPath(slugFromPath(note))}${anchor}`;
+    if (url === '') return undefined;
+    const label = text || (note === '' ? heading : anchor ? headingLabel(note, heading) : note);
+    return { type: 'link', url, children: [{ type: 'text', value: label }] };
+  };
   return (tree: Root, file: VFile) => {
     // Most posts have none: their trees need no walk.
     if (!String(file.value ?? '').includes('[[')) return;
@@ -38,23 +64,13 @@ export function remarkWikiLinks(options: RemarkWikiLinksOptions = {}) {
       const parts: PhrasingContent[] = [];
       let last = 0;
       for (const match of node.value.matchAll(WIKILINK)) {
-        const [written, rawNote = '', rawHeading, rawText] = match;
-        const note = rawNote.trim().replace(/\.mdx?$/iu, '');
-        const heading = rawHeading?.trim() ?? '';
-        if (note === '' && heading === '') continue;
-        const anchor = heading === '' || heading.startsWith('^') ? '' : `#${slug(heading)}`;
-        const url = note === '' ? anchor : `${postPath(slugFromPath(note))}${anchor}`;
-        if (url === '') continue;
-        const label = rawText?.trim() || (note === '' ? heading : anchor ? headingLabel(note, heading) : note);
+        const made = nodeOf(match);
+        if (!made) continue;
+        const end = match.index + match[0].length;
         if (match.index > last) parts.push(part(node, last, match.index));
-        const link = part(node, match.index, match.index + written.length);
-        parts.push({
-          type: 'link',
-          url,
-          children: [{ type: 'text', value: label }],
-          ...(link.position && { position: link.position }),
-        });
-        last = match.index + written.length;
+        const { position } = part(node, match.index, end);
+        parts.push(position ? { ...made, position } : made);
+        last = end;
       }
       if (parts.length === 0) return;
       if (last < node.value.length) parts.push(part(node, last, node.value.length));

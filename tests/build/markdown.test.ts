@@ -84,8 +84,17 @@ const MATH_HEADINGS = [
   '正文。',
 ].join('\n');
 
-/** A Hexo post whose images are in the folder named after it (`post_asset_folder`), by tag and by Markdown. */
-const HEXO_ASSETS = ['{% asset_img diagram.png "流程图" "一张流程图" %}', '', '![截图](shot.png)'].join('\n');
+/**
+ * A Hexo post whose images are in the folder named after it (`post_asset_folder`), by tag and by Markdown, and one of
+ * them embedded as Obsidian does.
+ */
+const HEXO_ASSETS = [
+  '{% asset_img diagram.png "流程图" "一张流程图" %}',
+  '',
+  '![截图](shot.png)',
+  '',
+  'Obsidian 的嵌入：![[diagram.png|又一张流程图]]',
+].join('\n');
 
 /** Raw HTML images, as posts imported from other tools give them a size or a centred paragraph. */
 const RAW_HTML = [
@@ -231,6 +240,9 @@ describe('a build with Markdown and MDX posts', () => {
       expect(existsSync(path.join(site.outDir, `blogs/hexo-assets/${name}.png`)), name).toBe(true);
     }
     expect(html).toContain('<figcaption>流程图</figcaption>');
+    expect(html).toMatch(
+      /Obsidian 的嵌入：<a class="image-link" href="\/blogs\/hexo-assets\/diagram\.png"><picture>.*? alt="又一张流程图"/u,
+    );
   });
 
   it('serves images of raw HTML at their clean URL, the path relative to the post as in Markdown', () => {

@@ -111,11 +111,14 @@ const pipelines: Record<string, Pipeline> = {
       remarkTemplateEscapes,
     ],
   },
-  // With the facts the content check reads: its link check sees the links, at their lines.
+  // With the facts the content check reads: it checks the links and the images, at their lines.
   'remark-wiki-links': {
     remark: (config, _caseDir, report) => [
       [remarkWikiLinks, config],
-      [remarkPostFacts, { report: (facts: { links: unknown }) => report(facts.links) }],
+      [
+        remarkPostFacts,
+        { report: ({ links, images }: { links: unknown; images: unknown }) => report({ links, images }) },
+      ],
     ],
   },
   // With the images' figures, as in the site's pipeline.
