@@ -1,11 +1,19 @@
 /**
  * The slug of a post from its file path: the file name without extension,
  * ASCII lower-cased and runs of white space turned into `-`. Everything else
- * (Chinese characters included) is kept as written.
+ * (Chinese characters included) is kept as written. A folder's `index.md`
+ * (a Hugo page bundle, an Astro or Obsidian folder post, with its images
+ * beside it) is named by its folder.
+ *
+ * @example
+ * slugFromPath('GPT and DeepSeek.md'); // 'gpt-and-deepseek'
+ * slugFromPath('my-post/index.md'); // 'my-post'
  */
 export function slugFromPath(filePath: string): string {
-  const name = filePath.split(/[\\/]/u).pop() ?? filePath;
-  return urlWord(name.replace(/\.(md|mdx)$/iu, ''));
+  const parts = filePath.split(/[\\/]/u).filter((part) => part !== '');
+  const name = parts.pop() ?? filePath;
+  const named = /^index(?:\.mdx?)?$/iu.test(name) && parts.length > 0 ? parts.pop()! : name;
+  return urlWord(named.replace(/\.(md|mdx)$/iu, ''));
 }
 
 /** Text as post slugs and tags write it in URLs: trimmed, runs of white space as `-`, ASCII letters lower-cased. */

@@ -127,6 +127,10 @@ beforeAll(async () => {
       'content/blogs/hexo-assets.md': post('Hexo assets', HEXO_ASSETS),
       'content/blogs/hexo-assets/diagram.png': png,
       'content/blogs/hexo-assets/shot.png': png,
+      // Hugo's page bundles: a folder's index, its images beside it.
+      'content/blogs/bundle-a/index.md': post('Bundle A', '![打包的图](./photo.png)'),
+      'content/blogs/bundle-a/photo.png': png,
+      'content/blogs/bundle-b/index.md': post('Bundle B', '[[bundle-a/index|另一个包]]'),
       'content/blogs/math-headings.md': post('Math headings', MATH_HEADINGS),
       'content/blogs/images/dot.png': png,
       'content/blogs/images/anim.apng': png,
@@ -243,6 +247,12 @@ describe('a build with Markdown and MDX posts', () => {
     expect(html).toMatch(
       /Obsidian 的嵌入：<a class="image-link" href="\/blogs\/hexo-assets\/diagram\.png"><picture>.*? alt="又一张流程图"/u,
     );
+  });
+
+  it("names a folder's index post by its folder, as Hugo's page bundles, its images beside its page", () => {
+    expect(page('bundle-a')).toMatch(/<a class="image-link" href="\/blogs\/bundle-a\/photo\.png"><picture>/u);
+    expect(existsSync(path.join(site.outDir, 'blogs/bundle-a/photo.png'))).toBe(true);
+    expect(page('bundle-b')).toContain('<a href="/blogs/bundle-a/">另一个包</a>');
   });
 
   it('serves images of raw HTML at their clean URL, the path relative to the post as in Markdown', () => {

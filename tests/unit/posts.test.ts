@@ -201,6 +201,16 @@ describe('slugs', () => {
     expect(slugFromPath('nested/Vite 插件 Notes.mdx')).toBe('vite-插件-notes');
   });
 
+  it("names a folder's index post by its folder, as Hugo's page bundles and folder posts are", () => {
+    expect(slugFromPath('My Bundle/index.md')).toBe('my-bundle');
+    expect(slugFromPath('2024/浏览器渲染/INDEX.mdx')).toBe('浏览器渲染');
+    // As a wikilink or a Hexo or Hugo link names it, without the extension.
+    expect(slugFromPath('sample-folder-based-post/index')).toBe('sample-folder-based-post');
+    // An index with no folder, and a file that only starts so, keep their names.
+    expect(slugFromPath('index.md')).toBe('index');
+    expect(slugFromPath('a/indexing.md')).toBe('indexing');
+  });
+
   it('prefers a non-empty frontmatter slug over the file name', () => {
     expect(postSlug('a/My Post.md', ' vite-notes ')).toEqual({ slug: 'vite-notes', fromField: true });
     expect(postSlug('a/My Post.md', '  ')).toEqual({ slug: 'my-post', fromField: false });
