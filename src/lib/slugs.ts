@@ -11,7 +11,7 @@
  */
 export function slugFromPath(filePath: string): string {
   const parts = filePath.split(/[\\/]/u).filter((part) => part !== '');
-  const name = parts.pop() ?? filePath;
+  const name = parts.pop() ?? '';
   const named = /^index(?:\.mdx?)?$/iu.test(name) && parts.length > 0 ? parts.pop()! : name;
   return urlWord(named.replace(/\.(md|mdx)$/iu, ''));
 }

@@ -209,6 +209,8 @@ describe('slugs', () => {
     // An index with no folder, and a file that only starts so, keep their names.
     expect(slugFromPath('index.md')).toBe('index');
     expect(slugFromPath('a/indexing.md')).toBe('indexing');
+    // A path naming no file names no post.
+    expect(slugFromPath('/')).toBe('');
   });
 
   it('prefers a non-empty frontmatter slug over the file name', () => {
