@@ -8,6 +8,7 @@ import { remarkCallouts } from './remark-callouts.ts';
 import { remarkCodeGroups } from './remark-code-groups.ts';
 import { remarkDirectiveFallback } from './remark-directive-fallback.ts';
 import { remarkHeadingCustomIds } from './remark-heading-custom-ids.ts';
+import { remarkHighlights } from './remark-highlights.ts';
 import { remarkLineEndings } from './remark-line-endings.ts';
 import { remarkLooseContainers } from './remark-loose-containers.ts';
 import { remarkTabs } from './remark-tabs.ts';
@@ -47,6 +48,8 @@ export const markdownSyntax = [
   [remarkCallouts, markdownText.callouts],
   // After the callouts: turns `时间:10点` and other stray directives back into text.
   remarkDirectiveFallback,
+  // `==text==`, as Obsidian, Typora and VuePress highlight.
+  remarkHighlights,
   // GitHub's, VitePress's and Hugo's emoji shortcodes (`:tada:` → 🎉), read once the fallback gave their text back; in
   // the syntax, so heading ids the content check computes have the emoji too.
   remarkGemoji,

@@ -29,6 +29,7 @@ import { remarkCodeGroups } from '../../src/markdown/remark-code-groups.ts';
 import { remarkDirectiveFallback } from '../../src/markdown/remark-directive-fallback.ts';
 import { remarkExcerpt } from '../../src/markdown/remark-excerpt.ts';
 import { remarkHeadingCustomIds } from '../../src/markdown/remark-heading-custom-ids.ts';
+import { remarkHighlights } from '../../src/markdown/remark-highlights.ts';
 import { remarkLineEndings } from '../../src/markdown/remark-line-endings.ts';
 import { remarkLooseContainers } from '../../src/markdown/remark-loose-containers.ts';
 import { remarkPostFacts } from '../../src/markdown/remark-post-facts.ts';
@@ -91,6 +92,7 @@ const pipelines: Record<string, Pipeline> = {
   },
   // With the ids of the headings without one of their own, as in the site's pipeline.
   'remark-heading-custom-ids': { remark: () => [remarkHeadingCustomIds], rehype: () => [rehypeHeadingIds] },
+  'remark-highlights': { remark: () => [remarkHighlights] },
   'remark-reading-time': { remark: (config) => [remarkMath, [remarkReadingTime, config]] },
   // With the site's words, and the outbound links' class, which the stylesheet leaves off videos.
   'remark-template-embeds': {
