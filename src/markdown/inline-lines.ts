@@ -38,3 +38,30 @@ export function textPart(node: Text, from: number, to: number): Text {
   };
   return { type: 'text', value: node.value.slice(from, to), ...(place && { position: { start: place, end: place } }) };
 }
+
+/**
+ * `node` split at each match of `pattern` (global) that `make` turns into a node, which is placed where the match
+ * starts; the text between stays text, placed too. Undefined when `make` turns none into a node.
+ *
+ * @example
+ * splitText(text('见 {% post_link a %}。'), /\{% post_link (\S+) %\}/gu, (m) => link(m[1])); // → [见 , link, 。]
+ */
+export function splitText(
+  node: Text,
+  pattern: RegExp,
+  make: (match: RegExpExecArray) => PhrasingContent | undefined,
+): PhrasingContent[] | undefined {
+  const parts: PhrasingContent[] = [];
+  let last = 0;
+  for (const match of node.value.matchAll(pattern)) {
+    const made = make(match);
+    if (!made) continue;
+    if (match.index > last) parts.push(textPart(node, last, match.index));
+    const { position } = textPart(node, match.index, match.index);
+    parts.push(position ? { ...made, position } : made);
+    last = match.index + match[0].length;
+  }
+  if (parts.length === 0) return undefined;
+  if (last < node.value.length) parts.push(textPart(node, last, node.value.length));
+  return parts;
+}

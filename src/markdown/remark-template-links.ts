@@ -4,7 +4,7 @@ import { shortcodeParameters, tagArguments } from '../lib/content-check/template
 import { postPath, slugFromPath } from '../lib/slugs.ts';
 import { SKIP, visit } from '../lib/visit.ts';
 import { astroFrontmatter } from './astro-data.ts';
-import { textPart as part } from './inline-lines.ts';
+import { splitText, textPart as part } from './inline-lines.ts';
 
 /** Hexo's link to another post, `{% post_link hello-world %}` or `{% post_link hello-world 标题 %}`: its arguments. */
 const POST_LINK = /\{%-?[ \t]*post_link[ \t]+([^%\n]*?)[ \t]*-?%\}/gu;
@@ -118,28 +118,21 @@ export function remarkTemplateLinks() {
     const untitled = new Set<string>();
     visit(tree, 'text', (node, index, parent) => {
       if (!parent || index === undefined || parent.type === 'link' || !node.value.includes('post_link')) return;
-      const parts: PhrasingContent[] = [];
-      let last = 0;
-      for (const match of node.value.matchAll(POST_LINK)) {
+      const parts = splitText(node, POST_LINK, (match) => {
         const found = postLinkArguments(match[1] ?? '');
-        if (!found) continue;
+        if (!found) return undefined;
         const slug = slugFromPath(found.name);
         const url = postPath(slug);
         const { text } = found;
-        if (match.index > last) parts.push(part(node, last, match.index));
-        const link = part(node, match.index, match.index);
-        parts.push({
+        if (!text) untitled.add(url);
+        return {
           type: 'link',
           url,
           children: [{ type: 'text', value: text || slug }],
-          ...(link.position && { position: link.position }),
           ...(text ? {} : { data: { hProperties: { dataPostTitle: '' } } }),
-        });
-        if (!text) untitled.add(url);
-        last = match.index + match[0].length;
-      }
-      if (parts.length === 0) return;
-      if (last < node.value.length) parts.push(part(node, last, node.value.length));
+        };
+      });
+      if (!parts) return;
       parent.children.splice(index, 1, ...parts);
       return [SKIP, index + parts.length];
     });

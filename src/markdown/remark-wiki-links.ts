@@ -3,7 +3,7 @@ import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { postPath, slugFromPath } from '../lib/slugs.ts';
 import { SKIP, visit } from '../lib/visit.ts';
-import { textPart as part } from './inline-lines.ts';
+import { splitText } from './inline-lines.ts';
 
 /**
  * A wikilink, `[[note]]`, `[[note|text]]`, `[[note#Heading]]`, `[[#Heading]]`, or an embed, `![[image.png|alt]]`: the
@@ -61,19 +61,8 @@ export function remarkWikiLinks(options: RemarkWikiLinksOptions = {}) {
     if (!String(file.value ?? '').includes('[[')) return;
     visit(tree, 'text', (node, index, parent) => {
       if (!parent || index === undefined || parent.type === 'link' || !node.value.includes('[[')) return;
-      const parts: PhrasingContent[] = [];
-      let last = 0;
-      for (const match of node.value.matchAll(WIKILINK)) {
-        const made = nodeOf(match);
-        if (!made) continue;
-        const end = match.index + match[0].length;
-        if (match.index > last) parts.push(part(node, last, match.index));
-        const { position } = part(node, match.index, end);
-        parts.push(position ? { ...made, position } : made);
-        last = end;
-      }
-      if (parts.length === 0) return;
-      if (last < node.value.length) parts.push(part(node, last, node.value.length));
+      const parts = splitText(node, WIKILINK, nodeOf);
+      if (!parts) return;
       parent.children.splice(index, 1, ...parts);
       return [SKIP, index + parts.length];
     });
