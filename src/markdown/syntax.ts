@@ -6,6 +6,7 @@ import type { PluggableList } from 'unified';
 import { markdownText } from '../data/markdown.ts';
 import { remarkCallouts } from './remark-callouts.ts';
 import { remarkCodeGroups } from './remark-code-groups.ts';
+import { remarkComments } from './remark-comments.ts';
 import { remarkDirectiveFallback } from './remark-directive-fallback.ts';
 import { remarkHeadingCustomIds } from './remark-heading-custom-ids.ts';
 import { remarkHighlights } from './remark-highlights.ts';
@@ -30,6 +31,8 @@ export const markdownSyntax = [
   remarkGfm,
   remarkMath,
   remarkDirective,
+  // Obsidian's `%%comments%%` leave before anything reads what is in them.
+  remarkComments,
   // Hexo's and Hugo's math and code tags, read from the source before any plugin makes containers of what is inside.
   remarkTemplateVerbatim,
   remarkLooseContainers,

@@ -661,6 +661,12 @@ test.describe('the Markdown guide', () => {
     expect(gaps.table).toBeCloseTo(gaps.paragraph, 0);
   });
 
+  test("leaves Obsidian's comments out of the page", async ({ page }) => {
+    await page.goto(GUIDE);
+    await expect(article(page)).toContainText('Obsidian 的注释 %%…%% 不会发布：');
+    await expect(article(page)).not.toContainText('这句只有作者看得到');
+  });
+
   test('marks links to other sites only', async ({ page }) => {
     await page.goto(GUIDE);
     await expect(page.getByRole('link', { name: '站外链接' })).toHaveAttribute('rel', 'noopener noreferrer');

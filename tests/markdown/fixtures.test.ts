@@ -26,6 +26,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownText } from '../../src/data/markdown.ts';
 import { remarkCallouts } from '../../src/markdown/remark-callouts.ts';
 import { remarkCodeGroups } from '../../src/markdown/remark-code-groups.ts';
+import { remarkComments } from '../../src/markdown/remark-comments.ts';
 import { remarkDirectiveFallback } from '../../src/markdown/remark-directive-fallback.ts';
 import { remarkExcerpt } from '../../src/markdown/remark-excerpt.ts';
 import { remarkHeadingCustomIds } from '../../src/markdown/remark-heading-custom-ids.ts';
@@ -78,6 +79,16 @@ const pipelines: Record<string, Pipeline> = {
   'remark-code-groups': {
     remark: (config) => [...directives, [remarkCodeGroups, config], [remarkCallouts, markdownText.callouts]],
     rehype: () => [rehypeCodeFrame],
+  },
+  // With the facts the content check reads: it reads nothing in a comment.
+  'remark-comments': {
+    remark: (_config, _caseDir, report) => [
+      remarkComments,
+      [
+        remarkPostFacts,
+        { report: ({ images, links }: { images: unknown; links: unknown }) => report({ images, links }) },
+      ],
+    ],
   },
   'remark-directive-fallback': { remark: (config) => [...directives, [remarkDirectiveFallback, config]] },
   'remark-excerpt': { remark: (config) => [[remarkExcerpt, config]] },
