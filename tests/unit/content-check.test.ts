@@ -123,6 +123,21 @@ describe('checkFrontmatter', () => {
     ]);
   });
 
+  it('refuses a post another tool keeps unpublished, which Inkstone would publish, naming the field it reads', () => {
+    expect(check('title: A\ndate: 2025-02-08\ncategory: c\npublished: false\npublish: false')).toEqual([
+      'content/blogs/a.md:5  published: false keeps a post unpublished in Hexo and Jekyll, but Inkstone does not read "published" and would publish it — write draft: true instead',
+      'content/blogs/a.md:6  publish: false keeps a post unpublished in Obsidian Publish, but Inkstone does not read "publish" and would publish it — write draft: true instead',
+    ]);
+    // Published as they are meant to be: ignored as before; an Astro theme's date under that name too.
+    expect(check('title: A\ndate: 2025-02-08\ncategory: c\npublished: true\npublish: true')).toEqual([
+      'content/blogs/a.md:5  published: not an Inkstone field, ignored (Inkstone reads "date")',
+      'content/blogs/a.md:6  publish: not an Inkstone field, ignored',
+    ]);
+    expect(check('title: A\ndate: 2025-02-08\ncategory: c\npublished: 2025-02-08')).toEqual([
+      'content/blogs/a.md:5  published: not an Inkstone field, ignored (Inkstone reads "date")',
+    ]);
+  });
+
   it('names the field of a wrong list item', () => {
     expect(check('title: A\ndate: 2025-02-08\ncategory: c\ntags:\n  - a\n  - 3')).toEqual([
       'content/blogs/a.md:7  tags.1: expected text, found the number 3 — put the tag in quotes',

@@ -28,6 +28,15 @@ export const FIELD_ALIASES: Readonly<Record<string, string>> = {
   readingTime: 'readTime',
 };
 
+/**
+ * Fields with which other tools keep a post unpublished, `published: false` (Hexo, Jekyll) and `publish: false`
+ * (Obsidian Publish), and where. Inkstone does not read them: ignored, they would publish the post.
+ */
+export const UNPUBLISHING_FIELDS: Readonly<Record<string, string>> = {
+  published: 'Hexo and Jekyll',
+  publish: 'Obsidian Publish',
+};
+
 /** `read_time`, `Read-Time` → `readtime`: spellings that differ only in case or separators. */
 const fold = (name: string) => name.toLowerCase().replace(/[-_\s]/gu, '');
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createPostSchema, type PostData } from '../../schema/post.ts';
-import { FIELD_ALIASES, suggestField } from './fields.ts';
+import { FIELD_ALIASES, suggestField, UNPUBLISHING_FIELDS } from './fields.ts';
 import type { Frontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
@@ -60,6 +60,11 @@ function unknownFields(file: string, frontmatter: Frontmatter): { problem: Probl
       if (suggestion) {
         const message = `unknown field — did you mean "${suggestion}"?`;
         return { problem: { file, line, field: name, message, severity: 'error' }, suggestion };
+      }
+      const tool = UNPUBLISHING_FIELDS[name];
+      if (tool && frontmatter.data[name] === false) {
+        const message = `false keeps a post unpublished in ${tool}, but Inkstone does not read "${name}" and would publish it — write draft: true instead`;
+        return { problem: { file, line, field: name, message, severity: 'error' } };
       }
       const alias = FIELD_ALIASES[name];
       const message = `not an Inkstone field, ignored${alias ? ` (Inkstone reads "${alias}")` : ''}`;
