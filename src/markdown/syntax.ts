@@ -12,6 +12,7 @@ import { remarkHeadingCustomIds } from './remark-heading-custom-ids.ts';
 import { remarkHighlights } from './remark-highlights.ts';
 import { remarkLineEndings } from './remark-line-endings.ts';
 import { remarkLooseContainers } from './remark-loose-containers.ts';
+import { remarkMarkdownLinks } from './remark-markdown-links.ts';
 import { remarkTabs } from './remark-tabs.ts';
 import { remarkTemplateContainers } from './remark-template-containers.ts';
 import { remarkTemplateEmbeds } from './remark-template-embeds.ts';
@@ -48,6 +49,8 @@ export const markdownSyntax = [
   remarkTemplateLinks,
   // Obsidian's `[[note]]` and `[[note#Heading|text]]`: links to that post.
   remarkWikiLinks,
+  // `[用法](./other.md#用法)`, as GitHub and VitePress link files: a link to that post.
+  remarkMarkdownLinks,
   [remarkCallouts, markdownText.callouts],
   // After the callouts: turns `时间:10点` and other stray directives back into text.
   remarkDirectiveFallback,

@@ -117,6 +117,11 @@ test.describe('the Markdown guide', () => {
       'href',
       '/blogs/gpt-and-deepseek/',
     );
+    // A relative link to its Markdown file, as GitHub and VitePress write one.
+    await expect(article(page).getByRole('link', { name: '又一个链接' })).toHaveAttribute(
+      'href',
+      '/blogs/gpt-and-deepseek/',
+    );
     // Obsidian's wikilink, to a heading there.
     await expect(article(page).getByRole('link', { name: '第一篇里的 GPT-1' })).toHaveAttribute(
       'href',

@@ -33,6 +33,7 @@ import { remarkHeadingCustomIds } from '../../src/markdown/remark-heading-custom
 import { remarkHighlights } from '../../src/markdown/remark-highlights.ts';
 import { remarkLineEndings } from '../../src/markdown/remark-line-endings.ts';
 import { remarkLooseContainers } from '../../src/markdown/remark-loose-containers.ts';
+import { remarkMarkdownLinks } from '../../src/markdown/remark-markdown-links.ts';
 import { remarkPostFacts } from '../../src/markdown/remark-post-facts.ts';
 import { remarkPostImages } from '../../src/markdown/remark-post-images.ts';
 import { remarkReadingTime } from '../../src/markdown/remark-reading-time.ts';
@@ -132,6 +133,13 @@ const pipelines: Record<string, Pipeline> = {
         remarkPostFacts,
         { report: ({ links, images }: { links: unknown; images: unknown }) => report({ links, images }) },
       ],
+    ],
+  },
+  // With the facts the content check reads: its link check sees the posts' pages, at the links' lines.
+  'remark-markdown-links': {
+    remark: (_config, _caseDir, report) => [
+      remarkMarkdownLinks,
+      [remarkPostFacts, { report: (facts: { links: unknown }) => report(facts.links) }],
     ],
   },
   // With the images' figures, as in the site's pipeline.
