@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isRemoteUrl } from './urls.ts';
+import { isRemoteUrl, safeDecode } from './urls.ts';
 
 /** The folders image URLs resolve into. */
 export interface SiteFolders {
@@ -42,21 +42,12 @@ export const ALT_ATTRIBUTE = /\salt\s*=/iu;
  */
 export const RAW_IMG_SRC = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)')/giu;
 
-/** `%E5%9B%BE` → `图`, leaving malformed escapes as they are. */
-function decode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
-
 /** The decoded path of a URL, and its `?query#hash` as written (ignored when finding the file, kept on the page). */
 function splitUrl(url: string): { urlPath: string; suffix: string } {
   const at = url.search(/[?#]/u);
   return at === -1
-    ? { urlPath: decode(url), suffix: '' }
-    : { urlPath: decode(url.slice(0, at)), suffix: url.slice(at) };
+    ? { urlPath: safeDecode(url), suffix: '' }
+    : { urlPath: safeDecode(url.slice(0, at)), suffix: url.slice(at) };
 }
 
 const publicDirOf = (folders: SiteFolders) => folders.publicDir ?? path.join(folders.projectRoot, 'public');
@@ -144,7 +135,7 @@ export function servedFileAt(url: string, folders: SiteFolders): string | undefi
   for (const dir of [folders.contentRoot, folders.projectRoot]) {
     const file = path.join(dir, sitePath);
     if (!isFile(file) || !inProject(file, folders.projectRoot) || within(publicDirOf(folders), file)) continue;
-    if (decode(contentFileUrl(file, folders)) === sitePath) return file;
+    if (safeDecode(contentFileUrl(file, folders)) === sitePath) return file;
   }
   return undefined;
 }

@@ -9,3 +9,12 @@
 export function isRemoteUrl(url: string): boolean {
   return /^(?:[a-z][a-z\d+.-]*:|\/\/)/iu.test(url);
 }
+
+/** `%E4%B8%AD` → `中`, leaving malformed escapes as they are. */
+export function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}

@@ -2,20 +2,11 @@ import { slug } from 'github-slugger';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { postPath, slugFromPath } from '../lib/slugs.ts';
-import { isRemoteUrl } from '../lib/urls.ts';
+import { isRemoteUrl, safeDecode } from '../lib/urls.ts';
 import { visit } from '../lib/visit.ts';
 
 /** A relative address of a Markdown file, with its anchor: `../notes/other.md#用法`. */
 const MARKDOWN_FILE = /^([^?#]+\.mdx?)(?:#(.*))?$/iu;
-
-/** `%E5%B0%8F` → `小`, leaving malformed escapes as they are. */
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 /**
  * The page of a post's Markdown file linked by its path, `other.md#小节`: `/blogs/other/#小节`, its slug as Inkstone
@@ -29,9 +20,9 @@ export function markdownFileUrl(url: string): string | undefined {
   if (url.startsWith('/') || url.startsWith('#') || isRemoteUrl(url)) return undefined;
   const match = MARKDOWN_FILE.exec(url);
   if (!match) return undefined;
-  const page = slugFromPath(decode(match[1]!));
+  const page = slugFromPath(safeDecode(match[1]!));
   if (!page) return undefined;
-  const anchor = match[2] === undefined ? '' : decode(match[2]);
+  const anchor = match[2] === undefined ? '' : safeDecode(match[2]);
   const id = /\s/u.test(anchor) ? slug(anchor) : anchor;
   return `${postPath(page)}${id ? `#${id}` : ''}`;
 }

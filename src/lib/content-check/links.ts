@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { isRemoteUrl } from '../urls.ts';
+import { isRemoteUrl, safeDecode } from '../urls.ts';
 
 /** An internal URL that points nowhere, found on a page (URL path) or in a post (file). */
 export interface BrokenRef {
@@ -22,15 +22,6 @@ export interface SiteIndex {
 }
 
 const BASE = 'https://inkstone.invalid';
-
-/** `%E4%B8%AD` → `中`, leaving malformed escapes as they are. */
-export function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
 
 /** Where an internal URL seen on page `from` leads. */
 export interface InternalTarget {

@@ -6,7 +6,8 @@ import { projectPath } from '../project-path.ts';
 import { HashCache } from './hash-cache.ts';
 import { PAGE_FACTS_VERSION, readPage, type PageFacts } from './html.ts';
 import type { CheckedPost } from './index.ts';
-import { checkRef, safeDecode, type SiteIndex } from './links.ts';
+import { safeDecode } from '../urls.ts';
+import { checkRef, type SiteIndex } from './links.ts';
 import type { Problem } from './problems.ts';
 
 export interface BuiltSiteOptions {
