@@ -35,6 +35,19 @@ export function postPath(slug: string): string {
 }
 
 /**
+ * The page of the post a file's path names, as links from other tools name posts by their files (Hexo's `post_link`,
+ * Hugo's `ref`, Obsidian's wikilinks, `./other.md`), with `#anchor` if there is one; undefined when the path names no
+ * file (`/`).
+ *
+ * @example
+ * postFileUrl('posts/Hello World.md', '用法'); // '/blogs/hello-world/#用法'
+ */
+export function postFileUrl(file: string, anchor = ''): string | undefined {
+  const slug = slugFromPath(file);
+  return slug ? `${postPath(slug)}${anchor ? `#${anchor}` : ''}` : undefined;
+}
+
+/**
  * The URL segment of a category: the name as written, but `/` and `\` (which
  * would split the path, as in `C/C++`) turned into `-`.
  */

@@ -1,7 +1,7 @@
 import { slug } from 'github-slugger';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { postPath, slugFromPath } from '../lib/slugs.ts';
+import { postFileUrl } from '../lib/slugs.ts';
 import { isRemoteUrl, safeDecode } from '../lib/urls.ts';
 import { visit } from '../lib/visit.ts';
 
@@ -20,11 +20,8 @@ export function markdownFileUrl(url: string): string | undefined {
   if (url.startsWith('/') || url.startsWith('#') || isRemoteUrl(url)) return undefined;
   const match = MARKDOWN_FILE.exec(url);
   if (!match) return undefined;
-  const page = slugFromPath(safeDecode(match[1]!));
-  if (!page) return undefined;
   const anchor = match[2] === undefined ? '' : safeDecode(match[2]);
-  const id = /\s/u.test(anchor) ? slug(anchor) : anchor;
-  return `${postPath(page)}${id ? `#${id}` : ''}`;
+  return postFileUrl(safeDecode(match[1]!), /\s/u.test(anchor) ? slug(anchor) : anchor);
 }
 
 /**

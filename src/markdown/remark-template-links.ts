@@ -1,7 +1,7 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
 import { shortcodeParameters, tagArguments } from '../lib/content-check/template-tags.ts';
-import { postPath, slugFromPath } from '../lib/slugs.ts';
+import { postFileUrl, postPath, slugFromPath } from '../lib/slugs.ts';
 import { SKIP, visit } from '../lib/visit.ts';
 import { astroFrontmatter } from './astro-data.ts';
 import { splitText, textPart as part } from './inline-lines.ts';
@@ -34,11 +34,9 @@ const REF_LINK_END = new RegExp(String.raw`\]\(${REF_OPENING}[ \t]*([^\n]*?)[ \t
  */
 function refUrl(parameters: string): string | undefined {
   const { named, positional } = shortcodeParameters(parameters);
-  const [file = '', anchor] = (named.get('path') ?? positional[0] ?? '').split('#');
-  const hash = anchor ? `#${anchor}` : '';
-  if (file === '') return hash || undefined;
-  const slug = slugFromPath(file);
-  return slug ? `${postPath(slug)}${hash}` : undefined;
+  const [file = '', anchor = ''] = (named.get('path') ?? positional[0] ?? '').split('#');
+  if (file === '') return anchor ? `#${anchor}` : undefined;
+  return postFileUrl(file, anchor);
 }
 
 /**

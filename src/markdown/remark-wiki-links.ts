@@ -1,7 +1,7 @@
 import { slug } from 'github-slugger';
 import type { PhrasingContent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { postPath, slugFromPath } from '../lib/slugs.ts';
+import { postFileUrl } from '../lib/slugs.ts';
 import { SKIP, visit } from '../lib/visit.ts';
 import { splitText } from './inline-lines.ts';
 
@@ -50,9 +50,9 @@ export function remarkWikiLinks(options: RemarkWikiLinksOptions = {}) {
     }
     const note = rawNote.trim().replace(/\.mdx?$/iu, '');
     const heading = rawHeading?.trim() ?? '';
-    const anchor = heading === '' || heading.startsWith('^') ? '' : `#${slug(heading)}`;
-    const url = note === '' ? anchor : `${postPath(slugFromPath(note))}${anchor}`;
-    if (url === '') return undefined;
+    const anchor = heading === '' || heading.startsWith('^') ? '' : slug(heading);
+    const url = note === '' ? anchor && `#${anchor}` : postFileUrl(note, anchor);
+    if (!url) return undefined;
     const label = text || (note === '' ? heading : anchor ? headingLabel(note, heading) : note);
     return { type: 'link', url, children: [{ type: 'text', value: label }] };
   };
