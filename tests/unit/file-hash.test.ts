@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { hashFiles } from '../../src/lib/file-hash.ts';
 
 describe('hashFiles', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'inkstone-hash-'));
   writeFileSync(path.join(dir, 'a.png'), 'first');
   writeFileSync(path.join(dir, 'b.png'), 'second');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('changes with the bytes, the names, their order and the seed', () => {
     const before = hashFiles(dir, ['a.png', 'b.png']);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import remarkParse from 'remark-parse';
@@ -19,9 +19,23 @@ function postOnDisk(body: string) {
   return { dir, file };
 }
 
-/** Runs `body` through a plugin that reports what `messages` says, then the reporter. */
-async function run(body: string, messages: { line: number; fatal?: boolean; reason: string }[] = []) {
+interface Message {
+  line: number;
+  fatal?: boolean;
+  reason: string;
+}
+
+/** Runs `body` through a plugin that reports what `messages` says, then the reporter, and removes the post's folder. */
+async function run(body: string, messages: Message[] = []) {
   const { dir, file } = postOnDisk(body);
+  try {
+    return await render(dir, file, body, messages);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function render(dir: string, file: string, body: string, messages: Message[]) {
   const lines: string[] = [];
   const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: {} } } });
   const report = () => (_tree: unknown, f: VFile) => {
