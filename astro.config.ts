@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard';
-import { contentImages } from './src/integrations/content-images';
+import { contentFiles } from './src/integrations/content-files';
 import { diagrams } from './src/integrations/diagrams';
 import { pagefind } from './src/integrations/pagefind';
 import { pictureSources } from './src/integrations/picture-sources';
@@ -34,7 +34,7 @@ export default defineConfig({
   // comes last so its link check sees every file.
   integrations: [
     mdx(),
-    contentImages(),
+    contentFiles(),
     pictureSources(),
     sitemap({ serialize: (item) => ({ ...item, lastmod: lastmods.get(item.url) }) }),
     pagefind(),

@@ -1,5 +1,6 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isMarkdownLike } from './content-check/misnamed-posts.ts';
 import { isRemoteUrl, safeDecode } from './urls.ts';
 
 /** The folders image URLs resolve into. */
@@ -66,11 +67,12 @@ function inProject(file: string, projectRoot: string): boolean {
 
 /**
  * The URL a file of the project is served at: `/` and its path relative to
- * the content root (`content/img/a.svg` → `/img/a.svg`), to `publicDir`, or
+ * `publicDir`, to the content root (`content/img/a.svg` → `/img/a.svg`), or
  * else to the project root (`assets/b.jpg` → `/assets/b.jpg`), percent-encoded.
  */
 export function contentFileUrl(file: string, folders: SiteFolders): string {
-  const base = [folders.contentRoot, publicDirOf(folders), folders.projectRoot].find((dir) => within(dir, file));
+  // The innermost first: a `publicDir` inside the content root serves its files at its own root.
+  const base = [publicDirOf(folders), folders.contentRoot, folders.projectRoot].find((dir) => within(dir, file));
   return `/${path
     .relative(base ?? folders.projectRoot, file)
     .split(path.sep)
@@ -138,4 +140,24 @@ export function servedFileAt(url: string, folders: SiteFolders): string | undefi
     if (safeDecode(contentFileUrl(file, folders)) === sitePath) return file;
   }
   return undefined;
+}
+
+/**
+ * Whether the site serves `file` because a post links to it (slides, a PDF, an archive, a data file): a file inside the
+ * content root that is not a post's source (Markdown, MDX) and not hidden (no part of its path starts with `.`).
+ * Images are served from anywhere in the project (`servedFileAt`); other files only from the content root, so that a
+ * link can never publish the project's own files (`/package.json`, `/.env`).
+ *
+ * @example
+ * isAttachment('/site/content/blogs/files/slides.pdf', folders); // true
+ * isAttachment('/site/content/blogs/draft.md', folders); // false
+ */
+export function isAttachment(file: string, folders: SiteFolders): boolean {
+  const relative = path.relative(folders.contentRoot, file);
+  return (
+    within(folders.contentRoot, file) &&
+    !within(publicDirOf(folders), file) &&
+    !isMarkdownLike(file) &&
+    !relative.split(path.sep).some((part) => part.startsWith('.'))
+  );
 }

@@ -10,6 +10,18 @@ export function isRemoteUrl(url: string): boolean {
   return /^(?:[a-z][a-z\d+.-]*:|\/\/)/iu.test(url);
 }
 
+/**
+ * Whether a URL written in a post is relative to the post: not root-relative, not an anchor or a query alone, not
+ * another site's.
+ *
+ * @example
+ * isRelativeUrl('files/slides.pdf'); // true
+ * isRelativeUrl('/blogs/images/a.png'); // false
+ */
+export function isRelativeUrl(url: string): boolean {
+  return url !== '' && !/^[/#?]/u.test(url) && !isRemoteUrl(url);
+}
+
 /** `%E4%B8%AD` → `中`, leaving malformed escapes as they are. */
 export function safeDecode(part: string): string {
   try {

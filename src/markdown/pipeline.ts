@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import type { PluggableList } from 'unified';
 import { markdownText } from '../data/markdown.ts';
 import type { ImageSizes } from '../lib/intrinsic-size.ts';
+import type { LinkedFiles } from '../lib/linked-files.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { rehypeCodeFrame } from './rehype-code-frame.ts';
 import { rehypeDiagrams } from './rehype-diagrams.ts';
@@ -27,6 +28,7 @@ import { rehypeTaskListLabels } from './rehype-task-list-labels.ts';
 import { remarkExcerpt } from './remark-excerpt.ts';
 import { remarkMathFlag } from './remark-math-flag.ts';
 import { type PostFacts, remarkPostFacts } from './remark-post-facts.ts';
+import { remarkPostFiles } from './remark-post-files.ts';
 import { remarkPostImages } from './remark-post-images.ts';
 import { remarkReadingTime } from './remark-reading-time.ts';
 import { remarkTemplateEscapes } from './remark-template-escapes.ts';
@@ -41,6 +43,8 @@ export interface PipelineOptions {
   facts?: (facts: PostFacts) => void;
   /** Receives the sizes of the images a post serves as they are (`remarkPostImages`'s `sized`). */
   sized?: (sizes: ImageSizes) => void;
+  /** Receives the files a post's relative links were looked for at, and whether each was there (`remarkPostFiles`). */
+  linked?: (files: LinkedFiles) => void;
   /**
    * Where `rehypeSetAside` puts KaTeX's output and code blocks, to skip Astro's second HTML parse, and where
    * `rehypeKatexMemo`, in place of rehype-katex, puts each formula, rendered once per pipeline; only for a renderer
@@ -53,7 +57,7 @@ export interface PipelineOptions {
  * The options of `unified({...})` from `@astrojs/markdown-remark`: one Markdown pipeline, used by `astro.config.ts`
  * (Markdown and MDX) and by the render workers of the posts' content loader, so both render alike.
  */
-export function markdownPipeline(site: SiteConfig, { root, log, facts, sized, setAside }: PipelineOptions) {
+export function markdownPipeline(site: SiteConfig, { root, log, facts, sized, linked, setAside }: PipelineOptions) {
   const katex = { strict: 'ignore' } as const;
   const imageFolders = { contentRoot: path.join(root, 'content'), projectRoot: root };
   return {
@@ -69,6 +73,8 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts, sized, se
       // After the facts: the shortcodes it shows as written are meant to be, not ones to warn of.
       remarkTemplateEscapes,
       [remarkPostImages, { ...imageFolders, sized }],
+      // After the images, which own the definitions they use.
+      [remarkPostFiles, { ...imageFolders, linked }],
       remarkMathFlag,
       remarkReadingTime,
       remarkExcerpt,

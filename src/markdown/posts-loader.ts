@@ -7,6 +7,7 @@ import { globSync } from 'tinyglobby';
 import { isMarkdownLike } from '../lib/content-check/misnamed-posts.ts';
 import { hashFiles } from '../lib/file-hash.ts';
 import { type ImageSizes, sizesChanged } from '../lib/intrinsic-size.ts';
+import { type LinkedFiles, linkedFilesChanged } from '../lib/linked-files.ts';
 import { postHtmlPath } from '../lib/post-html.ts';
 import { projectPath } from '../lib/project-path.ts';
 import { dropEarlyRenders, takeEarlyRender } from './early-renders.ts';
@@ -51,18 +52,33 @@ function imagesMoved(root: string, postFile: string | undefined, images: unknown
   return images.some((image) => typeof image === 'string' && !existsSync(path.resolve(folder, image)));
 }
 
-/** The dev servers' file watchers that `rerenderOnImages` already listens to. */
+/**
+ * Whether a post rendered before no longer shows what its files give: an image served as it is has changed size (its
+ * `<img>` has the size in it), an optimized image is no longer where it was (moved into the folder named after the
+ * post, which the post's text still finds: the render imports the old file), or a file its relative links were looked
+ * for at has appeared or gone (the link leads to the file only while it is there).
+ */
+function outdated(root: string, postFile: string | undefined, metadata: Record<string, unknown> | undefined): boolean {
+  return (
+    sizesChanged(root, metadata?.imageSizes as ImageSizes | undefined) ||
+    imagesMoved(root, postFile, metadata?.localImagePaths) ||
+    linkedFilesChanged(root, metadata?.linkedFiles as LinkedFiles | undefined)
+  );
+}
+
+/** The dev servers' file watchers that `rerenderOnFiles` already listens to. */
 const watched = new WeakSet<object>();
 
 /**
  * In the dev server, renders a post again when a file it shows changes, which the glob loader does not watch: a post
- * showing an image served as it is, once the image's file changes size (its `<img>` has the size in it), and a post
+ * showing an image served as it is, once the image's file changes size (its `<img>` has the size in it), a post whose
+ * relative link was looked for at a file that is added or removed (`linkedFiles`), a post
  * rendered with fatal problems (`renderErrors`: an image not found), once a file its text names is added, and an MDX
  * post whose text names the file, added, changed or gone. The post is dropped from the store and its file announced as
  * changed, so the glob loader syncs it (and Vite compiles an MDX post again) as after a save. `latest` gives the last
  * sync's context.
  */
-function rerenderOnImages(latest: () => LoaderContext): void {
+function rerenderOnFiles(latest: () => LoaderContext): void {
   const { watcher } = latest();
   if (!watcher || watched.has(watcher)) return;
   watched.add(watcher);
@@ -71,18 +87,20 @@ function rerenderOnImages(latest: () => LoaderContext): void {
     if (isMarkdownLike(changed)) return;
     const { store, config } = latest();
     const root = fileURLToPath(config.root);
-    const image = projectPath(root, changed);
+    const changedFile = projectPath(root, changed);
     for (const entry of store.values()) {
       if (!entry.filePath) continue;
       const names = () => mentions(path.join(root, entry.filePath!), path.basename(changed));
       const sizes = entry.rendered?.metadata?.imageSizes as ImageSizes | undefined;
-      const resized = sizes !== undefined && image in sizes && sizesChanged(root, sizes);
+      const resized = sizes !== undefined && changedFile in sizes && sizesChanged(root, sizes);
+      const linked = entry.rendered?.metadata?.linkedFiles as LinkedFiles | undefined;
+      const relinked = linked !== undefined && changedFile in linked && linkedFilesChanged(root, linked);
       // Its fatal problems are images not found: the added file may be one, if the post names it (not an editor's).
       const failed = added && entry.rendered?.metadata?.frontmatter?.renderErrors !== undefined && names();
       // MDX posts are compiled by Vite as pages ask for them, so the store knows nothing of what they show: one that
       // names the file is compiled again.
       const mdx = entry.filePath.endsWith('.mdx') && names();
-      if (!(resized || failed || mdx)) continue;
+      if (!(resized || relinked || failed || mdx)) continue;
       store.delete(entry.id);
       watcher.emit('change', path.join(root, entry.filePath));
     }
@@ -147,7 +165,7 @@ export function postsLoader(options: GlobOptions): Loader {
         context.meta.set('pipeline', pipeline);
       }
       latest = context;
-      rerenderOnImages(() => latest!);
+      rerenderOnFiles(() => latest!);
       const cacheDir = fileURLToPath(context.config.cacheDir);
       const folder = postHtmlPath(cacheDir);
       // Shared with the other of the dev server and builds, which keeps a content store of its own.
@@ -164,7 +182,7 @@ export function postsLoader(options: GlobOptions): Loader {
           const file = projectPath(root, entry.filePath!);
           const early = await takeEarlyRender(entry.filePath!, body);
           const kept = early ? undefined : renders.get(file, body);
-          const known = kept && !sizesChanged(root, kept.metadata.imageSizes) ? kept : undefined;
+          const known = kept && !outdated(root, entry.filePath, kept.metadata) ? kept : undefined;
           if (early) earlyRenders++;
           if (known) reused++;
           const lines: string[] = [];
@@ -201,20 +219,12 @@ export function postsLoader(options: GlobOptions): Loader {
       const types = new Map(entryTypes);
       types.set('.md', { ...markdown, getRenderFunction });
       mkdirSync(folder, { recursive: true });
-      // A post whose HTML file is gone (a cache folder pruned by hand) is rendered again, and so is one showing an
-      // image served as it is whose size has changed since (its `<img>` has the size in it), and one whose optimized
-      // image is no longer where it was (moved into the folder named after the post, which the post's text still
-      // finds): its stored rendering imports the old file.
+      // A post whose HTML file is gone (a cache folder pruned by hand) is rendered again, and so is one whose files
+      // have changed since (`outdated`).
       for (const entry of context.store.values()) {
-        const { htmlFile, imageSizes, localImagePaths } = entry.rendered?.metadata ?? {};
+        const { htmlFile } = entry.rendered?.metadata ?? {};
         const gone = typeof htmlFile === 'string' && !existsSync(path.join(folder, htmlFile));
-        if (
-          gone ||
-          sizesChanged(root, imageSizes as ImageSizes | undefined) ||
-          imagesMoved(root, entry.filePath, localImagePaths)
-        ) {
-          context.store.delete(entry.id);
-        }
+        if (gone || outdated(root, entry.filePath, entry.rendered?.metadata)) context.store.delete(entry.id);
       }
       failures = [];
       const store = {

@@ -6,14 +6,18 @@ import { SKIP, visit } from '../lib/visit.ts';
 import { astroFrontmatter } from './astro-data.ts';
 import { splitText, textPart as part } from './inline-lines.ts';
 
-/** Hexo's link to another post, `{% post_link hello-world %}` or `{% post_link hello-world 标题 %}`: its arguments. */
-const POST_LINK = /\{%-?[ \t]*post_link[ \t]+([^%\n]*?)[ \t]*-?%\}/gu;
+/**
+ * Hexo's link to another post, `{% post_link hello-world 标题 %}`, or to a file of the post's asset folder,
+ * `{% asset_link slides.pdf 幻灯片 %}`: the tag's name (group 1) and its arguments (group 2).
+ */
+const HEXO_LINK = /\{%-?[ \t]*(post_link|asset_link)[ \t]+([^%\n]*?)[ \t]*-?%\}/gu;
+const HEXO_LINK_NAME = /post_link|asset_link/u;
 
 /**
- * The post's file name and the link's text (empty if none) of `post_link`'s arguments: quotes taken off, and Hexo's
- * last `escape` argument (`true`, `false`) left out.
+ * The file name and the link's text (empty if none) of `post_link`'s or `asset_link`'s arguments: quotes taken off,
+ * and Hexo's last `escape` argument (`true`, `false`) left out.
  */
-function postLinkArguments(text: string): { name: string; text: string } | undefined {
+function linkArguments(text: string): { name: string; text: string } | undefined {
   const [name, ...rest] = tagArguments(text);
   const last = rest.at(-1);
   if (last && !last.quoted && /^(?:true|false)$/u.test(last.text)) rest.pop();
@@ -94,11 +98,14 @@ function readRefLinks(parent: { children: PhrasingContent[] }) {
  *   (`data-post-title`) and lists the linked pages in the computed frontmatter (`postLinks`), and the post's page puts
  *   the titles in (`withPostTitles`).
  * - Hugo's `ref` and `relref` as a link's address, `[文字]({{< ref "hello-world.md#小节" >}})`.
+ * - Hexo's `{% asset_link slides.pdf 幻灯片 %}`, in text: a link to a file of the post's asset folder, by its name,
+ *   showing the text given or else the name. `remarkPostFiles` then finds the file and links it where it is served.
  *
  * @example
  *   `参见 {% post_link hello-world %}。` →
  *   `参见 <a href="/blogs/hello-world/" data-post-title="">hello-world</a>。` (`postLinks: ['/blogs/hello-world/']`)
  *   `[上一篇]({{< relref "hello-world.md" >}})` → `<a href="/blogs/hello-world/">上一篇</a>`
+ *   `{% asset_link slides.pdf 幻灯片 %}` → `<a href="slides.pdf">幻灯片</a>`
  */
 export function remarkTemplateLinks() {
   return (tree: Root, file: VFile) => {
@@ -112,22 +119,25 @@ export function remarkTemplateLinks() {
         }
       });
     }
-    if (!source.includes('post_link')) return;
+    if (!HEXO_LINK_NAME.test(source)) return;
     const untitled = new Set<string>();
     visit(tree, 'text', (node, index, parent) => {
-      if (!parent || index === undefined || parent.type === 'link' || !node.value.includes('post_link')) return;
-      const parts = splitText(node, POST_LINK, (match) => {
-        const found = postLinkArguments(match[1] ?? '');
+      if (!parent || index === undefined || parent.type === 'link' || !HEXO_LINK_NAME.test(node.value)) return;
+      const parts = splitText(node, HEXO_LINK, (match) => {
+        const found = linkArguments(match[2] ?? '');
         if (!found) return undefined;
+        // The file as a path from the post, which `remarkPostFiles` finds in the post's asset folder.
+        if (match[1] === 'asset_link') {
+          return { type: 'link', url: found.name, children: [{ type: 'text', value: found.text || found.name }] };
+        }
         const slug = slugFromPath(found.name);
         const url = postPath(slug);
-        const { text } = found;
-        if (!text) untitled.add(url);
+        if (!found.text) untitled.add(url);
         return {
           type: 'link',
           url,
-          children: [{ type: 'text', value: text || slug }],
-          ...(text ? {} : { data: { hProperties: { dataPostTitle: '' } } }),
+          children: [{ type: 'text', value: found.text || slug }],
+          ...(found.text ? {} : { data: { hProperties: { dataPostTitle: '' } } }),
         };
       });
       if (!parts) return;

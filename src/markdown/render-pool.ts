@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroMarkdownOptions, MarkdownRenderResult } from '@astrojs/markdown-remark';
 import type { AstroConfig } from 'astro';
 import type { ImageSizes } from '../lib/intrinsic-size.ts';
+import type { LinkedFiles } from '../lib/linked-files.ts';
 import { postHtmlPath } from '../lib/post-html.ts';
 import type { PostFacts } from './remark-post-facts.ts';
 
@@ -49,11 +50,16 @@ export function workerSetup(config: AstroConfig): WorkerSetup {
 /**
  * A rendered post, and what the content check needs of it. With an `htmlFolder`, a post without images comes with an
  * empty `html` and the name of the file that holds it as `metadata.htmlFile`; a post with images served as they are,
- * with the sizes they were given as `metadata.imageSizes`.
+ * with the sizes they were given as `metadata.imageSizes`; a post with relative links, with the files they were looked
+ * for at as `metadata.linkedFiles`.
  */
 export type Rendered = {
   html: string;
-  metadata: MarkdownRenderResult['metadata'] & { htmlFile?: string; imageSizes?: ImageSizes };
+  metadata: MarkdownRenderResult['metadata'] & {
+    htmlFile?: string;
+    imageSizes?: ImageSizes;
+    linkedFiles?: LinkedFiles;
+  };
   facts?: PostFacts;
 };
 

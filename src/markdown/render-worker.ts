@@ -11,6 +11,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { unified } from '@astrojs/markdown-remark';
 import { releaseFreedMemory } from '../lib/free-memory.ts';
 import type { ImageSizes } from '../lib/intrinsic-size.ts';
+import type { LinkedFiles } from '../lib/linked-files.ts';
 import { writePostHtml } from '../lib/post-html.ts';
 import { site } from '../site.config.ts';
 import { markdownPipeline } from './pipeline.ts';
@@ -23,6 +24,7 @@ if (setup.htmlFolder) mkdirSync(setup.htmlFolder, { recursive: true });
 let lines: string[] = [];
 let facts: PostFacts | undefined;
 let imageSizes: ImageSizes | undefined;
+let linkedFiles: LinkedFiles | undefined;
 // KaTeX's output and code blocks skip Astro's second HTML parse; they are put back into the HTML after.
 const setAside = new Map<string, string>();
 const renderer = await unified(
@@ -31,21 +33,30 @@ const renderer = await unified(
     log: (line) => lines.push(line),
     facts: (found) => (facts = found),
     sized: (sizes) => (imageSizes = sizes),
+    linked: (files) => (linkedFiles = files),
     setAside,
   }),
 ).createRenderer(setup.shared);
 
-/** Renders one post; `lines`, `facts`, `imageSizes` and `setAside` are this post's while it renders, as posts are rendered one at a time. */
+/**
+ * Renders one post; `lines`, `facts`, `imageSizes`, `linkedFiles` and `setAside` are this post's while it renders, as
+ * posts are rendered one at a time.
+ */
 async function render({ id, body, frontmatter, filePath }: RenderRequest): Promise<RenderResponse> {
   lines = [];
   facts = undefined;
   imageSizes = undefined;
+  linkedFiles = undefined;
   setAside.clear();
   try {
     const rendered = await renderer.render(body, { frontmatter, fileURL: pathToFileURL(filePath) });
     const html = putBack(rendered.code, setAside);
-    // The sizes given to images served as they are, for the loader to see when they change.
-    const metadata = imageSizes ? { ...rendered.metadata, imageSizes } : rendered.metadata;
+    // The sizes given to images served as they are and the files linked, for the loader to see when they change.
+    const metadata = {
+      ...rendered.metadata,
+      ...(imageSizes ? { imageSizes } : {}),
+      ...(linkedFiles ? { linkedFiles } : {}),
+    };
     // Posts with images stay in Astro's store with their HTML: Astro fills in their images when rendering them.
     if (!setup.htmlFolder || metadata.localImagePaths.length + metadata.remoteImagePaths.length > 0) {
       return { id, lines, facts, html, metadata };

@@ -54,7 +54,7 @@ describe('a build whose pages link to pages or anchors that do not exist', () =>
       'content/blogs/links.md:11  link: #nope: expected a heading or element with id "nope" on /blogs/links/, found none — fix the anchor or remove it',
       'content/blogs/links.md:13  link: /blogs/gpt-and-deepseek/#deepsek: expected a heading or element with id "deepsek" on /blogs/gpt-and-deepseek/, found none — did you mean "#deepseek"?',
       'content/blogs/links.md:13  link: /blogs/gpt-and-deepseek/#nope: expected a heading or element with id "nope" on /blogs/gpt-and-deepseek/, found none — fix the anchor or remove it',
-      'content/blogs/links.md:15  link: ./other-post.html: expected a page of this site at /blogs/links/other-post.html, found none — fix the URL or remove the link',
+      'content/blogs/links.md:15  link: ./other-post.html: expected a page of this site at /blogs/links/other-post.html or a file at content/blogs/other-post.html, found neither — fix the URL or add the file',
     ]);
   });
 });

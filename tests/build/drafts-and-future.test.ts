@@ -245,6 +245,17 @@ describe('the dev server', () => {
     }
   });
 
+  it('serves a file a post links to, and links to one added later without saving the post again', async () => {
+    await site.write({ 'content/blogs/file-later.md': post('File later', '讲座的[幻灯片](files/later.pdf)。') });
+    await waitFor(async () => (await get('/blogs/file-later/')).text.includes('href="files/later.pdf"'), 30_000);
+    await site.write({ 'content/blogs/files/later.pdf': '%PDF-1.4\n' });
+    await waitFor(async () => (await get('/blogs/file-later/')).text.includes('href="/blogs/files/later.pdf"'), 30_000);
+    const response = await fetch(url('/blogs/files/later.pdf'));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(await response.text()).toBe('%PDF-1.4\n');
+  });
+
   it('gives an image served as it is the size of its new file, without a restart', async () => {
     await site.write({
       'content/blogs/images/grows.gif': await gif(8, 8),

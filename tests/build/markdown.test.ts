@@ -32,6 +32,8 @@ const MDX = [
   '',
   '段落里的 <img src="images/logo.svg" alt="行内" /> 图。',
   '',
+  '[MDX 的附件](./files/slides.pdf)',
+  '',
   '## 根号 $\\sqrt{2}$',
   '',
   '```mermaid',
@@ -86,7 +88,7 @@ const MATH_HEADINGS = [
 
 /**
  * A Hexo post whose images are in the folder named after it (`post_asset_folder`), by tag and by Markdown, and one of
- * them embedded as Obsidian does.
+ * them embedded as Obsidian does; and a file of that folder linked by Hexo's tag.
  */
 const HEXO_ASSETS = [
   '{% asset_img diagram.png "流程图" "一张流程图" %}',
@@ -94,6 +96,15 @@ const HEXO_ASSETS = [
   '![截图](shot.png)',
   '',
   'Obsidian 的嵌入：![[diagram.png|又一张流程图]]',
+  '',
+  '附件：{% asset_link notes.pdf 讲义 %}',
+].join('\n');
+
+/** Files a post links to by their path from the post, beside it, in its Hexo asset folder, and from the content root. */
+const ATTACHMENTS = [
+  '讲座的[幻灯片](./files/slides.pdf#page=2)，[笔记](notes.txt)，[指南][guide]。',
+  '',
+  '[guide]: /files/guide.pdf',
 ].join('\n');
 
 /** Raw HTML images, as posts imported from other tools give them a size or a centred paragraph. */
@@ -127,11 +138,16 @@ beforeAll(async () => {
       'content/blogs/hexo-assets.md': post('Hexo assets', HEXO_ASSETS),
       'content/blogs/hexo-assets/diagram.png': png,
       'content/blogs/hexo-assets/shot.png': png,
+      'content/blogs/hexo-assets/notes.pdf': '%PDF-1.4\n',
       // Hugo's page bundles: a folder's index, its images beside it.
       'content/blogs/bundle-a/index.md': post('Bundle A', '![打包的图](./photo.png)'),
       'content/blogs/bundle-a/photo.png': png,
       'content/blogs/bundle-b/index.md': post('Bundle B', '[[bundle-a/index|另一个包]]'),
       'content/blogs/math-headings.md': post('Math headings', MATH_HEADINGS),
+      'content/blogs/attachments.md': post('Attachments', ATTACHMENTS),
+      'content/blogs/attachments/notes.txt': '笔记\n',
+      'content/blogs/files/slides.pdf': '%PDF-1.4\n',
+      'content/files/guide.pdf': '%PDF-1.7\n',
       'content/blogs/images/dot.png': png,
       'content/blogs/images/anim.apng': png,
       'content/blogs/images/anim.gif': await sharp(png).gif().toBuffer(),
@@ -231,7 +247,7 @@ describe('a build with Markdown and MDX posts', () => {
     }
   });
 
-  it("finds a Hexo post's images in the folder named after it, and serves them beside its page", () => {
+  it("finds a Hexo post's images and files in the folder named after it, and serves them beside its page", () => {
     const html = page('hexo-assets');
     for (const name of ['diagram', 'shot']) {
       // Optimized (Astro names the files by their content, here dot.png's).
@@ -247,12 +263,31 @@ describe('a build with Markdown and MDX posts', () => {
     expect(html).toMatch(
       /Obsidian 的嵌入：<a class="image-link" href="\/blogs\/hexo-assets\/diagram\.png"><picture>.*? alt="又一张流程图"/u,
     );
+    expect(html).toContain('附件：<a href="/blogs/hexo-assets/notes.pdf">讲义</a>');
+    expect(existsSync(path.join(site.outDir, 'blogs/hexo-assets/notes.pdf'))).toBe(true);
   });
 
   it("names a folder's index post by its folder, as Hugo's page bundles, its images beside its page", () => {
     expect(page('bundle-a')).toMatch(/<a class="image-link" href="\/blogs\/bundle-a\/photo\.png"><picture>/u);
     expect(existsSync(path.join(site.outDir, 'blogs/bundle-a/photo.png'))).toBe(true);
     expect(page('bundle-b')).toContain('<a href="/blogs/bundle-a/">另一个包</a>');
+  });
+
+  it('serves the files posts link to by their path from the post, byte for byte', () => {
+    const html = page('attachments');
+    expect(html).toContain('<a href="/blogs/files/slides.pdf#page=2">幻灯片</a>');
+    expect(html).toContain('<a href="/blogs/attachments/notes.txt">笔记</a>');
+    expect(html).toContain('<a href="/files/guide.pdf">指南</a>');
+    expect(page('mdx-post')).toContain('<a href="/blogs/files/slides.pdf">MDX 的附件</a>');
+    for (const [file, source] of [
+      ['blogs/files/slides.pdf', 'content/blogs/files/slides.pdf'],
+      ['blogs/attachments/notes.txt', 'content/blogs/attachments/notes.txt'],
+      ['files/guide.pdf', 'content/files/guide.pdf'],
+    ] as const) {
+      expect(readFileSync(path.join(site.outDir, file)).equals(readFileSync(path.join(site.root, source))), file).toBe(
+        true,
+      );
+    }
   });
 
   it('serves images of raw HTML at their clean URL, the path relative to the post as in Markdown', () => {

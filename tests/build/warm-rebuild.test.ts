@@ -249,4 +249,20 @@ describe('a warm rebuild', () => {
       '<a class="image-link" href="/blogs/second/images/a.png">',
     );
   });
+
+  it('after a build refused a link to a missing file, links to the file once it is added, as a clean build does', async () => {
+    const linking = post('第五篇', '第五篇的[附件](files/notes.txt)。', '', '2025-01-05');
+    await warm.write({ 'content/blogs/fifth.md': linking });
+    const refused = await warm.run(['build']);
+    expect(refused.code).not.toBe(0);
+    expect(refused.output).toContain(
+      'content/blogs/fifth.md:7  link: files/notes.txt: expected a page of this site at /blogs/fifth/files/notes.txt or a file at content/blogs/files/notes.txt, found neither — fix the URL or add the file',
+    );
+    // The post is unchanged: only the file it links to is new.
+    const { same } = await change({ 'content/blogs/fifth.md': linking, 'content/blogs/files/notes.txt': '笔记\n' });
+    expect(same).toEqual([]);
+    expect(readFileSync(path.join(warm.outDir, 'blogs/fifth/index.html'), 'utf8')).toContain(
+      '<a href="/blogs/files/notes.txt">附件</a>',
+    );
+  });
 });

@@ -458,6 +458,15 @@ test.describe('the Markdown guide', () => {
     await expect(svg).toHaveAttribute('height', '520');
   });
 
+  test('links a file by its path from the post, and serves it where the link leads', async ({ page, request }) => {
+    await page.goto(GUIDE);
+    const link = article(page).getByRole('link', { name: '功能对照表（CSV）' });
+    await expect(link).toHaveAttribute('href', '/blogs/files/markdown-features.csv');
+    const response = await request.get('/blogs/files/markdown-features.csv');
+    expect(response.ok()).toBe(true);
+    expect((await response.text()).split('\n')[0]).toBe('功能,语法,对齐');
+  });
+
   test('keeps the punctuation against an inline formula on its line, and long formulas on the page, on phones', async ({
     page,
   }) => {

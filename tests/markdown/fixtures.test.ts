@@ -35,6 +35,7 @@ import { remarkLineEndings } from '../../src/markdown/remark-line-endings.ts';
 import { remarkLooseContainers } from '../../src/markdown/remark-loose-containers.ts';
 import { remarkMarkdownLinks } from '../../src/markdown/remark-markdown-links.ts';
 import { remarkPostFacts } from '../../src/markdown/remark-post-facts.ts';
+import { remarkPostFiles } from '../../src/markdown/remark-post-files.ts';
 import { remarkPostImages } from '../../src/markdown/remark-post-images.ts';
 import { remarkReadingTime } from '../../src/markdown/remark-reading-time.ts';
 import { remarkTabs } from '../../src/markdown/remark-tabs.ts';
@@ -173,6 +174,20 @@ const pipelines: Record<string, Pipeline> = {
       remarkDirectiveFallback,
     ],
     rehype: () => [rehypeCodeFrame],
+  },
+  'remark-post-files': {
+    // As the images': each case folder is the content root (with its own `public/`) of a project holding all the cases.
+    remark: (_config, caseDir, report) => [
+      [
+        remarkPostFiles,
+        {
+          contentRoot: caseDir,
+          projectRoot: path.dirname(caseDir),
+          publicDir: path.join(caseDir, 'public'),
+          linked: report,
+        },
+      ],
+    ],
   },
   'remark-post-images': {
     // Each case folder is the content root (with its own `public/`) of a project holding all the cases.

@@ -263,6 +263,14 @@ describe('checkRef', () => {
     );
   });
 
+  it("names where a post's relative link was looked for as a file too", () => {
+    const files = ['content/blogs/files/x.pdf', 'content/blogs/a/files/x.pdf'];
+    expect(checkRef('files/x.pdf', 'link', '/blogs/a/', site, files)?.reason).toBe(
+      'files/x.pdf: expected a page of this site at /blogs/a/files/x.pdf or a file at content/blogs/files/x.pdf or ' +
+        'content/blogs/a/files/x.pdf, found neither — fix the URL or add the file',
+    );
+  });
+
   it('suggests a close anchor, and only a close one', () => {
     expect(reason('#deepsek')).toMatch(/— did you mean "#deepseek"\?$/u);
     expect(reason('#nope')).toMatch(/— fix the anchor or remove it$/u);

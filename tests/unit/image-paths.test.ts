@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentFileUrl, RAW_IMG_SRC, RAW_IMG_TAG, resolveImagePath, servedFileAt } from '../../src/lib/image-paths';
+import {
+  contentFileUrl,
+  isAttachment,
+  RAW_IMG_SRC,
+  RAW_IMG_TAG,
+  resolveImagePath,
+  servedFileAt,
+} from '../../src/lib/image-paths';
+import { linkedFilesChanged } from '../../src/lib/linked-files';
 
 /** A project with images in the places other tools put them. */
 const outside = mkdtempSync(path.join(tmpdir(), 'inkstone-outside-'));
@@ -150,6 +158,45 @@ describe('contentFileUrl', () => {
   it('serves public files at their URL and other project files at their path in the project', () => {
     expect(contentFileUrl(at('public/logo.svg'), folders)).toBe('/logo.svg');
     expect(contentFileUrl(at('assets/photo.jpg'), folders)).toBe('/assets/photo.jpg');
+  });
+
+  it('serves the files of a public folder inside the content root at its root', () => {
+    const nested = { ...folders, publicDir: at('content/static') };
+    expect(contentFileUrl(at('content/static/logo.svg'), nested)).toBe('/logo.svg');
+    expect(contentFileUrl(at('content/img/fit.svg'), nested)).toBe('/img/fit.svg');
+  });
+});
+
+describe('isAttachment', () => {
+  it('serves files of the content root that posts link to', () => {
+    for (const file of ['content/blogs/files/slides.pdf', 'content/blogs/notes/post/demo.zip', 'content/data.csv']) {
+      expect(isAttachment(at(file), folders), file).toBe(true);
+    }
+  });
+
+  it("never serves posts' sources, hidden files, public files or files outside the content root", () => {
+    for (const file of [
+      'content/blogs/notes/post.md',
+      'content/blogs/mdx-post.MDX',
+      'content/.env',
+      'content/blogs/.obsidian/workspace.json',
+      'package.json',
+      'assets/photo.jpg',
+    ]) {
+      expect(isAttachment(at(file), folders), file).toBe(false);
+    }
+    expect(isAttachment(at('content/static/a.pdf'), { ...folders, publicDir: at('content/static') })).toBe(false);
+  });
+});
+
+describe('linkedFilesChanged', () => {
+  it('tells when a file looked for has appeared or gone since', () => {
+    expect(linkedFilesChanged(root, { 'content/img/fit.svg': true, 'content/nope.pdf': false })).toBe(false);
+    expect(linkedFilesChanged(root, { 'content/img/fit.svg': false })).toBe(true);
+    expect(linkedFilesChanged(root, { 'content/nope.pdf': true })).toBe(true);
+    // A folder is not a file to link to.
+    expect(linkedFilesChanged(root, { 'content/img': false })).toBe(false);
+    expect(linkedFilesChanged(root, undefined)).toBe(false);
   });
 });
 

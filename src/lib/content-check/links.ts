@@ -41,12 +41,25 @@ export function resolveInternal(url: string, from: string): InternalTarget | und
   return { path: safeDecode(resolved.pathname), fragment: safeDecode(rawFragment), rawFragment };
 }
 
-/** Why `url` on page `from` is broken, or undefined when it resolves. */
-export function checkRef(url: string, kind: string, from: string, site: SiteIndex): BrokenRef | undefined {
+/**
+ * Why `url` on page `from` is broken, or undefined when it resolves. `files`: where a post's relative link was also
+ * looked for as a file of the project (`remarkPostFiles`), named when neither is there.
+ */
+export function checkRef(
+  url: string,
+  kind: string,
+  from: string,
+  site: SiteIndex,
+  files: readonly string[] = [],
+): BrokenRef | undefined {
   const target = resolveInternal(url, from);
   if (!target) return undefined;
   const shown = url.trim().replace(/#.*$/su, '') === target.path ? '' : `${url}: `;
   if (!site.exists(target.path)) {
+    if (kind === 'link' && files.length > 0) {
+      const where = `a page of this site at ${target.path} or a file at ${files.join(' or ')}`;
+      return { url, kind, reason: `${shown}expected ${where}, found neither — fix the URL or add the file` };
+    }
     const [what, fix] =
       kind === 'link' ? ['a page', 'fix the URL or remove the link'] : ['a file', 'fix the path or add the file'];
     return { url, kind, reason: `${shown}expected ${what} of this site at ${target.path}, found none — ${fix}` };

@@ -6,7 +6,8 @@ import { projectPath } from '../project-path.ts';
 import { HashCache } from './hash-cache.ts';
 import { PAGE_FACTS_VERSION, readPage, type PageFacts } from './html.ts';
 import type { CheckedPost } from './index.ts';
-import { safeDecode } from '../urls.ts';
+import { resolveImagePath } from '../image-paths.ts';
+import { isRelativeUrl, safeDecode } from '../urls.ts';
 import { checkRef, type SiteIndex } from './links.ts';
 import type { Problem } from './problems.ts';
 
@@ -15,6 +16,8 @@ export interface BuiltSiteOptions {
   outDir: string;
   /** Absolute project root; reported paths are relative to it. */
   root: string;
+  /** Absolute folder that root-relative URLs name files in, as in the Markdown pipeline. Default: `<root>/content`. */
+  contentRoot?: string;
   /** The posts of the build, to report a broken link at its line in the Markdown. */
   posts: readonly CheckedPost[];
   /** File keeping what unchanged pages hold between builds. Default: none. */
@@ -65,16 +68,27 @@ export function indexBuiltSite(outDir: string, cacheFile?: string): { site: Site
 export function checkBuiltSite(options: BuiltSiteOptions): Problem[] {
   const { site, pages } = indexBuiltSite(options.outDir, options.cacheFile);
   const postByPage = new Map(options.posts.map((post) => [decodeURIComponent(postPath(post.slug)), post]));
+  const folders = { contentRoot: options.contentRoot ?? path.join(options.root, 'content'), projectRoot: options.root };
+  /** Where a post's relative link was looked for as a file, which `remarkPostFiles` would have linked (broken links only). */
+  const filesLookedFor = (url: string, post: CheckedPost | undefined): string[] => {
+    if (!post || !isRelativeUrl(url)) return [];
+    const target = resolveImagePath(url, { ...folders, postFile: path.join(options.root, post.file) });
+    return target.kind === 'missing' ? target.lookedFor.map((file) => projectPath(options.root, file)) : [];
+  };
   const problems: Problem[] = [];
   for (const [pagePath, page] of pages) {
     const seen = new Set<string>();
+    const post = postByPage.get(pagePath);
     for (const ref of page.refs) {
       // A link repeated on a page (in the text and a table of contents, say) is one problem.
       const key = `${ref.kind} ${ref.url}`;
-      const broken = !seen.has(key) && checkRef(ref.url, ref.kind, pagePath, site);
+      // Checked again naming the files looked for, which takes reading the disk, only when broken.
+      const broken =
+        !seen.has(key) &&
+        checkRef(ref.url, ref.kind, pagePath, site) &&
+        checkRef(ref.url, ref.kind, pagePath, site, filesLookedFor(ref.url, post));
       seen.add(key);
       if (!broken) continue;
-      const post = postByPage.get(pagePath);
       const sources = post ? (ref.kind === 'link' ? post.markdown.links : post.markdown.images) : [];
       // The HTML has the URL percent-encoded (`#%E7%A7%AF`) where the Markdown has `#积`.
       const lines = sources.filter((source) => sameUrl(source.url, ref.url)).map((source) => source.line);

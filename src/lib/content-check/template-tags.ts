@@ -82,6 +82,7 @@ const INSTEAD: [RegExp, string][] = [
   [/^(?:blockquote|quote)$/u, 'a quote: > before each line'],
   [/^(?:asset_img|img|image|figure)$/u, 'an image: ![alt](images/file.png "caption")'],
   [/^(?:post_link|post_path|ref|relref|link|url_for|full_url_for)$/u, 'a link: [text](/blogs/slug/)'],
+  [/^(?:asset_path)$/u, 'a link to the file by its path from the post: [text](file.pdf)'],
   [/^(?:youtube|vimeo|bilibili|video|iframe|tweet|x|gist)$/u, 'a link to it, or its embed code as raw HTML'],
   [/^(?:katex|math|mathjax)$/u, 'math: $…$ inline, $$…$$ on lines of their own'],
   [/^(?:raw)$/u, 'the raw HTML itself'],

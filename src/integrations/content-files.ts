@@ -3,43 +3,37 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { globSync } from 'tinyglobby';
+import { lookup } from 'mrmime';
 import type { Plugin } from 'vite';
-import { contentFileUrl, servedFileAt, type SiteFolders } from '../lib/image-paths.ts';
+import { contentFileUrl, isAttachment, servedFileAt, type SiteFolders } from '../lib/image-paths.ts';
 
-export interface ContentImagesOptions {
-  /** Folder that root-relative image URLs (`/X`) name files in, relative to the project root. Default: `content`. */
+export interface ContentFilesOptions {
+  /** Folder that root-relative URLs (`/X`) name files in, relative to the project root. Default: `content`. */
   contentRoot?: string;
 }
 
-const TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.tiff': 'image/tiff',
-  '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
-  '.apng': 'image/apng',
-  '.ico': 'image/x-icon',
-};
+const IMAGES = new Set(['.png', '.jpg', '.jpeg', '.webp', '.avif', '.tiff', '.gif', '.svg', '.apng', '.ico']);
 
-/** The image file of the project served at a URL, if there is one (files of `public/` are Astro's to serve). */
-function imageFile(url: string, folders: SiteFolders): string | undefined {
-  if (!TYPES[path.extname(url.replace(/[?#].*$/su, '')).toLowerCase()]) return undefined;
-  return servedFileAt(url, folders);
+/**
+ * The file of the project served at a URL, if there is one: an image from anywhere in the project, any other file
+ * from the content root only (`isAttachment`). Files of `public/` are Astro's to serve.
+ */
+function servedFile(url: string, folders: SiteFolders): string | undefined {
+  const file = servedFileAt(url, folders);
+  if (!file) return undefined;
+  return IMAGES.has(path.extname(file).toLowerCase()) || isAttachment(file, folders) ? file : undefined;
 }
 
-/** The dev server answers an image URL from the project, as the build serves it. */
+/** The dev server answers a file's URL from the project, as the build serves it. */
 function serveInDev(folders: SiteFolders): Plugin {
   return {
-    name: 'inkstone:content-images',
+    name: 'inkstone:content-files',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         // A query (`?import`, `?url`) is Vite's own request for a module.
-        const file = request.url && !request.url.includes('?') ? imageFile(request.url, folders) : undefined;
+        const file = request.url && !request.url.includes('?') ? servedFile(request.url, folders) : undefined;
         if (!file) return next();
-        response.setHeader('Content-Type', TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+        response.setHeader('Content-Type', lookup(file) ?? 'application/octet-stream');
         createReadStream(file).pipe(response);
       });
     },
@@ -62,17 +56,19 @@ export function referencedUrls(outDir: string): Set<string> {
 }
 
 /**
- * Serves post images as they are at their clean URL (`content/img/a.svg` at
- * `/img/a.svg`, `assets/b.jpg` at `/assets/b.jpg`): the full-size originals
- * that optimized images link to, and the formats the image service does not
- * transform (GIF, SVG, APNG, ICO). A build copies only the image files its
- * pages reference, never over a file the build wrote (such as one of
- * `public/`); the dev server reads them from the project.
+ * Serves post images and the files posts link to as they are at their clean
+ * URL (`content/img/a.svg` at `/img/a.svg`, `assets/b.jpg` at `/assets/b.jpg`,
+ * `content/blogs/files/slides.pdf` at `/blogs/files/slides.pdf`): the full-size
+ * originals that optimized images link to, the formats the image service does
+ * not transform (GIF, SVG, APNG, ICO), and attachments (`isAttachment`: files
+ * of the content root other than posts, which `remarkPostFiles` links). A build
+ * copies only the files its pages reference, never over a file the build wrote
+ * (such as one of `public/`); the dev server reads them from the project.
  */
-export function contentImages(options: ContentImagesOptions = {}): AstroIntegration {
+export function contentFiles(options: ContentFilesOptions = {}): AstroIntegration {
   let folders: SiteFolders = { contentRoot: '', projectRoot: '' };
   return {
-    name: 'inkstone:content-images',
+    name: 'inkstone:content-files',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         const projectRoot = fileURLToPath(config.root);
@@ -83,7 +79,7 @@ export function contentImages(options: ContentImagesOptions = {}): AstroIntegrat
       'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
         for (const url of [...referencedUrls(outDir)].sort()) {
-          const file = imageFile(url, folders);
+          const file = servedFile(url, folders);
           if (!file) continue;
           const target = path.join(outDir, decodeURIComponent(contentFileUrl(file, folders)));
           if (existsSync(target)) continue;

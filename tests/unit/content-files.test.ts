@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { referencedUrls } from '../../src/integrations/content-images.ts';
+import { referencedUrls } from '../../src/integrations/content-files.ts';
 
 describe('referencedUrls', () => {
   it('finds the root-relative URLs of every page as written, Chinese ones included', () => {
