@@ -28,18 +28,34 @@ const crashing = {
   'src/pages/zz-crash.astro': '---\nthrow new Error("this page cannot be rendered");\n---\n',
 };
 
+/** The same links, and one to a post the site does not have, which the check before the build finds. */
+const imported = {
+  ...files,
+  'content/blogs/dead.md': post('Dead', 'See [a post not moved yet](/blogs/no-such-post/).'),
+};
+
 let site: FixtureSite;
 let crashSite: FixtureSite;
+let warnSite: FixtureSite;
 let build: BuildResult;
 let crash: BuildResult;
+let warned: BuildResult;
 
 beforeAll(async () => {
-  [site, crashSite] = await Promise.all([createFixtureSite({ files }), createFixtureSite({ files: crashing })]);
-  [build, crash] = await Promise.all([site.run(['build']), crashSite.run(['build'])]);
+  [site, crashSite, warnSite] = await Promise.all([
+    createFixtureSite({ files }),
+    createFixtureSite({ files: crashing }),
+    createFixtureSite({ files: imported }),
+  ]);
+  [build, crash, warned] = await Promise.all([
+    site.run(['build']),
+    crashSite.run(['build']),
+    warnSite.run(['build'], { INKSTONE_LINKS: 'warn' }),
+  ]);
 });
 
 afterAll(async () => {
-  await Promise.all([site?.remove(), crashSite?.remove()]);
+  await Promise.all([site?.remove(), crashSite?.remove(), warnSite?.remove()]);
 });
 
 describe('a build whose pages link to pages or anchors that do not exist', () => {
@@ -55,6 +71,20 @@ describe('a build whose pages link to pages or anchors that do not exist', () =>
       'content/blogs/links.md:13  link: /blogs/gpt-and-deepseek/#deepsek: expected a heading or element with id "deepsek" on /blogs/gpt-and-deepseek/, found none — did you mean "#deepseek"?',
       'content/blogs/links.md:13  link: /blogs/gpt-and-deepseek/#nope: expected a heading or element with id "nope" on /blogs/gpt-and-deepseek/, found none — fix the anchor or remove it',
       'content/blogs/links.md:15  link: ./other-post.html: expected a page of this site at /blogs/links/other-post.html or a file at content/blogs/other-post.html, found neither — fix the URL or add the file',
+    ]);
+  });
+});
+
+describe('a build of imported posts where broken links are warnings (INKSTONE_LINKS=warn)', () => {
+  it('succeeds and warns of each broken link once, at its line', () => {
+    expect(warned.code, warned.output.slice(-3000)).toBe(0);
+    const warnings = warned.output
+      .split('\n')
+      .map((line) => /\[WARN\] \[inkstone:content-guard\] (content\/\S+ {2}link: .*)$/u.exec(line)?.[1])
+      .filter((line) => line !== undefined);
+    expect(warnings).toEqual([
+      'content/blogs/dead.md:7  link: expected a page of this site at /blogs/no-such-post/, found none — fix the URL or remove the link',
+      ...reportedProblems(build.output),
     ]);
   });
 });

@@ -5,6 +5,9 @@ import type { Problem } from './problems.ts';
 
 const POST_PAGE = /^\/blogs\/([^/]+)\/?$/u;
 
+/** Whether a decoded path is a post's page (`/blogs/<slug>/`), whose links from posts `checkPostLinks` checks. */
+export const isPostPage = (path: string) => POST_PAGE.test(path);
+
 /**
  * Links from published posts to `/blogs/<slug>/` pages, checked before the
  * build: a slug no published post has is broken. Other internal URLs are left
