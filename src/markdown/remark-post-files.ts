@@ -1,10 +1,16 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Definition, Link, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { isAttachment, resolveImagePath, type SiteFolders } from '../lib/image-paths.ts';
 import type { LinkedFiles } from '../lib/linked-files.ts';
 import { projectPath } from '../lib/project-path.ts';
-import { isRelativeUrl } from '../lib/urls.ts';
+import { isRelativeUrl, safeDecode } from '../lib/urls.ts';
 import { visit } from '../lib/visit.ts';
+import { markdownFileUrl } from './remark-markdown-links.ts';
+
+/** The post files an address without an extension may name, as VitePress and Docusaurus link pages. */
+const POST_FILES = ['.md', '.mdx', '/index.md', '/index.mdx'];
 
 export interface RemarkPostFilesOptions extends SiteFolders {
   /**
@@ -22,10 +28,14 @@ export interface RemarkPostFilesOptions extends SiteFolders {
  * the site serves are linked so (those of the content root but posts' sources and hidden files, and those of
  * `public/`); any other link is left as written, for the link check to report when it leads nowhere, and so are
  * root-relative links, already where their file is served. Definitions that an image uses are the images' plugin's.
+ * A link to another post's file without its extension, as VitePress and Docusaurus write them (`./getting-started`,
+ * with `getting-started.md` or `getting-started/index.md` beside the post), leads to that post's page, as
+ * `remarkMarkdownLinks` leads `./getting-started.md`: from the page, the path would lead into the page's own folder.
  *
  * @example
  *   In `content/blogs/a.md`: `[幻灯片](./files/slides.pdf)` → `<a href="/blogs/files/slides.pdf">幻灯片</a>`;
- *   `[代码](a/demo.zip)`, with `content/blogs/a/demo.zip` → `<a href="/blogs/a/demo.zip">代码</a>`
+ *   `[代码](a/demo.zip)`, with `content/blogs/a/demo.zip` → `<a href="/blogs/a/demo.zip">代码</a>`;
+ *   `[入门](./getting-started#安装)`, with `content/blogs/getting-started.md` → `<a href="/blogs/getting-started/#安装">入门</a>`
  */
 export function remarkPostFiles(options: RemarkPostFilesOptions) {
   const { linked, ...folders } = options;
@@ -37,10 +47,27 @@ export function remarkPostFiles(options: RemarkPostFilesOptions) {
       const target = resolveImagePath(node.url, { ...folders, postFile: file.path });
       if (target.kind === 'missing') {
         for (const place of target.lookedFor) looked[projectPath(folders.projectRoot, place)] = false;
+        const page = postPage(node.url);
+        if (page) node.url = page;
       } else if (target.kind === 'public' || (target.kind === 'local' && isAttachment(target.file, folders))) {
         looked[projectPath(folders.projectRoot, target.file)] = true;
         node.url = target.url;
       }
+    };
+    /** The page of the post a file path without its extension names (`./getting-started#用法`), if the file is there. */
+    const postPage = (url: string): string | undefined => {
+      const at = url.search(/[?#]/u);
+      const [written, rest] = at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
+      const name = path.posix.basename(written);
+      if (written.endsWith('/') || name === '.' || name === '..' || path.posix.extname(written) !== '')
+        return undefined;
+      for (const ending of POST_FILES) {
+        const source = path.resolve(path.dirname(file.path), safeDecode(written) + ending);
+        const there = existsSync(source);
+        looked[projectPath(folders.projectRoot, source)] = there;
+        if (there) return markdownFileUrl(`${written}${ending}${rest}`);
+      }
+      return undefined;
     };
     const definitions: Definition[] = [];
     const ofImages = new Set<string>();

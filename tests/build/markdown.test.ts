@@ -100,9 +100,12 @@ const HEXO_ASSETS = [
   '附件：{% asset_link notes.pdf 讲义 %}',
 ].join('\n');
 
-/** Files a post links to by their path from the post, beside it, in its Hexo asset folder, and from the content root. */
+/**
+ * Files a post links to by their path from the post, beside it, in its Hexo asset folder, and from the content root;
+ * and a post by its file's path without the extension.
+ */
 const ATTACHMENTS = [
-  '讲座的[幻灯片](./files/slides.pdf#page=2)，[笔记](notes.txt)，[指南][guide]。',
+  '讲座的[幻灯片](./files/slides.pdf#page=2)，[笔记](notes.txt)，[指南][guide]，VitePress 式的[文章链接](./math-headings)。',
   '',
   '[guide]: /files/guide.pdf',
 ].join('\n');
@@ -278,6 +281,7 @@ describe('a build with Markdown and MDX posts', () => {
     expect(html).toContain('<a href="/blogs/files/slides.pdf#page=2">幻灯片</a>');
     expect(html).toContain('<a href="/blogs/attachments/notes.txt">笔记</a>');
     expect(html).toContain('<a href="/files/guide.pdf">指南</a>');
+    expect(html).toContain('<a href="/blogs/math-headings/">文章链接</a>');
     expect(page('mdx-post')).toContain('<a href="/blogs/files/slides.pdf">MDX 的附件</a>');
     for (const [file, source] of [
       ['blogs/files/slides.pdf', 'content/blogs/files/slides.pdf'],
