@@ -1,9 +1,10 @@
 import { slug } from 'github-slugger';
 import type { PhrasingContent, Root } from 'mdast';
+import { lookup } from 'mrmime';
 import type { VFile } from 'vfile';
 import { postFileUrl } from '../lib/slugs.ts';
 import { SKIP, visit } from '../lib/visit.ts';
-import { splitText } from './inline-lines.ts';
+import { splitText, textPart } from './inline-lines.ts';
 
 /**
  * A wikilink, `[[note]]`, `[[note|text]]`, `[[note#Heading]]`, `[[#Heading]]`, or an embed, `![[image.png|alt]]`: the
@@ -11,8 +12,11 @@ import { splitText } from './inline-lines.ts';
  */
 const WIKILINK = /(!?)\[\[([^[\]|#\n]*)(?:#([^[\]|\n]*))?(?:\|([^[\]\n]*))?\]\]/gu;
 
-/** The files an embed shows as an image; other embeds (a note's text, a PDF) stay as written. */
+/** The files an embed shows as an image; another file (a PDF) is linked, and a note's text is linked to. */
 const IMAGE = /\.(?:avif|bmp|gif|jpe?g|png|svg|webp)$/iu;
+
+/** Whether an embed names a file other than a note, by a known type's extension (`讲义.pdf`, not `v1.2 发布`). */
+const isFile = (target: string) => !/markdown|mdx/u.test(lookup(target) ?? 'markdown');
 
 /** Obsidian's size of an embedded image, `|300` or `|300x200`, where other text is its alt text. */
 const SIZE = /^\d+(?:x\d+)?$/u;
@@ -30,23 +34,29 @@ export interface RemarkWikiLinksOptions {
  * shows the note's name (`note > Heading` for a heading), as Obsidian does.
  *
  * An embedded image, `![[diagram.png]]` or `![[images/diagram.png|描述]]`, is that image, its path relative to the
- * post (or in the folder named after it), checked and optimized as any other; a size (`|300`) is left out. Other
- * embeds, and wikilinks in code or inside a link, stay as written.
+ * post (or in the folder named after it), checked and optimized as any other; a size (`|300`) is left out. Another
+ * embedded file, `![[讲义.pdf]]`, is a link to it by that path (`remarkPostFiles` finds it and the build serves it).
+ * An embedded note, `![[note]]` or `![[note#Heading]]`, whose text Obsidian shows in place, is a link to it as
+ * `[[note]]` is, with a warning (`note-embed`) at its line: the site does not copy one post's text into another.
+ * Wikilinks in code or inside a link stay as written.
  *
  * @example
  *   `参见 [[gpt-and-deepseek|那篇文章]]。` → `参见 <a href="/blogs/gpt-and-deepseek/">那篇文章</a>。`
  *   `[[rag-basics#检索]]` → `<a href="/blogs/rag-basics/#检索">rag-basics > 检索</a>`
  *   `![[images/diagram.png|流程图]]` → `![流程图](images/diagram.png)`
+ *   `![[讲义.pdf]]` → `[讲义.pdf](讲义.pdf)`
  */
 export function remarkWikiLinks(options: RemarkWikiLinksOptions = {}) {
   const headingLabel = options.headingLabel ?? ((note: string, heading: string) => `${note} > ${heading}`);
   /** The link or image a match stands for, or undefined if it stays text. */
   const nodeOf = ([, embed, rawNote = '', rawHeading, rawText]: RegExpExecArray): PhrasingContent | undefined => {
     const text = rawText?.trim() ?? '';
-    if (embed) {
-      const image = rawNote.trim();
-      if (!IMAGE.test(image)) return undefined;
-      return { type: 'image', url: image, alt: SIZE.test(text) ? '' : text, title: null };
+    const target = rawNote.trim();
+    if (embed && IMAGE.test(target))
+      return { type: 'image', url: target, alt: SIZE.test(text) ? '' : text, title: null };
+    if (embed && isFile(target)) {
+      const name = target.split('/').at(-1)!;
+      return { type: 'link', url: target, children: [{ type: 'text', value: text && !SIZE.test(text) ? text : name }] };
     }
     const note = rawNote.trim().replace(/\.mdx?$/iu, '');
     const heading = rawHeading?.trim() ?? '';
@@ -61,7 +71,16 @@ export function remarkWikiLinks(options: RemarkWikiLinksOptions = {}) {
     if (!String(file.value ?? '').includes('[[')) return;
     visit(tree, 'text', (node, index, parent) => {
       if (!parent || index === undefined || parent.type === 'link' || !node.value.includes('[[')) return;
-      const parts = splitText(node, WIKILINK, nodeOf);
+      const parts = splitText(node, WIKILINK, (match) => {
+        const made = nodeOf(match);
+        const target = match[2]!.trim();
+        if (made && match[1] && !IMAGE.test(target) && !isFile(target)) {
+          const place = textPart(node, match.index, match.index).position;
+          const reason = `${match[0]} embeds a note, whose text Obsidian shows here; the site links to it instead. Copy the text in if it should show here, or write ${match[0].slice(1)} to link it without this warning.`;
+          file.message(reason, { place, ruleId: 'note-embed', source: 'inkstone' });
+        }
+        return made;
+      });
       if (!parts) return;
       parent.children.splice(index, 1, ...parts);
       return [SKIP, index + parts.length];

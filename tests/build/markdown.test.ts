@@ -97,7 +97,7 @@ const HEXO_ASSETS = [
   '',
   'Obsidian 的嵌入：![[diagram.png|又一张流程图]]',
   '',
-  '附件：{% asset_link notes.pdf 讲义 %}',
+  '附件：{% asset_link notes.pdf 讲义 %}，Obsidian 嵌入的附件：![[notes.pdf]]',
 ].join('\n');
 
 /**
@@ -266,7 +266,9 @@ describe('a build with Markdown and MDX posts', () => {
     expect(html).toMatch(
       /Obsidian 的嵌入：<a class="image-link" href="\/blogs\/hexo-assets\/diagram\.png"><picture>.*? alt="又一张流程图"/u,
     );
-    expect(html).toContain('附件：<a href="/blogs/hexo-assets/notes.pdf">讲义</a>');
+    expect(html).toContain(
+      '附件：<a href="/blogs/hexo-assets/notes.pdf">讲义</a>，Obsidian 嵌入的附件：<a href="/blogs/hexo-assets/notes.pdf">notes.pdf</a>',
+    );
     expect(existsSync(path.join(site.outDir, 'blogs/hexo-assets/notes.pdf'))).toBe(true);
   });
 
