@@ -43,6 +43,26 @@ export const ALT_ATTRIBUTE = /\salt\s*=/iu;
  */
 export const RAW_IMG_SRC = /<img\b(?:[^>"']|"[^"]*"|'[^']*')*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)')/giu;
 
+/** The `href` of each `<a>` start tag in raw HTML, as `RAW_IMG_SRC` gives an `<img>`'s `src`. */
+export const RAW_A_HREF = /<a\b(?:[^>"']|"[^"]*"|'[^']*')*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)')/giu;
+
+/**
+ * `html` with the attribute value that ends each match of `pattern` (`RAW_IMG_SRC`, `RAW_A_HREF`) replaced by what
+ * `replace` gives for it, in the same quotes.
+ *
+ * @example
+ * replaceRawUrls('<a href="./a.pdf">', RAW_A_HREF, () => '/blogs/a.pdf'); // '<a href="/blogs/a.pdf">'
+ */
+export function replaceRawUrls(html: string, pattern: RegExp, replace: (url: string) => string): string {
+  return html.replace(pattern, (tag: string, double?: string, single?: string) => {
+    const written = double ?? single ?? '';
+    const url = replace(written);
+    if (url === written) return tag;
+    const quote = double === undefined ? "'" : '"';
+    return `${tag.slice(0, tag.length - written.length - 2)}${quote}${url}${quote}`;
+  });
+}
+
 /** The decoded path of a URL, and its `?query#hash` as written (ignored when finding the file, kept on the page). */
 function splitUrl(url: string): { urlPath: string; suffix: string } {
   const at = url.search(/[?#]/u);

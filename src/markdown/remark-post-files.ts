@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Definition, Link, Root } from 'mdast';
+import type { Definition, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { isAttachment, resolveImagePath, type SiteFolders } from '../lib/image-paths.ts';
+import type {} from 'mdast-util-mdx-jsx';
+import { isAttachment, RAW_A_HREF, replaceRawUrls, resolveImagePath, type SiteFolders } from '../lib/image-paths.ts';
 import type { LinkedFiles } from '../lib/linked-files.ts';
 import { projectPath } from '../lib/project-path.ts';
 import { isRelativeUrl, safeDecode } from '../lib/urls.ts';
@@ -28,6 +29,7 @@ export interface RemarkPostFilesOptions extends SiteFolders {
  * the site serves are linked so (those of the content root but posts' sources and hidden files, and those of
  * `public/`); any other link is left as written, for the link check to report when it leads nowhere, and so are
  * root-relative links, already where their file is served. Definitions that an image uses are the images' plugin's.
+ * An `<a href>` in raw HTML, or in MDX as JSX with a string `href`, is linked the same way.
  * A link to another post's file without its extension, as VitePress and Docusaurus write them (`./getting-started`,
  * with `getting-started.md` or `getting-started/index.md` beside the post), leads to that post's page, as
  * `remarkMarkdownLinks` leads `./getting-started.md`: from the page, the path would lead into the page's own folder.
@@ -42,17 +44,19 @@ export function remarkPostFiles(options: RemarkPostFilesOptions) {
   return (tree: Root, file: VFile) => {
     if (!file.path) return;
     const looked: LinkedFiles = {};
-    const rewrite = (node: Link | Definition) => {
-      if (!isRelativeUrl(node.url)) return;
-      const target = resolveImagePath(node.url, { ...folders, postFile: file.path });
+    /** Where a link written as `url` leads: the file's URL, the post's page, or `url` itself. */
+    const linkUrl = (url: string): string => {
+      if (!isRelativeUrl(url)) return url;
+      const target = resolveImagePath(url, { ...folders, postFile: file.path });
       if (target.kind === 'missing') {
         for (const place of target.lookedFor) looked[projectPath(folders.projectRoot, place)] = false;
-        const page = postPage(node.url);
-        if (page) node.url = page;
-      } else if (target.kind === 'public' || (target.kind === 'local' && isAttachment(target.file, folders))) {
-        looked[projectPath(folders.projectRoot, target.file)] = true;
-        node.url = target.url;
+        return postPage(url) ?? url;
       }
+      if (target.kind === 'public' || (target.kind === 'local' && isAttachment(target.file, folders))) {
+        looked[projectPath(folders.projectRoot, target.file)] = true;
+        return target.url;
+      }
+      return url;
     };
     /** The page of the post a file path without its extension names (`./getting-started#用法`), if the file is there. */
     const postPage = (url: string): string | undefined => {
@@ -72,11 +76,21 @@ export function remarkPostFiles(options: RemarkPostFilesOptions) {
     const definitions: Definition[] = [];
     const ofImages = new Set<string>();
     visit(tree, (node) => {
-      if (node.type === 'link') rewrite(node);
+      if (node.type === 'link') node.url = linkUrl(node.url);
       else if (node.type === 'definition') definitions.push(node);
       else if (node.type === 'imageReference') ofImages.add(node.identifier);
+      // Raw HTML's `<a href>` (written to add `download`, say) and MDX's own `<a>` with a string `href`.
+      else if (node.type === 'html') node.value = replaceRawUrls(node.value, RAW_A_HREF, linkUrl);
+      else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a') {
+        for (const attribute of node.attributes) {
+          if (attribute.type !== 'mdxJsxAttribute' || attribute.name !== 'href') continue;
+          if (typeof attribute.value === 'string') attribute.value = linkUrl(attribute.value);
+        }
+      }
     });
-    for (const definition of definitions) if (!ofImages.has(definition.identifier)) rewrite(definition);
+    for (const definition of definitions) {
+      if (!ofImages.has(definition.identifier)) definition.url = linkUrl(definition.url);
+    }
     if (linked && Object.keys(looked).length > 0) linked(looked);
   };
 }

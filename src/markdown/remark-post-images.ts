@@ -5,7 +5,13 @@ import type {} from 'mdast-util-to-hast';
 import { projectPath } from '../lib/project-path.ts';
 import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
-import { type ImageTarget, RAW_IMG_SRC, resolveImagePath, type SiteFolders } from '../lib/image-paths.ts';
+import {
+  type ImageTarget,
+  RAW_IMG_SRC,
+  replaceRawUrls,
+  resolveImagePath,
+  type SiteFolders,
+} from '../lib/image-paths.ts';
 import { type ImageSizes, intrinsicSize, type IntrinsicSize, sizeText } from '../lib/intrinsic-size.ts';
 
 export interface RemarkPostImagesOptions extends SiteFolders {
@@ -114,13 +120,7 @@ export function remarkPostImages(options: RemarkPostImagesOptions) {
       else if (node.type === 'image' || node.type === 'imageReference') images.push(node);
       else if (node.type === 'html') {
         // Raw HTML: only the URL changes, to the file's clean URL, where the build serves it as it is.
-        node.value = node.value.replace(RAW_IMG_SRC, (tag: string, double?: string, single?: string) => {
-          const written = double ?? single ?? '';
-          const url = servedUrl(written, node);
-          if (url === written) return tag;
-          const quote = double === undefined ? "'" : '"';
-          return `${tag.slice(0, tag.length - written.length - 2)}${quote}${url}${quote}`;
-        });
+        node.value = replaceRawUrls(node.value, RAW_IMG_SRC, (written) => servedUrl(written, node));
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'img') {
         // MDX's own `<img>` (JSX) likewise, when its `src` is written as a string rather than an expression.
         for (const attribute of node.attributes) {

@@ -108,6 +108,8 @@ const ATTACHMENTS = [
   '讲座的[幻灯片](./files/slides.pdf#page=2)，[笔记](notes.txt)，[指南][guide]，VitePress 式的[文章链接](./math-headings)。',
   '',
   '[guide]: /files/guide.pdf',
+  '',
+  '<p>原始 HTML：<a href="./files/slides.pdf" download>下载幻灯片</a></p>',
 ].join('\n');
 
 /** Raw HTML images, as posts imported from other tools give them a size or a centred paragraph. */
@@ -284,6 +286,7 @@ describe('a build with Markdown and MDX posts', () => {
     expect(html).toContain('<a href="/blogs/attachments/notes.txt">笔记</a>');
     expect(html).toContain('<a href="/files/guide.pdf">指南</a>');
     expect(html).toContain('<a href="/blogs/math-headings/">文章链接</a>');
+    expect(html).toContain('<a href="/blogs/files/slides.pdf" download>下载幻灯片</a>');
     expect(page('mdx-post')).toContain('<a href="/blogs/files/slides.pdf">MDX 的附件</a>');
     for (const [file, source] of [
       ['blogs/files/slides.pdf', 'content/blogs/files/slides.pdf'],
