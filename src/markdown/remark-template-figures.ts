@@ -1,7 +1,10 @@
 import type { Image, Link, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
 import { shortcodeParameters, tagArguments } from '../lib/content-check/template-tags.ts';
+import { SKIP, visit } from '../lib/visit.ts';
 import { forEachBlockChild } from './block-children.ts';
+import { splitText } from './inline-lines.ts';
 
 /**
  * A paragraph that is one Hugo figure shortcode, `{{< figure src="…" … >}}` on one line or more; its parameters in
@@ -34,18 +37,32 @@ function shortcodeText(children: RootContent[], index: number): [string, number]
  * Hexo's post asset image, a paragraph of `{% asset_img diagram.png "标题" "描述" %}`, is read the same way, into
  * `![描述](./diagram.png "标题")`: the file beside the post, or in the folder named after it, Hexo's asset folder
  * (`resolveImagePath`). Class names before the file and a width and height after it are left out; a title alone is
- * written unquoted or quoted.
+ * written unquoted or quoted. One inside a sentence is that image in the sentence (its title, no caption).
  *
  * @example
  *   `{{< figure src="images/a.png" alt="流程" caption="图 1" >}}` → `![流程](images/a.png "图 1")`
  *   `{% asset_img generate-console.png 生成时间 %}` → `![](./generate-console.png "生成时间")`
  */
 export function remarkTemplateFigures() {
-  return (tree: Root) => forEachBlockChild(tree, replaceFigure);
+  return (tree: Root, file: VFile) => {
+    forEachBlockChild(tree, replaceFigure);
+    // Most posts have no asset image: their trees need no walk.
+    if (!String(file.value ?? '').includes('asset_img')) return;
+    visit(tree, 'text', (node, index, parent) => {
+      if (!parent || index === undefined || !node.value.includes('asset_img')) return;
+      const parts = splitText(node, INLINE_ASSET_IMG, (match) => assetImage(match[1] ?? ''));
+      if (!parts) return;
+      parent.children.splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
+  };
 }
 
 /** A paragraph that is one Hexo asset image, `{% asset_img … %}`; its arguments in group 1. */
 const ASSET_IMG = /^\s*\{%-?\s*asset_img\s+([^%]*?)\s*-?%\}\s*$/u;
+
+/** A Hexo asset image inside a sentence; its arguments in group 1. */
+const INLINE_ASSET_IMG = /\{%-?[ \t]*asset_img[ \t]+([^%\n]*?)[ \t]*-?%\}/gu;
 
 /** The image of Hexo's `asset_img` arguments, `[class names] file [width] [height] [title [alt]]`, if it names a file. */
 function assetImage(argumentsText: string): Image | undefined {

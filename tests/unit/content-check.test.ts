@@ -330,7 +330,7 @@ describe('readMarkdown', () => {
 describe('Hexo tags and Hugo shortcodes', () => {
   const post = [
     '{% note info %}',
-    '提示 {% asset_img a.png %}。',
+    '提示 {% asset_path a.pdf %}。',
     '{% endnote %}',
     '',
     '{% note warning %}没有结尾的提示',
@@ -348,7 +348,7 @@ describe('Hexo tags and Hugo shortcodes', () => {
 
   it('finds those written in the text, not in code nor read as callouts, with their lines', () => {
     expect(readMarkdown(post).templateTags).toEqual([
-      { syntax: 'hexo', name: 'asset_img', line: 2 },
+      { syntax: 'hexo', name: 'asset_path', line: 2 },
       { syntax: 'hexo', name: 'note', line: 5 },
       { syntax: 'hugo', name: 'admonition', line: 7 },
       { syntax: 'hugo', name: 'notice', line: 7 },
@@ -365,19 +365,25 @@ describe('Hexo tags and Hugo shortcodes', () => {
   });
 
   it("reads Hexo's asset images as images beside the post, which the check finds as any other", () => {
-    const facts = readMarkdown('正文。\n\n{% asset_img diagram.png "流程" "描述" %}\n\n{% asset_img b.png %}\n');
+    const facts = readMarkdown(
+      '正文。\n\n{% asset_img diagram.png "流程" "描述" %}\n\n{% asset_img b.png %}\n\n句中的 {% asset_img c.png 行内 %}。\n',
+    );
     expect(facts.images).toEqual([
       { url: './diagram.png', line: 3 },
       { url: './b.png', line: 5 },
+      { url: './c.png', line: 7 },
     ]);
-    expect(facts.imagesWithoutAlt).toEqual([{ url: './b.png', line: 5 }]);
+    expect(facts.imagesWithoutAlt).toEqual([
+      { url: './b.png', line: 5 },
+      { url: './c.png', line: 7 },
+    ]);
     expect(facts.templateTags).toEqual([]);
   });
 
   it('warns of each once, at its first use, with what to write instead', () => {
     const warnings = templateTagWarnings('content/blogs/a.md', readMarkdown(post).templateTags).map(formatProblem);
     expect(warnings).toEqual([
-      'content/blogs/a.md:2  template: {% asset_img %} is a Hexo tag, which Inkstone does not run, so it shows as written — write an image: ![alt](images/file.png "caption")',
+      'content/blogs/a.md:2  template: {% asset_path %} is a Hexo tag, which Inkstone does not run, so it shows as written — write a link to the file by its path from the post: [text](file.pdf)',
       'content/blogs/a.md:5  template: {% note %} is a Hexo tag, which Inkstone does not run, so it shows as written — write a callout: > [!NOTE] (or TIP, WARNING…) on its first line',
       'content/blogs/a.md:7  template: {{< admonition >}} is a Hugo shortcode, which Inkstone does not run, so it shows as written — write a callout: > [!NOTE] (or TIP, WARNING…) on its first line',
       'content/blogs/a.md:7  template: {{< notice >}} is a Hugo shortcode, which Inkstone does not run, so it shows as written — write a callout: > [!NOTE] (or TIP, WARNING…) on its first line',
