@@ -3,7 +3,7 @@ import type { Definition, Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from '../lib/visit.ts';
 import { type TemplateTagRef, templateTagsIn } from '../lib/content-check/template-tags.ts';
-import { ALT_ATTRIBUTE, RAW_IMG_SRC, RAW_IMG_TAG } from '../lib/image-paths.ts';
+import { ALT_ATTRIBUTE, RAW_A_HREF, RAW_IMG_SRC, RAW_IMG_TAG } from '../lib/image-paths.ts';
 import { DIAGRAM_LANGUAGES } from './rehype-diagrams.ts';
 import { customHeadingId } from './remark-heading-custom-ids.ts';
 import { treeReadingMinutes } from './remark-reading-time.ts';
@@ -34,6 +34,7 @@ export interface PostFacts {
    * (`![](a.png)`), and `<img>` in raw HTML without an `alt` attribute (`html: true`; `alt=""` is decorative on purpose).
    */
   imagesWithoutAlt: ImageWithoutAlt[];
+  /** Links, as written: Markdown links and references, and `<a href>` in raw HTML. */
   links: SourceRef[];
   /** Heading ids as Astro generates them (github-slugger over the heading text). */
   headingIds: string[];
@@ -90,6 +91,11 @@ export function postFacts(tree: Root): PostFacts {
       if (node.depth === 1) topHeadings.push({ text: toString(node), line });
     } else if (node.type === 'html') {
       for (const match of node.value.matchAll(RAW_IMG_SRC)) images.push({ url: match[1] ?? match[2] ?? '', line });
+      // At the line of the block where the link's tag starts, for the link check to report it there.
+      for (const match of node.value.matchAll(RAW_A_HREF)) {
+        const at = line + (node.value.slice(0, match.index).match(/\n/gu)?.length ?? 0);
+        links.push({ url: match[1] ?? match[2] ?? '', line: at });
+      }
       for (const [tag] of node.value.matchAll(RAW_IMG_TAG)) {
         if (ALT_ATTRIBUTE.test(tag)) continue;
         const [src] = tag.matchAll(RAW_IMG_SRC);
