@@ -71,10 +71,10 @@ const watched = new WeakSet<object>();
 
 /**
  * In the dev server, renders a post again when a file it shows changes, which the glob loader does not watch: a post
- * showing an image served as it is, once the image's file changes size (its `<img>` has the size in it), a post whose
- * relative link was looked for at a file that is added or removed (`linkedFiles`), a post
- * rendered with fatal problems (`renderErrors`: an image not found), once a file its text names is added, and an MDX
- * post whose text names the file, added, changed or gone. The post is dropped from the store and its file announced as
+ * showing an image served as it is, once the image's file changes size (its `<img>` has the size in it); a post with
+ * a relative link, once a file it was looked for at is added or removed (`linkedFiles`); a post rendered with fatal
+ * problems (`renderErrors`: an image not found), once a file its text names is added; and an MDX post whose text names
+ * the file, added, changed or gone. The post is dropped from the store and its file announced as
  * changed, so the glob loader syncs it (and Vite compiles an MDX post again) as after a save. `latest` gives the last
  * sync's context.
  */

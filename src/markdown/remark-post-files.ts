@@ -62,9 +62,8 @@ export function remarkPostFiles(options: RemarkPostFilesOptions) {
     const postPage = (url: string): string | undefined => {
       const at = url.search(/[?#]/u);
       const [written, rest] = at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
-      const name = path.posix.basename(written);
-      if (written.endsWith('/') || name === '.' || name === '..' || path.posix.extname(written) !== '')
-        return undefined;
+      // A page's address (`../other/`, Hugo's), a folder's (`..`) or a file's with its extension is not a post's file.
+      if (/(?:^|\/)\.{0,2}$/u.test(written) || path.posix.extname(written) !== '') return undefined;
       for (const ending of POST_FILES) {
         const source = path.resolve(path.dirname(file.path), safeDecode(written) + ending);
         const there = existsSync(source);

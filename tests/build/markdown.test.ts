@@ -123,6 +123,15 @@ const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect wid
 let site: FixtureSite;
 let build: BuildResult;
 const page = (slug: string) => readFileSync(path.join(site.outDir, 'blogs', slug, 'index.html'), 'utf8');
+/** Each built file (by its path in the output) has the bytes of its source (by its path in the project). */
+function expectServedAsIs(files: Record<string, string>) {
+  for (const [file, source] of Object.entries(files)) {
+    expect(existsSync(path.join(site.outDir, file)), file).toBe(true);
+    expect(readFileSync(path.join(site.outDir, file)).equals(readFileSync(path.join(site.root, source))), file).toBe(
+      true,
+    );
+  }
+}
 /** The entries of each table of contents of a page (folded and side), as `[href, content]`. */
 const tocs = (html: string) =>
   [...html.matchAll(/<nav aria-label="目录">(.*?)<\/nav>/gsu)].map((nav) =>
@@ -240,16 +249,11 @@ describe('a build with Markdown and MDX posts', () => {
     expect(html).toContain('src="/img/fit.svg#dark"');
     expect(html).toContain('src="/favicon.ico"');
     expect(html).toContain('<a class="image-link" href="/assets/photo.png"><picture>');
-    for (const [file, source] of [
-      ['img/fit.svg', 'content/img/fit.svg'],
-      ['favicon.ico', 'content/favicon.ico'],
-      ['assets/photo.png', 'assets/photo.png'],
-    ] as const) {
-      expect(existsSync(path.join(site.outDir, file)), file).toBe(true);
-      expect(readFileSync(path.join(site.outDir, file)).equals(readFileSync(path.join(site.root, source))), file).toBe(
-        true,
-      );
-    }
+    expectServedAsIs({
+      'img/fit.svg': 'content/img/fit.svg',
+      'favicon.ico': 'content/favicon.ico',
+      'assets/photo.png': 'assets/photo.png',
+    });
   });
 
   it("finds a Hexo post's images and files in the folder named after it, and serves them beside its page", () => {
@@ -288,15 +292,11 @@ describe('a build with Markdown and MDX posts', () => {
     expect(html).toContain('<a href="/blogs/math-headings/">文章链接</a>');
     expect(html).toContain('<a href="/blogs/files/slides.pdf" download>下载幻灯片</a>');
     expect(page('mdx-post')).toContain('<a href="/blogs/files/slides.pdf">MDX 的附件</a>');
-    for (const [file, source] of [
-      ['blogs/files/slides.pdf', 'content/blogs/files/slides.pdf'],
-      ['blogs/attachments/notes.txt', 'content/blogs/attachments/notes.txt'],
-      ['files/guide.pdf', 'content/files/guide.pdf'],
-    ] as const) {
-      expect(readFileSync(path.join(site.outDir, file)).equals(readFileSync(path.join(site.root, source))), file).toBe(
-        true,
-      );
-    }
+    expectServedAsIs({
+      'blogs/files/slides.pdf': 'content/blogs/files/slides.pdf',
+      'blogs/attachments/notes.txt': 'content/blogs/attachments/notes.txt',
+      'files/guide.pdf': 'content/files/guide.pdf',
+    });
   });
 
   it('serves images of raw HTML at their clean URL, the path relative to the post as in Markdown', () => {
