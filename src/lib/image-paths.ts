@@ -1,5 +1,6 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { escapePath, globSync } from 'tinyglobby';
 import { isMarkdownLike } from './content-check/misnamed-posts.ts';
 import { isRemoteUrl, safeDecode } from './urls.ts';
 
@@ -26,8 +27,11 @@ export type ImageTarget =
   | { kind: 'local'; file: string; url: string }
   /** A file of `publicDir`, which the site serves as it is at `url`. */
   | { kind: 'public'; file: string; url: string }
-  /** No such file: the paths looked at, and the root-relative URL the page would show. */
-  | { kind: 'missing'; lookedFor: string[]; url: string }
+  /**
+   * No such file: the paths looked at, and the root-relative URL the page would show; for a bare file name, the files
+   * of that name in the content root when there are several (`named`), of which the author must say which.
+   */
+  | { kind: 'missing'; lookedFor: string[]; url: string; named?: string[] }
   /** A relative URL leading out of the project, to `file`. */
   | { kind: 'outside'; file: string };
 
@@ -110,17 +114,25 @@ function fileTarget(file: string, suffix: string, folders: SiteFolders): ImageTa
 /**
  * A relative URL's file: beside the post, or else in the folder named after the post (`a.md`'s `a/`), where Hexo keeps
  * a post's images (`post_asset_folder`) and its `{% asset_img %}` and Markdown images find them. The folder is only
- * looked in (and named when the file is missing) where it exists, and for URLs that do not climb out (`../`).
+ * looked in (and named when the file is missing) where it exists, and for URLs that do not climb out (`../`). A bare
+ * file name found in neither is looked for by its name in the whole content root, as Obsidian finds an attachment
+ * anywhere in its vault (pasted images land at the vault's root): the one file of that name, if there is one.
  */
 function relativeTarget(urlPath: string, suffix: string, options: ImagePathOptions): ImageTarget {
   const postDir = path.dirname(options.postFile);
   const beside = fileTarget(path.resolve(postDir, urlPath), suffix, options);
+  if (beside.kind !== 'missing') return beside;
   const assets = path.join(postDir, path.parse(options.postFile).name);
-  if (beside.kind !== 'missing' || path.normalize(urlPath).startsWith('..') || !isDirectory(assets)) return beside;
-  const inAssets = fileTarget(path.resolve(assets, urlPath), suffix, options);
-  return inAssets.kind === 'missing'
-    ? { ...beside, lookedFor: [...beside.lookedFor, ...inAssets.lookedFor] }
-    : inAssets;
+  const inAssets =
+    !path.normalize(urlPath).startsWith('..') && isDirectory(assets)
+      ? fileTarget(path.resolve(assets, urlPath), suffix, options)
+      : undefined;
+  if (inAssets && inAssets.kind !== 'missing') return inAssets;
+  const missing = { ...beside, lookedFor: [...beside.lookedFor, ...(inAssets?.lookedFor ?? [])] };
+  if (/[/\\]/u.test(urlPath) || urlPath.startsWith('.')) return missing;
+  const named = globSync(`**/${escapePath(urlPath)}`, { cwd: options.contentRoot, absolute: true }).sort();
+  if (named.length === 1) return fileTarget(path.normalize(named[0]!), suffix, options);
+  return named.length > 1 ? { ...missing, named: named.map((file) => path.normalize(file)) } : missing;
 }
 
 /**

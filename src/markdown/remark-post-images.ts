@@ -36,7 +36,11 @@ function problemOf(url: string, target: Unservable, projectRoot: string): string
   if (target.kind === 'outside') {
     return `Image outside the project: "${url}" leads to ${shown(target.file)}. Move the image into the project folder and fix the path.`;
   }
-  return `Image not found: "${url}" (no file at ${target.lookedFor.map(shown).join(' or ')}). Fix the path or add the image.`;
+  const lookedFor = target.lookedFor.map(shown).join(' or ');
+  if (target.named) {
+    return `Image not found: "${url}" (no file at ${lookedFor}; files of that name: ${target.named.map(shown).join(', ')}). Write the path of the one meant.`;
+  }
+  return `Image not found: "${url}" (no file at ${lookedFor}). Fix the path or add the image.`;
 }
 
 /**

@@ -158,6 +158,13 @@ beforeAll(async () => {
       'content/blogs/bundle-a/photo.png': png,
       'content/blogs/bundle-b/index.md': post('Bundle B', '[[bundle-a/index|另一个包]]'),
       'content/blogs/math-headings.md': post('Math headings', MATH_HEADINGS),
+      // An Obsidian vault's note in a folder, its pasted image at the vault's root and an attachment elsewhere.
+      'content/blogs/vault/obsidian-note.md': post(
+        'Obsidian note',
+        '![[Pasted image 2.png|粘贴的图]]\n\n附件：![[讲义.pdf]]',
+      ),
+      'content/blogs/Pasted image 2.png': png,
+      'content/attachments/讲义.pdf': '%PDF-1.4\n',
       'content/blogs/attachments.md': post('Attachments', ATTACHMENTS),
       'content/blogs/attachments/notes.txt': '笔记\n',
       'content/blogs/files/slides.pdf': '%PDF-1.4\n',
@@ -296,6 +303,16 @@ describe('a build with Markdown and MDX posts', () => {
       'blogs/files/slides.pdf': 'content/blogs/files/slides.pdf',
       'blogs/attachments/notes.txt': 'content/blogs/attachments/notes.txt',
       'files/guide.pdf': 'content/files/guide.pdf',
+    });
+  });
+
+  it("finds an Obsidian note's embedded image and file by their names anywhere in content/, as Obsidian does", () => {
+    const html = page('obsidian-note');
+    expect(html).toMatch(/<a class="image-link" href="\/blogs\/Pasted%20image%202\.png"><picture>/u);
+    expect(html).toContain('附件：<a href="/attachments/%E8%AE%B2%E4%B9%89.pdf">讲义.pdf</a>');
+    expectServedAsIs({
+      'blogs/Pasted image 2.png': 'content/blogs/Pasted image 2.png',
+      'attachments/讲义.pdf': 'content/attachments/讲义.pdf',
     });
   });
 

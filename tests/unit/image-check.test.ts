@@ -10,6 +10,8 @@ for (const file of [
   'content/img/fit.svg',
   'content/assets/image/github-light.svg',
   'content/favicon.ico',
+  'content/a/same.png',
+  'content/b/same.png',
   'content/social.png',
   'assets/photo.jpg',
   'public/favicon.svg',
@@ -50,6 +52,13 @@ describe('checkImages', () => {
   it('names both places a missing root-relative image was looked for', () => {
     expect(messagesFor('/posts/attachments/mountains.png')).toEqual([
       '/posts/attachments/mountains.png not found (looked for content/posts/attachments/mountains.png or public/posts/attachments/mountains.png) — fix the path or add the file',
+    ]);
+  });
+
+  it('finds a bare file name in the content root when one file has it, and names them all when several do', () => {
+    expect(messagesFor('fit.svg')).toEqual([]);
+    expect(messagesFor('same.png')).toEqual([
+      'same.png not found (looked for content/blogs/same.png; files of that name: content/a/same.png, content/b/same.png) — write the path of the one meant',
     ]);
   });
 

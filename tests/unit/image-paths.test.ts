@@ -26,6 +26,10 @@ for (const file of [
   'content/blogs/notes/both.png',
   'content/blogs/notes/post/both.png',
   'content/img/fit.svg',
+  // Obsidian's attachments, found by name: one file of its name, and a name two files have.
+  'content/attachments/Pasted image 1.png',
+  'content/a/same.png',
+  'content/b/same.png',
   'content/favicon.ico',
   'assets/photo.jpg',
   'public/social.png',
@@ -129,6 +133,27 @@ describe('resolveImagePath', () => {
       lookedFor: [at('content/blogs/notes/nope.png'), at('content/blogs/notes/post/nope.png')],
       url: '/blogs/notes/nope.png',
     });
+  });
+
+  it('finds a bare file name anywhere in the content root, as Obsidian finds attachments, when one file has it', () => {
+    expect(resolve('Pasted image 1.png')).toEqual({
+      kind: 'local',
+      file: at('content/attachments/Pasted image 1.png'),
+      url: '/attachments/Pasted%20image%201.png',
+    });
+    expect(resolve('Pasted%20image%201.png#x')).toMatchObject({
+      kind: 'local',
+      url: '/attachments/Pasted%20image%201.png#x',
+    });
+    expect(resolve('same.png')).toEqual({
+      kind: 'missing',
+      lookedFor: [at('content/blogs/notes/same.png'), at('content/blogs/notes/post/same.png')],
+      url: '/blogs/notes/same.png',
+      named: [at('content/a/same.png'), at('content/b/same.png')],
+    });
+    // A path says where the file is: it is not looked for elsewhere.
+    expect(resolve('./Pasted image 1.png')).toMatchObject({ kind: 'missing' });
+    expect(resolve('shots/Pasted image 1.png')).toMatchObject({ kind: 'missing' });
   });
 
   it('never leaves the project, by a relative path or a symbolic link', () => {

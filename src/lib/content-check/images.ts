@@ -13,7 +13,11 @@ function imageProblem(url: string, postFile: string, options: ImageCheckOptions)
   const shown = (file: string) => projectPath(options.projectRoot, file);
   const target = resolveImagePath(url, { ...options, postFile });
   if (target.kind === 'missing') {
-    return `${url} not found (looked for ${target.lookedFor.map(shown).join(' or ')}) — fix the path or add the file`;
+    const lookedFor = `looked for ${target.lookedFor.map(shown).join(' or ')}`;
+    if (target.named) {
+      return `${url} not found (${lookedFor}; files of that name: ${target.named.map(shown).join(', ')}) — write the path of the one meant`;
+    }
+    return `${url} not found (${lookedFor}) — fix the path or add the file`;
   }
   if (target.kind === 'outside') {
     return `${url} leads to ${shown(target.file)}, outside the project — move the image into the project and fix the path`;
