@@ -14,9 +14,13 @@ export interface SourceRef {
   line: number;
 }
 
-/** An image without alt text; `html` when it is an `<img>` in raw HTML rather than `![](…)`. */
+/**
+ * An image without alt text; `html` when it is an `<img>` in raw HTML rather than `![](…)`, `embed` when it is
+ * Obsidian's `![[…]]`.
+ */
 export interface ImageWithoutAlt extends SourceRef {
   html?: true;
+  embed?: true;
 }
 
 /** A heading with its text and line. */
@@ -72,7 +76,8 @@ export function postFacts(tree: Root): PostFacts {
       for (const tag of templateTagsIn(node.value)) templateTags.push({ ...tag, line: line + tag.line });
     } else if (node.type === 'image') {
       images.push({ url: node.url, line });
-      if (!node.alt?.trim()) imagesWithoutAlt.push({ url: node.url, line });
+      if (!node.alt?.trim())
+        imagesWithoutAlt.push({ url: node.url, line, ...(node.data?.wikiEmbed && { embed: true }) });
     } else if (node.type === 'link') links.push({ url: node.url, line });
     else if (node.type === 'code' && DIAGRAM_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) diagrams += 1;
     else if (node.type === 'imageReference' || node.type === 'linkReference') {

@@ -21,6 +21,13 @@ const isFile = (target: string) => !/markdown|mdx/u.test(lookup(target) ?? 'mark
 /** Obsidian's size of an embedded image, `|300` or `|300x200`, where other text is its alt text. */
 const SIZE = /^\d+(?:x\d+)?$/u;
 
+declare module 'mdast' {
+  interface ImageData {
+    /** Written as Obsidian's embed, `![[diagram.png|描述]]`, so the content check's advice is written so too. */
+    wikiEmbed?: boolean;
+  }
+}
+
 export interface RemarkWikiLinksOptions {
   /** The text of a link to a heading of another note without its own text. Default: `note > Heading`, as Obsidian's. */
   headingLabel?: (note: string, heading: string) => string;
@@ -53,8 +60,9 @@ export function remarkWikiLinks(options: RemarkWikiLinksOptions = {}) {
   const nodeOf = ([, embed, rawNote = '', rawHeading, rawText]: RegExpExecArray): PhrasingContent | undefined => {
     const text = rawText?.trim() ?? '';
     const target = rawNote.trim();
-    if (embed && IMAGE.test(target))
-      return { type: 'image', url: target, alt: SIZE.test(text) ? '' : text, title: null };
+    if (embed && IMAGE.test(target)) {
+      return { type: 'image', url: target, alt: SIZE.test(text) ? '' : text, title: null, data: { wikiEmbed: true } };
+    }
     if (embed && isFile(target)) {
       const name = target.split('/').at(-1)!;
       return { type: 'link', url: target, children: [{ type: 'text', value: text && !SIZE.test(text) ? text : name }] };

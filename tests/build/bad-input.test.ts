@@ -36,7 +36,8 @@ const files: Record<string, string | Uint8Array> = {
   'content/blogs/shared-a.md': post('Shared A', '', 'slug: shared\n'),
   'content/blogs/shared-b.md': post('Shared B', '', 'slug: shared\n'),
   'content/blogs/missing-image.md': post('Missing image', 'Text.\n\n![示意图](./images/nope.png)'),
-  'content/blogs/no-alt.md': post('No alt', '![](/favicon.svg)\n\n<img src="/favicon.svg">'),
+  'content/blogs/no-alt.md': post('No alt', '![](/favicon.svg)\n\n<img src="/favicon.svg">\n\n![[pasted.png]]'),
+  'content/blogs/images/pasted.png': '',
   'content/blogs/two-titles.md': post('Two titles', '# Two titles\n\nText.\n\n## 小节'),
   'content/blogs/dead-link.md': post('Dead link', 'See [nothing](/blogs/no-such-post/).'),
   'content/blogs/dead-md-link.md': post('Dead Markdown link', 'See [its file](./no-such-post.md#用法).'),
@@ -109,6 +110,9 @@ describe('a build with author mistakes', () => {
     );
     expect(build.output).toContain(
       'content/blogs/no-alt.md:9  image: /favicon.svg has no alt text, so screen readers skip it — describe the image in its alt attribute: <img alt="…">, or write alt="" if it is decoration',
+    );
+    expect(build.output).toContain(
+      'content/blogs/no-alt.md:11  image: pasted.png has no alt text, so screen readers skip it — describe the image after a bar: ![[pasted.png|…]]',
     );
   });
 

@@ -325,6 +325,14 @@ describe('readMarkdown', () => {
       { url: './d.png', line: 3 },
     ]);
   });
+
+  it("marks Obsidian's embedded images without alt text, whose fix is written after a bar", () => {
+    const facts = readMarkdown('![[a.png]] ![[b.png|300]] ![[c.png|有描述]]');
+    expect(facts.imagesWithoutAlt).toEqual([
+      { url: 'a.png', line: 1, embed: true },
+      { url: 'b.png', line: 1, embed: true },
+    ]);
+  });
 });
 
 describe('Hexo tags and Hugo shortcodes', () => {

@@ -159,10 +159,12 @@ function mdxProblems(file: string, body: string): Problem[] {
 }
 
 /** An image without alt text: screen readers skip it, and its place shows nothing when it does not load. */
-function altWarning(file: string, { url, line, html }: ImageWithoutAlt): Problem {
+function altWarning(file: string, { url, line, html, embed }: ImageWithoutAlt): Problem {
   const fix = html
     ? 'describe the image in its alt attribute: <img alt="…">, or write alt="" if it is decoration'
-    : `describe the image between the brackets: ![…](${url})`;
+    : embed
+      ? `describe the image after a bar: ![[${url}|…]]`
+      : `describe the image between the brackets: ![…](${url})`;
   const message = `${url} has no alt text, so screen readers skip it — ${fix}`;
   return { file, line, field: 'image', message, severity: 'warning' };
 }
