@@ -109,7 +109,8 @@ describe('a build with --future', () => {
   });
 });
 
-describe('the dev server', () => {
+// Each test waits up to 30 s for the dev server to show a change, some more than once.
+describe('the dev server', { timeout: 120_000 }, () => {
   let server: ChildProcess | undefined;
   let log = '';
   const url = (p: string) => `http://127.0.0.1:${PORT}${p}`;

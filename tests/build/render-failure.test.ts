@@ -38,7 +38,8 @@ beforeAll(async () => {
 
 afterAll(() => site?.remove());
 
-describe('a post that cannot be rendered', () => {
+// A test builds the site again.
+describe('a post that cannot be rendered', { timeout: 120_000 }, () => {
   it('stops the build with the file and the error', () => {
     expect(crashing).not.toBe(original);
     expect(failed.code).not.toBe(0);

@@ -102,7 +102,8 @@ afterAll(async () => {
   await Promise.all([warm?.remove(), clean?.remove()]);
 });
 
-describe('a warm rebuild', () => {
+// Each test builds twice or more (a warm rebuild and a clean one to compare with): 20 s is too little on a busy machine.
+describe('a warm rebuild', { timeout: 120_000 }, () => {
   it('copies every page with a cache key when nothing changed', async () => {
     expect(first.code, first.output.slice(-3000)).toBe(0);
     expect(restored(first)).toEqual([]);
