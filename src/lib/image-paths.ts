@@ -80,7 +80,8 @@ function within(dir: string, file: string): boolean {
   const relative = path.relative(dir, file);
   return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
-const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
+/** Whether `file` is a file (not a folder) that exists. */
+export const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 const isDirectory = (file: string) => existsSync(file) && statSync(file).isDirectory();
 
 /** Whether `file` lies inside the project, symbolic links followed (a linked `node_modules` is outside). */

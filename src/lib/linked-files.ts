@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { isFile } from './image-paths.ts';
 
 /**
  * The files a post's relative links were looked for at (relative to the project root, with `/`) and whether each was
@@ -7,8 +7,6 @@ import path from 'node:path';
  * is left as written, so the post's HTML depends on which of them exist.
  */
 export type LinkedFiles = Record<string, boolean>;
-
-const isFile = (file: string) => existsSync(file) && statSync(file).isFile();
 
 /**
  * Whether a file of `linked` has since appeared or gone, so that a post rendered before must be rendered again.

@@ -1,9 +1,15 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Definition, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type {} from 'mdast-util-mdx-jsx';
-import { isAttachment, RAW_A_HREF, replaceRawUrls, resolveImagePath, type SiteFolders } from '../lib/image-paths.ts';
+import {
+  isAttachment,
+  isFile,
+  RAW_A_HREF,
+  replaceRawUrls,
+  resolveImagePath,
+  type SiteFolders,
+} from '../lib/image-paths.ts';
 import type { LinkedFiles } from '../lib/linked-files.ts';
 import { projectPath } from '../lib/project-path.ts';
 import { isRelativeUrl, safeDecode } from '../lib/urls.ts';
@@ -66,7 +72,7 @@ export function remarkPostFiles(options: RemarkPostFilesOptions) {
       if (/(?:^|\/)\.{0,2}$/u.test(written) || path.posix.extname(written) !== '') return undefined;
       for (const ending of POST_FILES) {
         const source = path.resolve(path.dirname(file.path), safeDecode(written) + ending);
-        const there = existsSync(source);
+        const there = isFile(source);
         looked[projectPath(folders.projectRoot, source)] = there;
         if (there) return markdownFileUrl(`${written}${ending}${rest}`);
       }
