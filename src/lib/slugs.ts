@@ -1,3 +1,6 @@
+import { slug } from 'github-slugger';
+import { isRemoteUrl, safeDecode } from './urls.ts';
+
 /**
  * The slug of a post from its file path: the file name without extension,
  * ASCII lower-cased and runs of white space turned into `-`. Everything else
@@ -75,4 +78,23 @@ export function tagSegment(tag: string): string {
 /** `/tags/<segment>/`, percent-encoded. */
 export function tagPath(tag: string): string {
   return `/tags/${encodeURIComponent(tagSegment(tag))}/`;
+}
+
+/** A relative address of a Markdown file, with its anchor: `../notes/other.md#用法`. */
+const MARKDOWN_FILE = /^([^?#]+\.mdx?)(?:#(.*))?$/iu;
+
+/**
+ * The page of a post's Markdown file linked by its path, `other.md#小节`: `/blogs/other/#小节`, its slug as Inkstone
+ * gives the file's. An anchor written as the heading's text (`#Choose%20Your%20Workflow`, as Obsidian writes one) is
+ * the heading's id; one without spaces is kept as written. Nothing for any other address.
+ *
+ * @example
+ * markdownFileUrl('../notes/Other Post.md#Choose%20Your%20Workflow'); // '/blogs/other-post/#choose-your-workflow'
+ */
+export function markdownFileUrl(url: string): string | undefined {
+  if (url.startsWith('/') || url.startsWith('#') || isRemoteUrl(url)) return undefined;
+  const match = MARKDOWN_FILE.exec(url);
+  if (!match) return undefined;
+  const anchor = match[2] === undefined ? '' : safeDecode(match[2]);
+  return postFileUrl(safeDecode(match[1]!), /\s/u.test(anchor) ? slug(anchor) : anchor);
 }

@@ -12,9 +12,9 @@ import {
 } from '../lib/image-paths.ts';
 import type { LinkedFiles } from '../lib/linked-files.ts';
 import { projectPath } from '../lib/project-path.ts';
+import { markdownFileUrl } from '../lib/slugs.ts';
 import { isRelativeUrl, safeDecode } from '../lib/urls.ts';
 import { visit } from '../lib/visit.ts';
-import { markdownFileUrl } from './remark-markdown-links.ts';
 
 /** The post files an address without an extension may name, as VitePress and Docusaurus link pages. */
 const POST_FILES = ['.md', '.mdx', '/index.md', '/index.mdx'];
