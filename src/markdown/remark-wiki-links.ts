@@ -16,7 +16,10 @@ const WIKILINK = /(!?)\[\[([^[\]|#\n]*)(?:#([^[\]|\n]*))?(?:\|([^[\]\n]*))?\]\]/
 const IMAGE = /\.(?:avif|bmp|gif|jpe?g|png|svg|webp)$/iu;
 
 /** Whether an embed names a file other than a note, by a known type's extension (`讲义.pdf`, not `v1.2 发布`). */
-const isFile = (target: string) => !/markdown|mdx/u.test(lookup(target) ?? 'markdown');
+const namesFile = (target: string) => !/markdown|mdx/u.test(lookup(target) ?? 'markdown');
+
+/** Whether an embed shows a note's text in Obsidian: it names neither an image nor another file. */
+const embedsNote = (target: string) => !IMAGE.test(target) && !namesFile(target);
 
 /** Obsidian's size of an embedded image, `|300` or `|300x200`, where other text is its alt text. */
 const SIZE = /^\d+(?:x\d+)?$/u;
@@ -63,7 +66,7 @@ export function remarkWikiLinks(options: RemarkWikiLinksOptions = {}) {
     if (embed && IMAGE.test(target)) {
       return { type: 'image', url: target, alt: SIZE.test(text) ? '' : text, title: null, data: { wikiEmbed: true } };
     }
-    if (embed && isFile(target)) {
+    if (embed && namesFile(target)) {
       const name = target.split('/').at(-1)!;
       return { type: 'link', url: target, children: [{ type: 'text', value: text && !SIZE.test(text) ? text : name }] };
     }
@@ -82,8 +85,7 @@ export function remarkWikiLinks(options: RemarkWikiLinksOptions = {}) {
       if (!parent || index === undefined || parent.type === 'link' || !node.value.includes('[[')) return;
       const parts = splitText(node, WIKILINK, (match) => {
         const made = nodeOf(match);
-        const target = match[2]!.trim();
-        if (made && match[1] && !IMAGE.test(target) && !isFile(target)) {
+        if (made && match[1] && embedsNote(match[2]!.trim())) {
           const place = textPart(node, match.index, match.index).position;
           const reason = `${match[0]} embeds a note, whose text Obsidian shows here; the site links to it instead. Copy the text in if it should show here, or write ${match[0].slice(1)} to link it without this warning.`;
           file.message(reason, { place, ruleId: 'note-embed', source: 'inkstone' });
