@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import { globSync } from 'tinyglobby';
 import { lookup } from 'mrmime';
 import type { Plugin } from 'vite';
-import { contentFileUrl, isAttachment, servedFileAt, type SiteFolders } from '../lib/image-paths.ts';
+import { contentFileUrl, isAttachment, servedFileAt, type SiteFolders } from '../lib/file-urls.ts';
 
 export interface ContentFilesOptions {
   /** Folder that root-relative URLs (`/X`) name files in, relative to the project root. Default: `content`. */

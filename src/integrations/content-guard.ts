@@ -10,7 +10,7 @@ import {
   type Problem,
   sortProblems,
 } from '../lib/content-check/problems.ts';
-import { isMarkdownLike } from '../lib/content-check/misnamed-posts.ts';
+import { isMarkdownLike } from '../lib/slugs.ts';
 import { problemsOverlay } from '../lib/content-check/overlay.ts';
 import { reportAfterSave } from '../lib/content-check/save-report.ts';
 import { checkBuiltSite } from '../lib/content-check/site-links.ts';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isFile } from './image-paths.ts';
+import { isFile } from './file-urls.ts';
 
 /**
  * The files a post's relative links were looked for at (relative to the project root, with `/`) and whether each was

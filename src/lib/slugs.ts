@@ -1,6 +1,13 @@
 import { slug } from 'github-slugger';
 import { isRemoteUrl, safeDecode } from './urls.ts';
 
+/** Extensions of Markdown files, in any case: the build reads only `.md` and `.mdx`, in lower case. */
+export const MARKDOWN_EXTENSIONS = ['md', 'mdx', 'markdown', 'mdown', 'mkdn', 'mkd', 'mdwn'];
+const MARKDOWN_LIKE = new RegExp(`\\.(?:${MARKDOWN_EXTENSIONS.join('|')})$`, 'iu');
+
+/** Whether `file` is a post or a Markdown file that should be one: what the dev server re-checks when it is saved. */
+export const isMarkdownLike = (file: string) => MARKDOWN_LIKE.test(file);
+
 /**
  * The slug of a post from its file path: the file name without extension,
  * ASCII lower-cased and runs of white space turned into `-`. Everything else

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { globSync } from 'tinyglobby';
-import { isMarkdownLike } from '../lib/content-check/misnamed-posts.ts';
+import { isMarkdownLike } from '../lib/slugs.ts';
 import { hashFiles } from '../lib/file-hash.ts';
 import { type ImageSizes, sizesChanged } from '../lib/intrinsic-size.ts';
 import { type LinkedFiles, linkedFilesChanged } from '../lib/linked-files.ts';

@@ -3,7 +3,7 @@ import type { Definition, Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from '../lib/visit.ts';
 import { type TemplateTagRef, templateTagsIn } from '../lib/content-check/template-tags.ts';
-import { ALT_ATTRIBUTE, RAW_A_HREF, RAW_IMG_SRC, RAW_IMG_TAG } from '../lib/image-paths.ts';
+import { ALT_ATTRIBUTE, RAW_A_HREF, RAW_IMG_SRC, RAW_IMG_TAG } from '../lib/file-urls.ts';
 import { DIAGRAM_LANGUAGES } from './rehype-diagrams.ts';
 import { customHeadingId } from './remark-heading-custom-ids.ts';
 import { treeReadingMinutes } from './remark-reading-time.ts';

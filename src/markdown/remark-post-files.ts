@@ -7,9 +7,9 @@ import {
   isFile,
   RAW_A_HREF,
   replaceRawUrls,
-  resolveImagePath,
+  resolveFileUrl,
   type SiteFolders,
-} from '../lib/image-paths.ts';
+} from '../lib/file-urls.ts';
 import type { LinkedFiles } from '../lib/linked-files.ts';
 import { projectPath } from '../lib/project-path.ts';
 import { markdownFileUrl } from '../lib/slugs.ts';
@@ -31,7 +31,7 @@ export interface RemarkPostFilesOptions extends SiteFolders {
  * Links a post's files by their path from the post, as Markdown editors, GitHub and Hexo's asset folders write them:
  * `[幻灯片](./files/slides.pdf)` in `content/blogs/a.md` leads to `/blogs/files/slides.pdf`, where the build serves
  * the file (`contentFiles`), instead of `/blogs/a/files/slides.pdf`, where the page's own folder would take it. A file
- * is looked for as an image is (`resolveImagePath`): beside the post, then in the folder named after it. Only files
+ * is looked for as an image is (`resolveFileUrl`): beside the post, then in the folder named after it. Only files
  * the site serves are linked so (those of the content root but posts' sources and hidden files, and those of
  * `public/`); any other link is left as written, for the link check to report when it leads nowhere, and so are
  * root-relative links, already where their file is served. Definitions that an image uses are the images' plugin's.
@@ -53,7 +53,7 @@ export function remarkPostFiles(options: RemarkPostFilesOptions) {
     /** Where a link written as `url` leads: the file's URL, the post's page, or `url` itself. */
     const linkUrl = (url: string): string => {
       if (!isRelativeUrl(url)) return url;
-      const target = resolveImagePath(url, { ...folders, postFile: file.path });
+      const target = resolveFileUrl(url, { ...folders, postFile: file.path });
       if (target.kind === 'missing') {
         for (const place of target.lookedFor) looked[projectPath(folders.projectRoot, place)] = false;
         return postPage(url) ?? url;

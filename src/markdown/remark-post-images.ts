@@ -5,13 +5,7 @@ import type {} from 'mdast-util-to-hast';
 import { projectPath } from '../lib/project-path.ts';
 import { visit } from '../lib/visit.ts';
 import type { VFile } from 'vfile';
-import {
-  type ImageTarget,
-  RAW_IMG_SRC,
-  replaceRawUrls,
-  resolveImagePath,
-  type SiteFolders,
-} from '../lib/image-paths.ts';
+import { type FileTarget, RAW_IMG_SRC, replaceRawUrls, resolveFileUrl, type SiteFolders } from '../lib/file-urls.ts';
 import { type ImageSizes, intrinsicSize, type IntrinsicSize, sizeText } from '../lib/intrinsic-size.ts';
 
 export interface RemarkPostImagesOptions extends SiteFolders {
@@ -28,7 +22,7 @@ const OPTIMIZABLE = ['png', 'jpg', 'jpeg', 'webp', 'avif', 'tiff'];
 
 const posix = (p: string) => p.split(path.sep).join('/');
 
-type Unservable = Extract<ImageTarget, { kind: 'missing' | 'outside' }>;
+type Unservable = Extract<FileTarget, { kind: 'missing' | 'outside' }>;
 
 /** Why an image cannot be shown, with paths relative to the project root. */
 function problemOf(url: string, target: Unservable, projectRoot: string): string {
@@ -75,7 +69,7 @@ export function remarkPostImages(options: RemarkPostImagesOptions) {
     /** Rewrites the URL of an image or definition; returns the original's URL for an optimized image. */
     const rewrite = (target: Image | Definition, place: Nodes): string | undefined => {
       const written = target.url;
-      const resolved = resolveImagePath(written, { ...folders, postFile: file.path });
+      const resolved = resolveFileUrl(written, { ...folders, postFile: file.path });
       if (resolved.kind === 'remote') return undefined;
       if (resolved.kind === 'missing' || resolved.kind === 'outside') {
         // Root-relative (or empty), so Astro does not try to import it before the build can report it.
@@ -98,7 +92,7 @@ export function remarkPostImages(options: RemarkPostImagesOptions) {
     /** The URL of an image written in HTML or JSX (`<img src>`), where the build serves the file as it is. */
     const servedUrl = (written: string, place: Nodes): string => {
       if (written === '') return written;
-      const resolved = resolveImagePath(written, { ...folders, postFile: file.path });
+      const resolved = resolveFileUrl(written, { ...folders, postFile: file.path });
       if (resolved.kind === 'missing' || resolved.kind === 'outside') report(written, resolved, place);
       // A root-relative URL is already where the file is served.
       if ((resolved.kind !== 'local' && resolved.kind !== 'public') || written.startsWith('/')) return written;

@@ -36,7 +36,7 @@ function shortcodeText(children: RootContent[], index: number): [string, number]
  *
  * Hexo's post asset image, a paragraph of `{% asset_img diagram.png "标题" "描述" %}`, is read the same way, into
  * `![描述](./diagram.png "标题")`: the file beside the post, or in the folder named after it, Hexo's asset folder
- * (`resolveImagePath`). Class names before the file and a width and height after it are left out; a title alone is
+ * (`resolveFileUrl`). Class names before the file and a width and height after it are left out; a title alone is
  * written unquoted or quoted. One inside a sentence is that image in the sentence (its title, no caption).
  *
  * @example

@@ -44,7 +44,7 @@ export interface RemarkWikiLinksOptions {
  * shows the note's name (`note > Heading` for a heading), as Obsidian does.
  *
  * An embedded image, `![[diagram.png]]` or `![[images/diagram.png|描述]]`, is that image, its path relative to the
- * post (or in the folder named after it, or a bare name anywhere in the content root: `resolveImagePath`), checked and
+ * post (or in the folder named after it, or a bare name anywhere in the content root: `resolveFileUrl`), checked and
  * optimized as any other; a size (`|300`) is left out. Another
  * embedded file, `![[讲义.pdf]]`, is a link to it by that path (`remarkPostFiles` finds it and the build serves it).
  * An embedded note, `![[note]]` or `![[note#Heading]]`, whose text Obsidian shows in place, is a link to it as

@@ -10,13 +10,14 @@ import { readFrontmatter, type Frontmatter } from '../../src/lib/content-check/f
 import { checkRef, type SiteIndex } from '../../src/lib/content-check/links.ts';
 import { readMarkdown, type MarkdownFacts } from '../../src/lib/content-check/markdown.ts';
 import { mdxSyntaxError } from '../../src/lib/content-check/mdx.ts';
-import { findHiddenPosts, findMisnamedPosts, isMarkdownLike } from '../../src/lib/content-check/misnamed-posts.ts';
+import { findHiddenPosts, findMisnamedPosts } from '../../src/lib/content-check/misnamed-posts.ts';
 import { problemsOverlay } from '../../src/lib/content-check/overlay.ts';
 import { formatProblem, type Problem } from '../../src/lib/content-check/problems.ts';
 import { readTimeWarning } from '../../src/lib/content-check/read-time.ts';
 import { reportAfterSave } from '../../src/lib/content-check/save-report.ts';
 import { templateTagWarnings } from '../../src/lib/content-check/template-tags.ts';
 import { findCategoryCollisions, findCategorySlips, findSlugCollisions } from '../../src/lib/content-check/slugs.ts';
+import { isMarkdownLike } from '../../src/lib/slugs.ts';
 import { publishingFromEnv } from '../../src/lib/publishing.ts';
 
 const bytes = (...parts: (string | number[])[]) =>

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { contentFileUrl, resolveImagePath, type SiteFolders } from '../image-paths.ts';
+import { contentFileUrl, resolveFileUrl, type SiteFolders } from '../file-urls.ts';
 import { projectPath } from '../project-path.ts';
 import type { SourceRef } from './markdown.ts';
 import type { Problem } from './problems.ts';
@@ -11,7 +11,7 @@ export type ImageCheckOptions = SiteFolders;
 /** Why an image URL of a post cannot be served, or undefined when it can. */
 function imageProblem(url: string, postFile: string, options: ImageCheckOptions): string | undefined {
   const shown = (file: string) => projectPath(options.projectRoot, file);
-  const target = resolveImagePath(url, { ...options, postFile });
+  const target = resolveFileUrl(url, { ...options, postFile });
   if (target.kind === 'missing') {
     const lookedFor = `looked for ${target.lookedFor.map(shown).join(' or ')}`;
     if (target.named) {

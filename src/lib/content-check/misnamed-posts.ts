@@ -2,16 +2,11 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { projectPath } from '../project-path.ts';
+import { MARKDOWN_EXTENSIONS } from '../slugs.ts';
 import type { Problem } from './problems.ts';
 
-/** Extensions of Markdown files, in any case: the build reads only `.md` and `.mdx`, in lower case. */
-const EXTENSIONS = ['md', 'mdx', 'markdown', 'mdown', 'mkdn', 'mkd', 'mdwn'];
-const MARKDOWN_LIKE = `**/*.{${EXTENSIONS.join(',')}}`;
-const MARKDOWN_FILE = new RegExp(`\\.(?:${EXTENSIONS.join('|')})$`, 'iu');
+const MARKDOWN_LIKE = `**/*.{${MARKDOWN_EXTENSIONS.join(',')}}`;
 const POST = /\.mdx?$/u;
-
-/** Whether `file` is a post or a Markdown file that should be one: what the dev server re-checks when it is saved. */
-export const isMarkdownLike = (file: string) => MARKDOWN_FILE.test(file);
 
 /**
  * Markdown files among the posts that the build would skip without a word: `Post.MD`, `post.markdown` (Jekyll's
@@ -73,7 +68,7 @@ export function findHiddenPosts(root: string, contentDir: string): Problem[] {
       if (folder) {
         message = `expected posts outside hidden folders, found this one in "${folder}/", which the build skips as its name starts with "." — move it out of ${folder}/ (${keep})`;
       } else {
-        const extension = MARKDOWN_FILE.exec(name)![0];
+        const extension = path.extname(name);
         const stem = name.slice(0, -extension.length).replace(/^\.+/u, '');
         const fix = stem
           ? `rename it to ${postFileName(stem, extension)}`

@@ -6,7 +6,7 @@ import { projectPath } from '../project-path.ts';
 import { HashCache } from './hash-cache.ts';
 import { PAGE_FACTS_VERSION, readPage, type PageFacts } from './html.ts';
 import type { CheckedPost } from './index.ts';
-import { resolveImagePath } from '../image-paths.ts';
+import { resolveFileUrl } from '../file-urls.ts';
 import { isRelativeUrl, safeDecode } from '../urls.ts';
 import { checkRef, resolveInternal, type SiteIndex } from './links.ts';
 import { isPostPage } from './post-links.ts';
@@ -73,7 +73,7 @@ export function checkBuiltSite(options: BuiltSiteOptions): Problem[] {
   /** Where a post's relative link was looked for as a file, which `remarkPostFiles` would have linked (broken links only). */
   const filesLookedFor = (url: string, post: CheckedPost | undefined): string[] => {
     if (!post || !isRelativeUrl(url)) return [];
-    const target = resolveImagePath(url, { ...folders, postFile: path.join(options.root, post.file) });
+    const target = resolveFileUrl(url, { ...folders, postFile: path.join(options.root, post.file) });
     return target.kind === 'missing' ? target.lookedFor.map((file) => projectPath(options.root, file)) : [];
   };
   const problems: Problem[] = [];

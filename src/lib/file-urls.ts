@@ -1,10 +1,10 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { escapePath, globSync } from 'tinyglobby';
-import { isMarkdownLike } from './content-check/misnamed-posts.ts';
+import { isMarkdownLike } from './slugs.ts';
 import { isRemoteUrl, safeDecode } from './urls.ts';
 
-/** The folders image URLs resolve into. */
+/** The folders the URLs a post writes for its images and files resolve into. */
 export interface SiteFolders {
   /** Absolute content root, e.g. `/site/content`: a root-relative URL `/X` names `<contentRoot>/X`. */
   contentRoot: string;
@@ -14,13 +14,13 @@ export interface SiteFolders {
   publicDir?: string;
 }
 
-export interface ImagePathOptions extends SiteFolders {
-  /** Absolute path of the post that references the image. */
+export interface FileUrlOptions extends SiteFolders {
+  /** Absolute path of the post that writes the URL. */
   postFile: string;
 }
 
-/** Where an image URL written in a post points. */
-export type ImageTarget =
+/** Where a URL written in a post for an image or a file points. */
+export type FileTarget =
   /** On another site (`https://…`, `//…`, `data:`): left as written. */
   | { kind: 'remote'; url: string }
   /** A file of the project outside `publicDir`, served at `url` (its clean URL, with the query and hash written). */
@@ -105,7 +105,7 @@ export function contentFileUrl(file: string, folders: SiteFolders): string {
     .join('/')}`;
 }
 
-function fileTarget(file: string, suffix: string, folders: SiteFolders): ImageTarget {
+function fileTarget(file: string, suffix: string, folders: SiteFolders): FileTarget {
   if (!inProject(file, folders.projectRoot)) return { kind: 'outside', file };
   const url = `${contentFileUrl(file, folders)}${suffix}`;
   if (!isFile(file)) return { kind: 'missing', lookedFor: [file], url };
@@ -119,7 +119,7 @@ function fileTarget(file: string, suffix: string, folders: SiteFolders): ImageTa
  * file name found in neither is looked for by its name in the whole content root, as Obsidian finds an attachment
  * anywhere in its vault (pasted images land at the vault's root): the one file of that name, if there is one.
  */
-function relativeTarget(urlPath: string, suffix: string, options: ImagePathOptions): ImageTarget {
+function relativeTarget(urlPath: string, suffix: string, options: FileUrlOptions): FileTarget {
   const postDir = path.dirname(options.postFile);
   const beside = fileTarget(path.resolve(postDir, urlPath), suffix, options);
   if (beside.kind !== 'missing') return beside;
@@ -137,18 +137,18 @@ function relativeTarget(urlPath: string, suffix: string, options: ImagePathOptio
 }
 
 /**
- * Resolves an image URL from a post: a root-relative `/X` names
+ * Resolves the URL of an image or a linked file from a post: a root-relative `/X` names
  * `<contentRoot>/X`, else `<publicDir>/X`; a relative URL resolves from the
  * post's folder, anywhere inside the project, or else from the folder named after the post (Hexo's asset folder).
  * Remote URLs are left alone.
  *
  * @example
- *   resolveImagePath('../img/a.svg#dark', { postFile: '/site/content/blogs/a.md', contentRoot: '/site/content', projectRoot: '/site' })
+ *   resolveFileUrl('../img/a.svg#dark', { postFile: '/site/content/blogs/a.md', contentRoot: '/site/content', projectRoot: '/site' })
  *   // → { kind: 'local', file: '/site/content/img/a.svg', url: '/img/a.svg#dark' }
- *   resolveImagePath('diagram.png', { postFile: '/site/content/blogs/a.md', … }) // with content/blogs/a/diagram.png
+ *   resolveFileUrl('diagram.png', { postFile: '/site/content/blogs/a.md', … }) // with content/blogs/a/diagram.png
  *   // → { kind: 'local', file: '/site/content/blogs/a/diagram.png', url: '/blogs/a/diagram.png' }
  */
-export function resolveImagePath(url: string, options: ImagePathOptions): ImageTarget {
+export function resolveFileUrl(url: string, options: FileUrlOptions): FileTarget {
   if (isRemoteUrl(url)) return { kind: 'remote', url };
   const { urlPath, suffix } = splitUrl(url);
   if (!url.startsWith('/')) return relativeTarget(urlPath, suffix, options);

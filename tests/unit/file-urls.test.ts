@@ -7,9 +7,9 @@ import {
   isAttachment,
   RAW_IMG_SRC,
   RAW_IMG_TAG,
-  resolveImagePath,
+  resolveFileUrl,
   servedFileAt,
-} from '../../src/lib/image-paths';
+} from '../../src/lib/file-urls';
 import { linkedFilesChanged } from '../../src/lib/linked-files';
 
 /** A project with images in the places other tools put them. */
@@ -47,9 +47,9 @@ afterAll(() => {
 
 const folders = { contentRoot: at('content'), projectRoot: root };
 const options = { ...folders, postFile: at('content/blogs/notes/post.md') };
-const resolve = (url: string) => resolveImagePath(url, options);
+const resolve = (url: string) => resolveFileUrl(url, options);
 
-describe('resolveImagePath', () => {
+describe('resolveFileUrl', () => {
   it('resolves a root-relative URL into the content root, as the seed writes /blogs/images/…', () => {
     expect(resolve('/blogs/images/gpt1.png')).toEqual({
       kind: 'local',
@@ -110,7 +110,7 @@ describe('resolveImagePath', () => {
       url: '/img/nope.png',
     });
     // A post without a folder named after it (see below).
-    expect(resolveImagePath('./gone.png', { ...folders, postFile: at('content/blogs/notes/other.md') })).toEqual({
+    expect(resolveFileUrl('./gone.png', { ...folders, postFile: at('content/blogs/notes/other.md') })).toEqual({
       kind: 'missing',
       lookedFor: [at('content/blogs/notes/gone.png')],
       url: '/blogs/notes/gone.png',
