@@ -1,8 +1,8 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { escapePath, globSync } from 'tinyglobby';
-import { isMarkdownLike } from './slugs.ts';
-import { isRemoteUrl, safeDecode } from './urls.ts';
+import { isMarkdownLike, markdownFileUrl } from './slugs.ts';
+import { isRelativeUrl, isRemoteUrl, safeDecode } from './urls.ts';
 
 /** The folders the URLs a post writes for its images and files resolve into. */
 export interface SiteFolders {
@@ -131,7 +131,11 @@ function relativeTarget(urlPath: string, suffix: string, options: FileUrlOptions
   if (inAssets && inAssets.kind !== 'missing') return inAssets;
   const missing = { ...beside, lookedFor: [...beside.lookedFor, ...(inAssets?.lookedFor ?? [])] };
   if (/[/\\]/u.test(urlPath) || urlPath.startsWith('.')) return missing;
-  const named = globSync(`**/${escapePath(urlPath)}`, { cwd: options.contentRoot, absolute: true }).sort();
+  const named = globSync(`**/${escapePath(urlPath)}`, {
+    cwd: options.contentRoot,
+    absolute: true,
+    expandDirectories: false,
+  }).sort();
   if (named.length === 1) return fileTarget(path.normalize(named[0]!), suffix, options);
   return named.length > 1 ? { ...missing, named: named.map((file) => path.normalize(file)) } : missing;
 }
@@ -193,4 +197,54 @@ export function isAttachment(file: string, folders: SiteFolders): boolean {
     !isMarkdownLike(file) &&
     !relative.split(path.sep).some((part) => part.startsWith('.'))
   );
+}
+
+/** The post files an address without an extension may name, as VitePress and Docusaurus link pages. */
+const POST_FILES = ['.md', '.mdx', '/index.md', '/index.mdx'];
+
+/**
+ * The page of the post whose file a relative link names without its extension (`./getting-started#用法`, with
+ * `getting-started.md` or `getting-started/index.md` beside the post), if that file is there. `looked` receives each
+ * file looked at and whether it was there.
+ */
+function extensionlessPostUrl(url: string, postFile: string, looked: (file: string, there: boolean) => void) {
+  const at = url.search(/[?#]/u);
+  const [written, rest] = at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
+  // A page's address (`../other/`, Hugo's), a folder's (`..`) or a file's with its extension is not a post's file.
+  if (/(?:^|\/)\.{0,2}$/u.test(written) || path.posix.extname(written) !== '') return undefined;
+  for (const ending of POST_FILES) {
+    const source = path.resolve(path.dirname(postFile), safeDecode(written) + ending);
+    const there = isFile(source);
+    looked(source, there);
+    if (there) return markdownFileUrl(`${written}${ending}${rest}`);
+  }
+  return undefined;
+}
+
+/**
+ * Where a link written in a post leads once `remarkPostFiles` has linked it: a relative link to a file the site serves
+ * (`isAttachment`, or one of `publicDir`) leads to the file's URL, one naming a post's file without its extension to
+ * that post's page; any other link is left as written. `looked` receives each file a relative link was looked for at
+ * and whether it was there, which decides where the link leads.
+ *
+ * @example
+ * postLinkUrl('./files/slides.pdf', { postFile: '/site/content/blogs/a.md', … }); // '/blogs/files/slides.pdf'
+ * postLinkUrl('./getting-started#安装', { postFile: '/site/content/blogs/a.md', … }); // '/blogs/getting-started/#安装'
+ */
+export function postLinkUrl(
+  url: string,
+  options: FileUrlOptions,
+  looked: (file: string, there: boolean) => void = () => {},
+): string {
+  if (!isRelativeUrl(url)) return url;
+  const target = resolveFileUrl(url, options);
+  if (target.kind === 'missing') {
+    for (const place of target.lookedFor) looked(place, false);
+    return extensionlessPostUrl(url, options.postFile, looked) ?? url;
+  }
+  if (target.kind === 'public' || (target.kind === 'local' && isAttachment(target.file, options))) {
+    looked(target.file, true);
+    return target.url;
+  }
+  return url;
 }

@@ -1,23 +1,10 @@
-import path from 'node:path';
 import type { Definition, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type {} from 'mdast-util-mdx-jsx';
-import {
-  isAttachment,
-  isFile,
-  RAW_A_HREF,
-  replaceRawUrls,
-  resolveFileUrl,
-  type SiteFolders,
-} from '../lib/file-urls.ts';
+import { postLinkUrl, RAW_A_HREF, replaceRawUrls, type SiteFolders } from '../lib/file-urls.ts';
 import type { LinkedFiles } from '../lib/linked-files.ts';
 import { projectPath } from '../lib/project-path.ts';
-import { markdownFileUrl } from '../lib/slugs.ts';
-import { isRelativeUrl, safeDecode } from '../lib/urls.ts';
 import { visit } from '../lib/visit.ts';
-
-/** The post files an address without an extension may name, as VitePress and Docusaurus link pages. */
-const POST_FILES = ['.md', '.mdx', '/index.md', '/index.mdx'];
 
 export interface RemarkPostFilesOptions extends SiteFolders {
   /**
@@ -39,6 +26,7 @@ export interface RemarkPostFilesOptions extends SiteFolders {
  * A link to another post's file without its extension, as VitePress and Docusaurus write them (`./getting-started`,
  * with `getting-started.md` or `getting-started/index.md` beside the post), leads to that post's page, as
  * `remarkMarkdownLinks` leads `./getting-started.md`: from the page, the path would lead into the page's own folder.
+ * Where each link leads is `postLinkUrl`'s to say, which the content check asks too, to check the links at their lines.
  *
  * @example
  *   In `content/blogs/a.md`: `[幻灯片](./files/slides.pdf)` → `<a href="/blogs/files/slides.pdf">幻灯片</a>`;
@@ -51,33 +39,10 @@ export function remarkPostFiles(options: RemarkPostFilesOptions) {
     if (!file.path) return;
     const looked: LinkedFiles = {};
     /** Where a link written as `url` leads: the file's URL, the post's page, or `url` itself. */
-    const linkUrl = (url: string): string => {
-      if (!isRelativeUrl(url)) return url;
-      const target = resolveFileUrl(url, { ...folders, postFile: file.path });
-      if (target.kind === 'missing') {
-        for (const place of target.lookedFor) looked[projectPath(folders.projectRoot, place)] = false;
-        return postPage(url) ?? url;
-      }
-      if (target.kind === 'public' || (target.kind === 'local' && isAttachment(target.file, folders))) {
-        looked[projectPath(folders.projectRoot, target.file)] = true;
-        return target.url;
-      }
-      return url;
-    };
-    /** The page of the post a file path without its extension names (`./getting-started#用法`), if the file is there. */
-    const postPage = (url: string): string | undefined => {
-      const at = url.search(/[?#]/u);
-      const [written, rest] = at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
-      // A page's address (`../other/`, Hugo's), a folder's (`..`) or a file's with its extension is not a post's file.
-      if (/(?:^|\/)\.{0,2}$/u.test(written) || path.posix.extname(written) !== '') return undefined;
-      for (const ending of POST_FILES) {
-        const source = path.resolve(path.dirname(file.path), safeDecode(written) + ending);
-        const there = isFile(source);
-        looked[projectPath(folders.projectRoot, source)] = there;
-        if (there) return markdownFileUrl(`${written}${ending}${rest}`);
-      }
-      return undefined;
-    };
+    const linkUrl = (url: string) =>
+      postLinkUrl(url, { ...folders, postFile: file.path }, (place, there) => {
+        looked[projectPath(folders.projectRoot, place)] = there;
+      });
     const definitions: Definition[] = [];
     const ofImages = new Set<string>();
     visit(tree, (node) => {

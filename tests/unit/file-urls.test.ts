@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   contentFileUrl,
   isAttachment,
+  postLinkUrl,
   RAW_IMG_SRC,
   RAW_IMG_TAG,
   resolveFileUrl,
@@ -31,6 +32,10 @@ for (const file of [
   'content/a/same.png',
   'content/b/same.png',
   'content/favicon.ico',
+  // Linked from `notes/post.md`: a file, and posts by their files' paths without the extension.
+  'content/blogs/notes/files/slides.pdf',
+  'content/blogs/notes/other.md',
+  'content/blogs/notes/guide/index.mdx',
   'assets/photo.jpg',
   'public/social.png',
   'public/logo.svg',
@@ -154,6 +159,8 @@ describe('resolveFileUrl', () => {
     // A path says where the file is: it is not looked for elsewhere.
     expect(resolve('./Pasted image 1.png')).toMatchObject({ kind: 'missing' });
     expect(resolve('shots/Pasted image 1.png')).toMatchObject({ kind: 'missing' });
+    // A folder of that name is not a file of it: `attachments` does not name the one file inside `attachments/`.
+    expect(resolve('attachments')).toMatchObject({ kind: 'missing' });
   });
 
   it('never leaves the project, by a relative path or a symbolic link', () => {
@@ -211,6 +218,36 @@ describe('isAttachment', () => {
       expect(isAttachment(at(file), folders), file).toBe(false);
     }
     expect(isAttachment(at('content/static/a.pdf'), { ...folders, publicDir: at('content/static') })).toBe(false);
+  });
+});
+
+describe('postLinkUrl', () => {
+  it("leads a link to a file the site serves to the file's URL, and records where it was looked for", () => {
+    const looked: [string, boolean][] = [];
+    const record = (file: string, there: boolean) => void looked.push([path.relative(root, file), there]);
+    expect(postLinkUrl('files/slides.pdf#page=2', options, record)).toBe('/blogs/notes/files/slides.pdf#page=2');
+    expect(postLinkUrl('/social.png', options, record)).toBe('/social.png');
+    expect(looked).toEqual([['content/blogs/notes/files/slides.pdf', true]]);
+  });
+
+  it("leads a post's file without its extension to the post's page, and records each file looked for", () => {
+    const looked: [string, boolean][] = [];
+    const record = (file: string, there: boolean) => void looked.push([path.relative(root, file), there]);
+    expect(postLinkUrl('./other#用法', options, record)).toBe('/blogs/other/#用法');
+    expect(looked).toEqual([
+      ['content/blogs/notes/other', false],
+      ['content/blogs/notes/post/other', false],
+      ['content/blogs/notes/other.md', true],
+    ]);
+    expect(postLinkUrl('guide', options)).toBe('/blogs/guide/');
+  });
+
+  it('leaves other links as written: pages, folders, missing files, files the site does not serve', () => {
+    for (const url of ['../other/', '..', './nope.pdf', './nope', 'other.md', '#用法', 'https://example.com/a.pdf']) {
+      expect(postLinkUrl(url, options), url).toBe(url);
+    }
+    // A post's own source is not served as a file.
+    expect(postLinkUrl('./post.md', options)).toBe('./post.md');
   });
 });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { PostData } from '../../schema/post.ts';
 import { isPublished, type PublishingOptions } from '../publishing.ts';
+import { postLinkUrl } from '../file-urls.ts';
 import { postSlug } from '../slugs.ts';
 import { projectPath } from '../project-path.ts';
 import { decodeContentFile } from './decode.ts';
@@ -48,6 +49,7 @@ export interface CheckedPost {
   slug: string;
   data: PostData;
   published: boolean;
+  /** What its Markdown holds; its links lead where the page's do (`postLinkUrl`), not as written. */
   markdown: MarkdownFacts;
   /** Line of the `category` field. */
   categoryLine: number;
@@ -117,16 +119,24 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
   }
   const checked = checkFrontmatter(file, read.frontmatter, options.timeZone);
   const slug = slugSource(file, entry, read.frontmatter);
-  const markdown = cache.get(read.body, readMarkdown);
+  const folders = {
+    projectRoot: options.root,
+    contentRoot: options.contentRoot ?? path.join(options.root, 'content'),
+    publicDir: options.publicDir ?? path.join(options.root, 'public'),
+  };
+  const facts = cache.get(read.body, readMarkdown);
+  // Where each link leads on the page, which depends on the files there are (`./getting-started`, a post's file without
+  // its extension, leads to its page), so it is not kept with the facts of the text.
+  const links = facts.links.map((link) => ({
+    ...link,
+    url: postLinkUrl(link.url, { ...folders, postFile: absolute }),
+  }));
+  const markdown = { ...facts, links };
   const cover = coverRef(read.frontmatter);
   const problems = [
     ...checked.problems,
     ...(entry.endsWith('.mdx') ? mdxProblems(file, read.body) : []),
-    ...checkImages(file, absolute, [...markdown.images, ...cover], {
-      projectRoot: options.root,
-      contentRoot: options.contentRoot ?? path.join(options.root, 'content'),
-      publicDir: options.publicDir ?? path.join(options.root, 'public'),
-    }),
+    ...checkImages(file, absolute, [...markdown.images, ...cover], folders),
   ];
   if (!checked.data) return { problems, slug };
   problems.push(...readTimeWarning(file, read.frontmatter, checked.data, markdown.readingMinutes));
