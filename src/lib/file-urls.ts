@@ -17,6 +17,12 @@ export interface SiteFolders {
 export interface FileUrlOptions extends SiteFolders {
   /** Absolute path of the post that writes the URL. */
   postFile: string;
+  /**
+   * Receives each place a relative URL's file was looked for at, and whether it was found there, as the post's HTML
+   * depends on them: a file's absolute path, or, for a bare name looked for in the whole content root, its
+   * `byNamePattern`, found when one file has the name.
+   */
+  looked?: (place: string, found: boolean) => void;
 }
 
 /** Where a URL written in a post for an image or a file points. */
@@ -121,13 +127,19 @@ function fileTarget(file: string, suffix: string, folders: SiteFolders): FileTar
  */
 function relativeTarget(urlPath: string, suffix: string, options: FileUrlOptions): FileTarget {
   const postDir = path.dirname(options.postFile);
-  const beside = fileTarget(path.resolve(postDir, urlPath), suffix, options);
+  /** `file`'s target, told to `options.looked`. */
+  const at = (file: string): FileTarget => {
+    const target = fileTarget(file, suffix, options);
+    if (target.kind !== 'outside') options.looked?.(file, target.kind !== 'missing');
+    return target;
+  };
+  const beside = at(path.resolve(postDir, urlPath));
   if (beside.kind !== 'missing') return beside;
   const assets = path.join(postDir, path.parse(options.postFile).name);
-  const inAssets =
-    !path.normalize(urlPath).startsWith('..') && isDirectory(assets)
-      ? fileTarget(path.resolve(assets, urlPath), suffix, options)
-      : undefined;
+  const climbs = path.normalize(urlPath).startsWith('..');
+  // Looked for in the folder only where it exists, but told as looked for there, so that adding both is seen.
+  if (!climbs && !isDirectory(assets)) options.looked?.(path.resolve(assets, urlPath), false);
+  const inAssets = !climbs && isDirectory(assets) ? at(path.resolve(assets, urlPath)) : undefined;
   if (inAssets && inAssets.kind !== 'missing') return inAssets;
   const missing = { ...beside, lookedFor: [...beside.lookedFor, ...(inAssets?.lookedFor ?? [])] };
   if (/[/\\]/u.test(urlPath) || urlPath.startsWith('.')) return missing;
@@ -136,9 +148,19 @@ function relativeTarget(urlPath: string, suffix: string, options: FileUrlOptions
     absolute: true,
     expandDirectories: false,
   }).sort();
+  options.looked?.(byNamePattern(options.contentRoot, urlPath), named.length === 1);
   if (named.length === 1) return fileTarget(path.normalize(named[0]!), suffix, options);
   return named.length > 1 ? { ...missing, named: named.map((file) => path.normalize(file)) } : missing;
 }
+
+/**
+ * Where a bare file name is looked for in the whole content root, as `FileUrlOptions.looked` tells it: the glob pattern
+ * of any file of that name under the content root.
+ *
+ * @example
+ * byNamePattern('/site/content', '讲义.pdf'); // '/site/content/**' + '/讲义.pdf'
+ */
+export const byNamePattern = (contentRoot: string, name: string) => path.join(contentRoot, '**', name);
 
 /**
  * Resolves the URL of an image or a linked file from a post: a root-relative `/X` names
@@ -207,7 +229,7 @@ const POST_FILES = ['.md', '.mdx', '/index.md', '/index.mdx'];
  * `getting-started.md` or `getting-started/index.md` beside the post), if that file is there. `looked` receives each
  * file looked at and whether it was there.
  */
-function extensionlessPostUrl(url: string, postFile: string, looked: (file: string, there: boolean) => void) {
+function extensionlessPostUrl(url: string, postFile: string, looked: FileUrlOptions['looked']) {
   const at = url.search(/[?#]/u);
   const [written, rest] = at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
   // A page's address (`../other/`, Hugo's), a folder's (`..`) or a file's with its extension is not a post's file.
@@ -215,7 +237,7 @@ function extensionlessPostUrl(url: string, postFile: string, looked: (file: stri
   for (const ending of POST_FILES) {
     const source = path.resolve(path.dirname(postFile), safeDecode(written) + ending);
     const there = isFile(source);
-    looked(source, there);
+    looked?.(source, there);
     if (there) return markdownFileUrl(`${written}${ending}${rest}`);
   }
   return undefined;
@@ -224,27 +246,17 @@ function extensionlessPostUrl(url: string, postFile: string, looked: (file: stri
 /**
  * Where a link written in a post leads once `remarkPostFiles` has linked it: a relative link to a file the site serves
  * (`isAttachment`, or one of `publicDir`) leads to the file's URL, one naming a post's file without its extension to
- * that post's page; any other link is left as written. `looked` receives each file a relative link was looked for at
- * and whether it was there, which decides where the link leads.
+ * that post's page; any other link is left as written. `options.looked` receives each place a relative link was
+ * looked for at and whether it was found there, which decides where the link leads.
  *
  * @example
  * postLinkUrl('./files/slides.pdf', { postFile: '/site/content/blogs/a.md', … }); // '/blogs/files/slides.pdf'
  * postLinkUrl('./getting-started#安装', { postFile: '/site/content/blogs/a.md', … }); // '/blogs/getting-started/#安装'
  */
-export function postLinkUrl(
-  url: string,
-  options: FileUrlOptions,
-  looked: (file: string, there: boolean) => void = () => {},
-): string {
+export function postLinkUrl(url: string, options: FileUrlOptions): string {
   if (!isRelativeUrl(url)) return url;
   const target = resolveFileUrl(url, options);
-  if (target.kind === 'missing') {
-    for (const place of target.lookedFor) looked(place, false);
-    return extensionlessPostUrl(url, options.postFile, looked) ?? url;
-  }
-  if (target.kind === 'public' || (target.kind === 'local' && isAttachment(target.file, options))) {
-    looked(target.file, true);
-    return target.url;
-  }
-  return url;
+  if (target.kind === 'missing') return extensionlessPostUrl(url, options.postFile, options.looked) ?? url;
+  const served = target.kind === 'public' || (target.kind === 'local' && isAttachment(target.file, options));
+  return served ? target.url : url;
 }

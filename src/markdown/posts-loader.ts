@@ -7,7 +7,7 @@ import { globSync } from 'tinyglobby';
 import { isMarkdownLike } from '../lib/slugs.ts';
 import { hashFiles } from '../lib/file-hash.ts';
 import { type ImageSizes, sizesChanged } from '../lib/intrinsic-size.ts';
-import { type LinkedFiles, linkedFilesChanged } from '../lib/linked-files.ts';
+import { isLinkedPlace, type LinkedFiles, linkedFilesChanged } from '../lib/linked-files.ts';
 import { postHtmlPath } from '../lib/post-html.ts';
 import { projectPath } from '../lib/project-path.ts';
 import { dropEarlyRenders, takeEarlyRender } from './early-renders.ts';
@@ -72,7 +72,8 @@ const watched = new WeakSet<object>();
 /**
  * In the dev server, renders a post again when a file it shows changes, which the glob loader does not watch: a post
  * showing an image served as it is, once the image's file changes size (its `<img>` has the size in it); a post with
- * a relative link, once a file it was looked for at is added or removed (`linkedFiles`); a post rendered with fatal
+ * a relative link, once a file it was looked for at, or one of the bare name it was looked for by anywhere in the
+ * content root, is added or removed (`linkedFiles`); a post rendered with fatal
  * problems (`renderErrors`: an image not found), once a file its text names is added; and an MDX post whose text names
  * the file, added, changed or gone. The post is dropped from the store and its file announced as
  * changed, so the glob loader syncs it (and Vite compiles an MDX post again) as after a save. `latest` gives the last
@@ -94,7 +95,7 @@ function rerenderOnFiles(latest: () => LoaderContext): void {
       const sizes = entry.rendered?.metadata?.imageSizes as ImageSizes | undefined;
       const resized = sizes !== undefined && changedFile in sizes && sizesChanged(root, sizes);
       const linked = entry.rendered?.metadata?.linkedFiles as LinkedFiles | undefined;
-      const relinked = linked !== undefined && changedFile in linked && linkedFilesChanged(root, linked);
+      const relinked = linked !== undefined && isLinkedPlace(linked, changedFile) && linkedFilesChanged(root, linked);
       // Its fatal problems are images not found: the added file may be one, if the post names it (not an editor's).
       const failed = added && entry.rendered?.metadata?.frontmatter?.renderErrors !== undefined && names();
       // MDX posts are compiled by Vite as pages ask for them, so the store knows nothing of what they show: one that

@@ -40,8 +40,10 @@ export function remarkPostFiles(options: RemarkPostFilesOptions) {
     const looked: LinkedFiles = {};
     /** Where a link written as `url` leads: the file's URL, the post's page, or `url` itself. */
     const linkUrl = (url: string) =>
-      postLinkUrl(url, { ...folders, postFile: file.path }, (place, there) => {
-        looked[projectPath(folders.projectRoot, place)] = there;
+      postLinkUrl(url, {
+        ...folders,
+        postFile: file.path,
+        looked: (place, found) => void (looked[projectPath(folders.projectRoot, place)] = found),
       });
     const definitions: Definition[] = [];
     const ofImages = new Set<string>();

@@ -246,7 +246,7 @@ describe('the dev server', { timeout: 120_000 }, () => {
     }
   });
 
-  it('serves a file a post links to, and links to one added later without saving the post again', async () => {
+  it('serves a file a post links to, and links to one added later, by its path or its name, without saving the post again', async () => {
     await site.write({ 'content/blogs/file-later.md': post('File later', '讲座的[幻灯片](files/later.pdf)。') });
     await waitFor(async () => (await get('/blogs/file-later/')).text.includes('href="files/later.pdf"'), 30_000);
     await site.write({ 'content/blogs/files/later.pdf': '%PDF-1.4\n' });
@@ -255,6 +255,15 @@ describe('the dev server', { timeout: 120_000 }, () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     expect(await response.text()).toBe('%PDF-1.4\n');
+    // A bare name is looked for in the whole content root, as Obsidian finds attachments: a file of it added anywhere.
+    await site.write({ 'content/blogs/by-name-later.md': post('By name later', '讲座的[讲义](讲义.pdf)。') });
+    await waitFor(
+      async () => (await get('/blogs/by-name-later/')).text.includes('href="%E8%AE%B2%E4%B9%89.pdf"'),
+      30_000,
+    );
+    await site.write({ 'content/attachments/讲义.pdf': '%PDF-1.4\n' });
+    const linked = 'href="/attachments/%E8%AE%B2%E4%B9%89.pdf"';
+    await waitFor(async () => (await get('/blogs/by-name-later/')).text.includes(linked), 30_000);
   });
 
   it('gives an image served as it is the size of its new file, without a restart', async () => {

@@ -251,19 +251,32 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
     );
   });
 
-  it('after a build refused a link to a missing file, links to the file once it is added, as a clean build does', async () => {
+  it('after a build refused links to missing files, links to the files once they are added, as a clean build does', async () => {
     const linking = post('第五篇', '第五篇的[附件](files/notes.txt)。', '', '2025-01-05');
-    await warm.write({ 'content/blogs/fifth.md': linking });
+    // A bare name, as Obsidian links an attachment it finds anywhere in the vault.
+    const byName = post('第六篇', '第六篇的[讲义](讲义.pdf)。', '', '2025-01-06');
+    await warm.write({ 'content/blogs/fifth.md': linking, 'content/blogs/sixth.md': byName });
     const refused = await warm.run(['build']);
     expect(refused.code).not.toBe(0);
     expect(refused.output).toContain(
       'content/blogs/fifth.md:7  link: files/notes.txt: expected a page of this site at /blogs/fifth/files/notes.txt or a file at content/blogs/files/notes.txt, found neither — fix the URL or add the file',
     );
-    // The post is unchanged: only the file it links to is new.
-    const { same } = await change({ 'content/blogs/fifth.md': linking, 'content/blogs/files/notes.txt': '笔记\n' });
+    expect(refused.output).toContain(
+      'content/blogs/sixth.md:7  link: 讲义.pdf: expected a page of this site at /blogs/sixth/讲义.pdf or a file at content/blogs/讲义.pdf, found neither — fix the URL or add the file',
+    );
+    // The posts are unchanged: only the files they link to are new, one of them found by its name.
+    const { same } = await change({
+      'content/blogs/fifth.md': linking,
+      'content/blogs/sixth.md': byName,
+      'content/blogs/files/notes.txt': '笔记\n',
+      'content/attachments/讲义.pdf': '%PDF-1.4\n',
+    });
     expect(same).toEqual([]);
     expect(readFileSync(path.join(warm.outDir, 'blogs/fifth/index.html'), 'utf8')).toContain(
       '<a href="/blogs/files/notes.txt">附件</a>',
+    );
+    expect(readFileSync(path.join(warm.outDir, 'blogs/sixth/index.html'), 'utf8')).toContain(
+      '<a href="/attachments/%E8%AE%B2%E4%B9%89.pdf">讲义</a>',
     );
   });
 });

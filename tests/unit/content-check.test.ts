@@ -272,6 +272,18 @@ describe('checkRef', () => {
     );
   });
 
+  it('shows a percent-encoded URL of the built page decoded, as the post has it', () => {
+    expect(reason('%E8%AE%B2%E4%B9%89.pdf')).toBe(
+      '讲义.pdf: expected a page of this site at /blogs/a/讲义.pdf, found none — fix the URL or remove the link',
+    );
+    expect(reason('/blogs/%E6%97%A7%E6%96%87/')).toBe(
+      'expected a page of this site at /blogs/旧文/, found none — fix the URL or remove the link',
+    );
+    expect(reason('/blogs/%E4%B8%AD%E6%96%87/#%E7%A7%AF')).toBe(
+      '/blogs/中文/#积: expected a heading or element with id "积" on /blogs/中文/, found none — fix the anchor or remove it',
+    );
+  });
+
   it('suggests a close anchor, and only a close one', () => {
     expect(reason('#deepsek')).toMatch(/— did you mean "#deepseek"\?$/u);
     expect(reason('#nope')).toMatch(/— fix the anchor or remove it$/u);

@@ -11,7 +11,8 @@ import {
   resolveFileUrl,
   servedFileAt,
 } from '../../src/lib/file-urls';
-import { linkedFilesChanged } from '../../src/lib/linked-files';
+import { isLinkedPlace, linkedFilesChanged } from '../../src/lib/linked-files';
+import { projectPath } from '../../src/lib/project-path';
 
 /** A project with images in the places other tools put them. */
 const outside = mkdtempSync(path.join(tmpdir(), 'inkstone-outside-'));
@@ -222,24 +223,48 @@ describe('isAttachment', () => {
 });
 
 describe('postLinkUrl', () => {
-  it("leads a link to a file the site serves to the file's URL, and records where it was looked for", () => {
+  /** `postLinkUrl` from `postFile` (notes/post.md), with the places it looked at, relative to the project. */
+  const linkOf = (url: string, postFile = options.postFile) => {
     const looked: [string, boolean][] = [];
-    const record = (file: string, there: boolean) => void looked.push([path.relative(root, file), there]);
-    expect(postLinkUrl('files/slides.pdf#page=2', options, record)).toBe('/blogs/notes/files/slides.pdf#page=2');
-    expect(postLinkUrl('/social.png', options, record)).toBe('/social.png');
-    expect(looked).toEqual([['content/blogs/notes/files/slides.pdf', true]]);
+    const record = (place: string, found: boolean) => void looked.push([projectPath(root, place), found]);
+    return { url: postLinkUrl(url, { ...folders, postFile, looked: record }), looked };
+  };
+
+  it("leads a link to a file the site serves to the file's URL, and records where it was looked for", () => {
+    expect(linkOf('files/slides.pdf#page=2')).toEqual({
+      url: '/blogs/notes/files/slides.pdf#page=2',
+      looked: [['content/blogs/notes/files/slides.pdf', true]],
+    });
+    expect(linkOf('/social.png')).toEqual({ url: '/social.png', looked: [] });
   });
 
   it("leads a post's file without its extension to the post's page, and records each file looked for", () => {
-    const looked: [string, boolean][] = [];
-    const record = (file: string, there: boolean) => void looked.push([path.relative(root, file), there]);
-    expect(postLinkUrl('./other#用法', options, record)).toBe('/blogs/other/#用法');
-    expect(looked).toEqual([
-      ['content/blogs/notes/other', false],
-      ['content/blogs/notes/post/other', false],
-      ['content/blogs/notes/other.md', true],
+    expect(linkOf('./other#用法')).toEqual({
+      url: '/blogs/other/#用法',
+      looked: [
+        ['content/blogs/notes/other', false],
+        ['content/blogs/notes/post/other', false],
+        ['content/blogs/notes/other.md', true],
+      ],
+    });
+    expect(linkOf('guide').url).toBe('/blogs/guide/');
+  });
+
+  it('records a bare name looked for in the whole content root, and the folder named after the post if not there', () => {
+    expect(linkOf('Pasted image 1.png')).toEqual({
+      url: '/attachments/Pasted%20image%201.png',
+      looked: [
+        ['content/blogs/notes/Pasted image 1.png', false],
+        ['content/blogs/notes/post/Pasted image 1.png', false],
+        ['content/**/Pasted image 1.png', true],
+      ],
+    });
+    // `content/blogs/a/` does not exist: a file there is not linked, but its place is recorded, to see it added.
+    expect(linkOf('讲义.pdf', at('content/blogs/a.md')).looked.slice(0, 3)).toEqual([
+      ['content/blogs/讲义.pdf', false],
+      ['content/blogs/a/讲义.pdf', false],
+      ['content/**/讲义.pdf', false],
     ]);
-    expect(postLinkUrl('guide', options)).toBe('/blogs/guide/');
   });
 
   it('leaves other links as written: pages, folders, missing files, files the site does not serve', () => {
@@ -259,6 +284,25 @@ describe('linkedFilesChanged', () => {
     // A folder is not a file to link to.
     expect(linkedFilesChanged(root, { 'content/img': false })).toBe(false);
     expect(linkedFilesChanged(root, undefined)).toBe(false);
+  });
+
+  it('tells when a name looked for in the whole content root has come to name one file, or no longer does', () => {
+    expect(linkedFilesChanged(root, { 'content/**/Pasted image 1.png': true })).toBe(false);
+    expect(linkedFilesChanged(root, { 'content/**/Pasted image 1.png': false })).toBe(true);
+    // Two files have the name: the link stays as written, as it was with none.
+    expect(linkedFilesChanged(root, { 'content/**/same.png': false, 'content/**/nope.pdf': false })).toBe(false);
+    expect(linkedFilesChanged(root, { 'content/**/same.png': true })).toBe(true);
+  });
+});
+
+describe('isLinkedPlace', () => {
+  it('matches a file looked for, or a file of a name looked for anywhere in the folder', () => {
+    const linked = { 'content/blogs/files/slides.pdf': false, 'content/**/讲义.pdf': false };
+    expect(isLinkedPlace(linked, 'content/blogs/files/slides.pdf')).toBe(true);
+    expect(isLinkedPlace(linked, 'content/attachments/讲义.pdf')).toBe(true);
+    expect(isLinkedPlace(linked, 'content/讲义.pdf')).toBe(true);
+    expect(isLinkedPlace(linked, 'content/attachments/旧讲义.pdf')).toBe(false);
+    expect(isLinkedPlace(linked, 'public/讲义.pdf')).toBe(false);
   });
 });
 

@@ -54,7 +54,9 @@ export function checkRef(
 ): BrokenRef | undefined {
   const target = resolveInternal(url, from);
   if (!target) return undefined;
-  const shown = url.trim().replace(/#.*$/su, '') === target.path ? '' : `${url}: `;
+  // Decoded, as the author wrote it: the built page has `%E8%AE%B2%E4%B9%89.pdf` where the post has `讲义.pdf`.
+  const written = safeDecode(url.trim());
+  const shown = written.replace(/#.*$/su, '') === target.path ? '' : `${written}: `;
   if (!site.exists(target.path)) {
     if (kind === 'link' && files.length > 0) {
       const where = `a page of this site at ${target.path} or a file at ${files.join(' or ')}`;
@@ -71,5 +73,5 @@ export function checkRef(
   const close = near !== undefined && distance(near, target.fragment) <= Math.max(2, target.fragment.length / 3);
   const fix = close ? `did you mean "#${near}"?` : 'fix the anchor or remove it';
   const found = `expected a heading or element with id "${target.fragment}" on ${target.path}, found none`;
-  return { url, kind, reason: `${url}: ${found} — ${fix}` };
+  return { url, kind, reason: `${written}: ${found} — ${fix}` };
 }
