@@ -8,6 +8,7 @@ import { contentFiles } from './src/integrations/content-files';
 import { diagrams } from './src/integrations/diagrams';
 import { pagefind } from './src/integrations/pagefind';
 import { pictureSources } from './src/integrations/picture-sources';
+import { aliasUrls } from './src/lib/aliases.ts';
 import { isAstroHeadInjectWarning } from './src/lib/known-warnings.ts';
 import { postLastmods } from './src/lib/sitemap-dates.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
@@ -15,6 +16,8 @@ import { site } from './src/site.config';
 
 /** Each post page's last change, for the sitemap; filled in by the content check. */
 let lastmods = new Map<string, string>();
+/** The pages of the published posts' aliases, which only send readers on: not in the sitemap. */
+let aliases = new Set<string>();
 /** Whether a published post has a diagram, for which the site ships Mermaid; filled in by the content check. */
 let hasDiagrams = false;
 
@@ -36,13 +39,17 @@ export default defineConfig({
     mdx(),
     contentFiles(),
     pictureSources(),
-    sitemap({ serialize: (item) => ({ ...item, lastmod: lastmods.get(item.url) }) }),
+    sitemap({
+      filter: (page) => !aliases.has(page),
+      serialize: (item) => ({ ...item, lastmod: lastmods.get(item.url) }),
+    }),
     pagefind(),
     diagrams({ used: () => hasDiagrams }),
     contentGuard({
       timeZone: site.timeZone,
       checked: (posts) => {
         lastmods = postLastmods(posts, site.url, site.timeZone);
+        aliases = aliasUrls(posts, site.url);
         hasDiagrams = posts.some((post) => post.published && post.markdown.diagrams > 0);
       },
     }),

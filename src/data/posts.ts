@@ -2,6 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { aliasPageHtml, aliasPath } from '../lib/aliases';
+import { ui } from './i18n';
 import { cacheKey } from '../lib/cache-key';
 import { hashFiles } from '../lib/file-hash';
 import { parseReadTime } from '../lib/reading-time';
@@ -85,6 +87,31 @@ export interface PostLinks {
 function postLinksOf(post: Post): string[] {
   const links = (post.entry.rendered?.metadata?.frontmatter as { postLinks?: unknown } | undefined)?.postLinks;
   return Array.isArray(links) ? links.filter((link): link is string => typeof link === 'string') : [];
+}
+
+/**
+ * The address of each alias of the posts (`aliases:`, decoded, ending in `/`) and its post, where a page sends
+ * readers on to the post. The content check refuses an alias that leads to a post's page or another post's alias.
+ */
+export function aliasPages(posts: readonly Post[]): { path: string; post: Post }[] {
+  return posts.flatMap((post) => {
+    const paths = post.entry.data.aliases.map(aliasPath).flatMap((place) => (place.ok ? [place.path] : []));
+    return [...new Set(paths)].map((path) => ({ path, post }));
+  });
+}
+
+/** The page an alias of `post` serves (`aliasPageHtml`), as a response both alias routes give. */
+export function aliasPage(post: Post): Response {
+  const to = postPath(post.slug);
+  const html = aliasPageHtml({
+    to,
+    canonical: new URL(to, site.url).href,
+    title: `${post.title} | ${site.title}`,
+    postTitle: post.title,
+    lang: post.lang ?? site.language,
+    moved: ui.t('post.moved'),
+  });
+  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
 /** The published posts `post` links to by `{% post_link %}` and shows the titles of. */

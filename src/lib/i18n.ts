@@ -16,6 +16,7 @@ export interface UiStrings {
   'post.siblings': string;
   'post.related': string;
   'post.draft': string;
+  'post.moved': string;
   'list.empty': string;
   'list.readMore': string;
   'pagination.label': string;
@@ -89,6 +90,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.siblings': '相邻文章',
     'post.related': '相关文章',
     'post.draft': '草稿',
+    'post.moved': '本文的地址已改为',
     'list.empty': '还没有文章。',
     'list.readMore': '阅读全文',
     'pagination.label': '分页',
@@ -160,6 +162,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.siblings': 'More posts',
     'post.related': 'Related posts',
     'post.draft': 'Draft',
+    'post.moved': 'This post has moved to',
     'list.empty': 'No posts yet.',
     'list.readMore': 'Read more',
     'pagination.label': 'Pagination',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aliasPath } from '../lib/aliases.ts';
 import { isCalendarDateString, isDateTimeString, parsePostDate } from '../lib/dates.ts';
 import { canonicalLanguageTag } from '../lib/language-tag.ts';
 import { READ_TIME_PATTERN } from '../lib/reading-time.ts';
@@ -76,6 +77,20 @@ export const slugSchema = z
       ),
   });
 
+/** One alias: an old address from the site root or another name of the post, checked by `aliasPath`. */
+const aliasSchema = z
+  .string({ error: (issue) => expected('text', issue.input, 'put the alias in quotes') })
+  .trim()
+  .superRefine((alias, ctx) => {
+    const place = aliasPath(alias);
+    if (!place.ok)
+      ctx.addIssue({
+        code: 'custom',
+        input: alias,
+        message: `expected an old address such as /posts/old-title/ or another name of the post, found ${place.found} — ${place.fix}`,
+      });
+  });
+
 const optionalText = (field: string) =>
   z.string({ error: (issue) => expected('text', issue.input, `put the ${field} in quotes`) }).trim();
 
@@ -148,6 +163,18 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
         return z.NEVER;
       })
       .optional(),
+    /**
+     * Old addresses of the post (`/posts/old-title/`, Hugo's and Hexo's) or other names of it (`旧名`, Obsidian's),
+     * each served a page that sends readers on to the post (`aliasPath`). One alias may be written alone.
+     */
+    aliases: z
+      .preprocess(
+        (value) => (typeof value === 'string' ? [value] : value),
+        z.array(aliasSchema, {
+          error: (issue) => expected('a list such as [/posts/old-title/]', issue.input, 'write aliases: [/a/, /b/]'),
+        }),
+      )
+      .default([]),
     /** Cover image, relative to the post; used for social cards. */
     cover: image.optional(),
   });

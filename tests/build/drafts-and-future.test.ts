@@ -290,6 +290,20 @@ describe('the dev server', { timeout: 120_000 }, () => {
     // What the render workers set aside is back in the page.
     expect(text).not.toContain('data-inkstone-aside');
   });
+
+  it("serves the pages of a post's aliases, which send readers on to it", async () => {
+    const aliases = 'aliases: [/posts/moved/, /p/moved.html, 别名]\n';
+    await site.write({ 'content/blogs/moved.md': post('Moved', 'Text.', aliases) });
+    const refresh = '<meta http-equiv="refresh" content="0;url=/blogs/moved/">';
+    await waitFor(async () => (await get('/posts/moved/')).text.includes(refresh), 30_000);
+    for (const alias of ['/p/moved.html', `/blogs/${encodeURIComponent('别名')}/`]) {
+      const page = await get(alias);
+      expect(page.status, alias).toBe(200);
+      expect(page.text, alias).toContain(refresh);
+    }
+    // A post's own page is still its own.
+    expect((await get('/blogs/moved/')).text).toContain('Text.');
+  });
 });
 
 async function waitFor(condition: () => Promise<boolean>, timeout: number) {

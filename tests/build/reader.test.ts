@@ -29,9 +29,16 @@ const files = {
       '```',
       '',
       '<p><span class="katex">katexonlytoken</span><span class="visually-hidden">hiddentoken</span></p>',
+      '',
+      // Through the older post's aliases, anchor and all: the link check looks for the anchor where they lead.
+      '见[[旧名#小节]]与[旧址](/posts/old/)。',
     ].join('\n'),
   ),
-  'content/blogs/older.md': post('title: 较早的文章\ndate: 2024-06-01\ncategory: 其他', '较早的正文 oldertoken。'),
+  // An old address (Hugo's) and another name (Obsidian's): pages that send readers on, in no sitemap or search index.
+  'content/blogs/older.md': post(
+    'title: 较早的文章\ndate: 2024-06-01\ncategory: 其他\naliases: [/posts/old/, /p/3a2b.html, 旧名]',
+    '## 小节\n\n较早的正文 oldertoken。',
+  ),
   'content/blogs/component.mdx': post(
     'title: MDX 文章\ndate: 2024-09-01\ncategory: 其他',
     "export const word = 'mdxtoken';\n\nMDX 正文 {word}。",
@@ -46,7 +53,10 @@ const files = {
     'title: 完整短语\ndate: 2024-05-02\ncategory: 其他',
     `${'这一段是与主题无关的填充文字，讲天气、讲城市、讲旅行。'.repeat(30)}\n\nGPT-3 具备上下文学习能力。`,
   ),
-  'content/blogs/draft.md': post('title: 草稿\ndate: 2024-08-01\ncategory: 测试\ndraft: true', 'drafttoken'),
+  'content/blogs/draft.md': post(
+    'title: 草稿\ndate: 2024-08-01\ncategory: 测试\ndraft: true\naliases: /drafts/old/',
+    'drafttoken',
+  ),
   'content/blogs/future.md': post('title: 未来的文章\ndate: 2099-01-01\ncategory: 测试', 'futuretoken'),
 };
 const published = ['/blogs/component/', '/blogs/older/', '/blogs/phrase/', '/blogs/with-cover/', '/blogs/words-apart/'];
@@ -128,6 +138,8 @@ describe('what readers and machines get from a build with drafts and scheduled p
   it('lists the published posts in the sitemap and nothing of the draft or the scheduled post', () => {
     const sitemap = locs(read('sitemap-index.xml')).flatMap((file) => locs(read(file.slice(1))));
     expect(sitemap.filter((p) => p.startsWith('/blogs/')).sort()).toEqual(published);
+    // Nor the pages of aliases, which only send readers on.
+    expect(sitemap.filter((p) => p.startsWith('/posts/') || p.startsWith('/p/'))).toEqual([]);
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
   });
 
@@ -144,6 +156,19 @@ describe('what readers and machines get from a build with drafts and scheduled p
     expect(text).not.toContain('hiddentoken');
     expect(withCover.meta).toMatchObject({ title: '有封面的文章', date: '2025-01-15', category: '测试' });
     expect(withCover.filters).toEqual({ category: ['测试'] });
+  });
+
+  it("serves each alias of a published post a page that sends readers on to it, and none for a draft's", () => {
+    for (const file of ['posts/old/index.html', 'p/3a2b.html', 'blogs/旧名/index.html']) {
+      const html = read(file);
+      expect(html, file).toContain('<html lang="zh-CN">');
+      expect(html, file).toContain('<title>较早的文章 | Inkstone</title>');
+      expect(html, file).toContain('<meta name="robots" content="noindex">');
+      expect(html, file).toContain(`<link rel="canonical" href="${SITE}/blogs/older/">`);
+      expect(html, file).toContain('<meta http-equiv="refresh" content="0;url=/blogs/older/">');
+      expect(html, file).toContain('<a href="/blogs/older/">较早的文章</a>');
+    }
+    expect(existsSync(path.join(site.outDir, 'drafts'))).toBe(false);
   });
 
   it("uses a post's cover as its social image: an absolute URL to a file the build wrote", () => {
@@ -190,5 +215,16 @@ describe('the search page of the built site', () => {
     })()`);
     expect(pagefindOrder).toEqual(['/blogs/words-apart/', '/blogs/phrase/']);
     expect(shown).toEqual(['/blogs/phrase/', '/blogs/words-apart/']);
+  });
+
+  it("takes a reader of an alias's address to the post, at the anchor the address has", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/blogs/${encodeURIComponent('旧名')}/#${encodeURIComponent('小节')}`);
+    await page.waitForURL(`${origin}/blogs/older/#${encodeURIComponent('小节')}`);
+    await page.goto(`${origin}/posts/old/`);
+    await page.waitForURL(`${origin}/blogs/older/`);
+    await page.goto(`${origin}/p/3a2b.html#${encodeURIComponent('小节')}`);
+    await page.waitForURL(`${origin}/blogs/older/#${encodeURIComponent('小节')}`);
+    expect(await page.locator('h1').textContent()).toContain('较早的文章');
   });
 });

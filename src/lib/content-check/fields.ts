@@ -2,7 +2,7 @@ import { distance } from 'fastest-levenshtein';
 
 /**
  * Fields other blog tools (Hexo, Hugo, Jekyll, VitePress, Docusaurus, Astro
- * themes) use for something Inkstone reads under another name. They are
+ * themes, Obsidian) use for something Inkstone reads under another name. They are
  * ignored like any unknown field, and named when Inkstone's own is missing.
  */
 export const FIELD_ALIASES: Readonly<Record<string, string>> = {
@@ -26,6 +26,8 @@ export const FIELD_ALIASES: Readonly<Record<string, string>> = {
   excerpt: 'description',
   reading_time: 'readTime',
   readingTime: 'readTime',
+  alias: 'aliases',
+  redirect_from: 'aliases',
 };
 
 /**

@@ -14,6 +14,8 @@ export interface PageFacts {
   /** Every `id` and `<a name>`: the page's fragment targets. */
   ids: string[];
   refs: PageRef[];
+  /** Where the page sends readers at once (`<meta http-equiv="refresh" content="0;url=…">`), as an alias's page does. */
+  redirect?: string;
 }
 
 /** URL attributes checked, by element: `rel=canonical` and the like point at absolute URLs and are skipped. */
@@ -26,7 +28,7 @@ const URL_ATTRIBUTES: Record<string, { property: string; kind: string }> = {
 };
 
 /** Changes whenever what `readPage` returns could change, so cached facts are not reused. */
-export const PAGE_FACTS_VERSION = '2';
+export const PAGE_FACTS_VERSION = '3';
 
 /** The 1-based line of each offset of `text`, by binary search over the starts of its lines. */
 function lineFinder(text: string): (offset: number) => number {
@@ -50,17 +52,21 @@ function lineFinder(text: string): (offset: number) => number {
 export function readPage(html: string): PageFacts {
   const ids = new Set<string>();
   const refs: PageRef[] = [];
+  let redirect: string | undefined;
   const lineAt = lineFinder(html);
   const parser = new Parser({
     onopentag(tagName, attributes) {
       const { id, name } = attributes;
       if (id) ids.add(id);
       if (tagName === 'a' && name) ids.add(name);
+      if (tagName === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') {
+        redirect = /^\s*0\s*;\s*url\s*=\s*(\S+)/iu.exec(attributes.content ?? '')?.[1] ?? redirect;
+      }
       const attribute = URL_ATTRIBUTES[tagName];
       const url = attribute && attributes[attribute.property];
       if (url) refs.push({ url, kind: attribute.kind, line: lineAt(parser.startIndex) });
     },
   });
   parser.end(html);
-  return { ids: [...ids], refs };
+  return { ids: [...ids], refs, ...(redirect !== undefined && { redirect }) };
 }

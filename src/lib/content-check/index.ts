@@ -19,7 +19,13 @@ import { markdownFactsVersion, readMarkdown, type MarkdownFacts } from './markdo
 import type { Problem } from './problems.ts';
 import { readTimeWarning } from './read-time.ts';
 import { templateTagWarnings } from './template-tags.ts';
-import { findCategoryCollisions, findCategorySlips, findSlugCollisions, type SlugSource } from './slugs.ts';
+import {
+  findAliasCollisions,
+  findCategoryCollisions,
+  findCategorySlips,
+  findSlugCollisions,
+  type SlugSource,
+} from './slugs.ts';
 
 export interface ContentCheckOptions {
   /** Absolute project root; reported paths are relative to it. */
@@ -53,6 +59,8 @@ export interface CheckedPost {
   markdown: MarkdownFacts;
   /** Line of the `category` field. */
   categoryLine: number;
+  /** Line of the `aliases` field, or 1 without one. */
+  aliasesLine: number;
 }
 
 export interface ContentReport {
@@ -88,6 +96,11 @@ export function checkContent(options: ContentCheckOptions): ContentReport {
     ...findSlugCollisions(slugs),
     ...findCategoryCollisions(categories),
     ...findCategorySlips(categories),
+    ...findAliasCollisions(
+      posts
+        .filter((post) => post.published)
+        .map((post) => ({ file: post.file, slug: post.slug, aliases: post.data.aliases, line: post.aliasesLine })),
+    ),
     ...checkPostLinks(posts, { anchors: options.anchors ?? false }),
   );
   cache.save();
@@ -145,7 +158,9 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
   problems.push(...templateTagWarnings(file, markdown.templateTags));
   const published = isPublished(checked.data, options.publishing);
   const categoryLine = read.frontmatter.lines.get('category') ?? 1;
-  return { problems, slug, post: { file, slug: slug.slug, data: checked.data, published, markdown, categoryLine } };
+  const aliasesLine = read.frontmatter.lines.get('aliases') ?? 1;
+  const post = { file, slug: slug.slug, data: checked.data, published, markdown, categoryLine, aliasesLine };
+  return { problems, slug, post };
 }
 
 /** The same rule as the collection's `generateId`: the `slug` field, else the file name. */

@@ -1,3 +1,4 @@
+import { aliasPath } from '../aliases.ts';
 import { postPath } from '../slugs.ts';
 import type { CheckedPost } from './index.ts';
 import { checkRef, resolveInternal, type SiteIndex } from './links.ts';
@@ -15,13 +16,23 @@ export const isPostPage = (path: string) => POST_PAGE.test(path);
  */
 export function checkPostLinks(posts: readonly CheckedPost[], options: { anchors: boolean }): Problem[] {
   const published = new Map(posts.filter((p) => p.published).map((p) => [p.slug, p]));
+  // The pages of aliases (`[[旧名]]` leads to `/blogs/旧名/`), which send readers on to their post, anchor and all.
+  const aliased = new Map(
+    [...published.values()].flatMap((post) =>
+      post.data.aliases.flatMap((alias) => {
+        const place = aliasPath(alias);
+        return place.ok ? [[place.path, post] as const] : [];
+      }),
+    ),
+  );
+  const postAt = (path: string) => {
+    const slug = POST_PAGE.exec(path)?.[1];
+    return slug === undefined ? undefined : (published.get(slug) ?? aliased.get(`/blogs/${slug}/`));
+  };
   const site: SiteIndex = {
-    exists: (path) => {
-      const slug = POST_PAGE.exec(path)?.[1];
-      return slug === undefined || published.has(slug);
-    },
+    exists: (path) => !POST_PAGE.test(path) || postAt(path) !== undefined,
     idsOf: (path) => {
-      const post = published.get(POST_PAGE.exec(path)?.[1] ?? '');
+      const post = postAt(path);
       return options.anchors && post ? new Set(post.markdown.headingIds) : undefined;
     },
   };

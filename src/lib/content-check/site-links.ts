@@ -37,6 +37,8 @@ export interface BuiltPage {
   file: string;
   refs: PageFacts['refs'];
   ids: ReadonlySet<string>;
+  /** The path the page sends readers on to at once, if it does (an alias's page). */
+  redirect?: string;
 }
 
 /**
@@ -50,15 +52,18 @@ export function indexBuiltSite(outDir: string, cacheFile?: string): { site: Site
   const pages = new Map<string, BuiltPage>();
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     // As bytes: most pages are unchanged since the last build, and only a page to parse needs decoding.
-    const { ids, refs } = cache.get(readFileSync(path.join(outDir, file)), readPage);
-    pages.set(urlPathOf(file), { file, refs, ids: new Set(ids) });
+    const { ids, refs, redirect } = cache.get(readFileSync(path.join(outDir, file)), readPage);
+    const to = redirect === undefined ? undefined : resolveInternal(redirect, urlPathOf(file))?.path;
+    pages.set(urlPathOf(file), { file, refs, ids: new Set(ids), ...(to !== undefined && { redirect: to }) });
   }
   cache.save();
   const pageAt = (p: string) => pages.get(p) ?? pages.get(`${p}/`);
-  return {
-    pages,
-    site: { exists: (p) => served.has(p) || pageAt(p) !== undefined, idsOf: (p) => pageAt(p)?.ids },
+  // An alias's page sends readers on with the address's anchor: the anchor is looked for where it leads.
+  const idsOf = (p: string) => {
+    const page = pageAt(p);
+    return page?.redirect === undefined ? page?.ids : pageAt(page.redirect)?.ids;
   };
+  return { pages, site: { exists: (p) => served.has(p) || pageAt(p) !== undefined, idsOf } };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { aliasPath } from '../aliases.ts';
 import { categoryPath, categorySegment, postPath } from '../slugs.ts';
 import type { Problem } from './problems.ts';
 
@@ -135,5 +136,45 @@ export function findCategorySlips(sources: readonly CategorySource[]): Problem[]
         severity: 'warning' as const,
       },
     ];
+  });
+}
+
+const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
+
+/** A post's aliases (`aliases:`), for `findAliasCollisions`. */
+export interface AliasSource {
+  file: string;
+  slug: string;
+  aliases: readonly string[];
+  /** Line of the `aliases` field. */
+  line: number;
+}
+
+/**
+ * Aliases of published posts that lead to an address already taken: a post's page (the post's own included), or an
+ * alias of another post. Addresses that differ only in case are one, as macOS and Windows fold case in file names.
+ * Each is an error at the `aliases` line naming the other post.
+ */
+export function findAliasCollisions(sources: readonly AliasSource[]): Problem[] {
+  const pages = new Map(sources.map((source) => [decodeURIComponent(postPath(source.slug)).toLowerCase(), source]));
+  const claims = new Map<string, AliasSource[]>();
+  const places = sources.flatMap((source) =>
+    [...new Set(source.aliases)].flatMap((alias) => {
+      const place = aliasPath(alias);
+      return place.ok ? [{ source, alias, key: place.path.toLowerCase(), path: place.path }] : [];
+    }),
+  );
+  for (const { source, key } of places) claims.set(key, [...(claims.get(key) ?? []), source]);
+  return places.flatMap(({ source, alias, key, path }): Problem[] => {
+    const at = { file: source.file, line: source.line, field: 'aliases', severity: 'error' as const };
+    const page = pages.get(key);
+    if (page) {
+      const whose = page === source ? "this post's own page" : `the page of ${page.file}`;
+      return [{ ...at, message: `"${alias}" leads to ${path}, ${whose} — remove the alias` }];
+    }
+    const others = (claims.get(key) ?? []).filter((other) => other !== source).map((other) => other.file);
+    if (others.length === 0) return [];
+    const message = `"${alias}" leads to ${path}, an alias of ${LIST.format(others)} too — keep it in one post`;
+    return [{ ...at, message }];
   });
 }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { aliasPath, aliasUrls } from '../../src/lib/aliases.ts';
+import { findAliasCollisions } from '../../src/lib/content-check/slugs.ts';
+
+describe('aliasPath', () => {
+  it("takes an old address from the site root as a page's folder", () => {
+    expect(aliasPath('/posts/old-title/')).toEqual({ ok: true, path: '/posts/old-title/' });
+    expect(aliasPath(' /2019/01/old-title ')).toEqual({ ok: true, path: '/2019/01/old-title/' });
+    expect(aliasPath('/blogs/旧文章/')).toEqual({ ok: true, path: '/blogs/旧文章/' });
+  });
+
+  it("keeps a file's address, as Hexo's and Jekyll's permalinks often are; a folder's index.html is the folder's", () => {
+    expect(aliasPath('/p/3a2b.html')).toEqual({ ok: true, path: '/p/3a2b.html' });
+    expect(aliasPath('/2019/01/01/Old-Title.html')).toEqual({ ok: true, path: '/2019/01/01/Old-Title.html' });
+    // Written as a folder, a name with a dot is a folder's.
+    expect(aliasPath('/docs/v1.2/')).toEqual({ ok: true, path: '/docs/v1.2/' });
+    expect(aliasPath('/docs/v1.2')).toEqual({ ok: true, path: '/docs/v1.2/' });
+    expect(aliasPath('/posts/old/index.html')).toEqual({ ok: true, path: '/posts/old/' });
+  });
+
+  it('takes another name of the post as the page a post of that file name has, where [[name]] leads', () => {
+    expect(aliasPath('旧名')).toEqual({ ok: true, path: '/blogs/旧名/' });
+    expect(aliasPath('Old Name')).toEqual({ ok: true, path: '/blogs/old-name/' });
+  });
+
+  it('refuses what cannot be a page of its own, naming what was found and the fix', () => {
+    const refused = (alias: string) => {
+      const place = aliasPath(alias);
+      return place.ok ? place.path : `${place.found} — ${place.fix}`;
+    };
+    const written = [
+      '',
+      '/',
+      '/index.html',
+      '/old?p=1',
+      'old/title',
+      './old',
+      '/a/../b/',
+      '/tags/ai/',
+      '/404.html',
+      '/a.php',
+      '/b.HTM',
+    ];
+    expect(written.map(refused)).toEqual([
+      'an empty alias — remove it',
+      '"/", the home page — remove it',
+      '"/index.html", the home page — remove it',
+      `"/old?p=1", with ? or # — write the page's address alone`,
+      '"old/title", a path not from the site root — write /old/title',
+      '"./old", a path not from the site root — write /old',
+      '"/a/../b/", with . or .. in it — write the address from the site root',
+      '"/tags/ai/", an address of the site\'s own pages — remove it',
+      `"/404.html", an address of the site's own pages — remove it`,
+      `"/a.php", a .php file's address, which the site cannot serve as a page — remove it, and have the web server redirect it`,
+      `"/b.HTM", a .HTM file's address, which the site cannot serve as a page — remove it, and have the web server redirect it`,
+    ]);
+  });
+});
+
+describe('aliasUrls', () => {
+  it("gives the full URLs of the published posts' alias pages, for the sitemap to leave out", () => {
+    const posts = [
+      { published: true, data: { aliases: ['旧名', '/posts/old/'] } },
+      { published: false, data: { aliases: ['/drafts/x/'] } },
+    ];
+    expect([...aliasUrls(posts, 'https://example.com/')]).toEqual([
+      'https://example.com/blogs/%E6%97%A7%E5%90%8D/',
+      'https://example.com/posts/old/',
+    ]);
+  });
+});
+
+describe('findAliasCollisions', () => {
+  const post = (name: string, aliases: string[]) => ({
+    file: `content/blogs/${name}.md`,
+    slug: name,
+    aliases,
+    line: 6,
+  });
+
+  it("refuses an alias leading to a post's page, its own or another's, or to another post's alias", () => {
+    const problems = findAliasCollisions([
+      post('a', ['/posts/a/', 'A', '/Posts/Shared/', 'b']),
+      post('b', ['/posts/shared/']),
+      post('c', ['/posts/shared/', '/posts/shared/']),
+    ]);
+    expect(problems.map(({ file, line, field, message }) => `${file}:${line}  ${field}: ${message}`)).toEqual([
+      `content/blogs/a.md:6  aliases: "A" leads to /blogs/a/, this post's own page — remove the alias`,
+      'content/blogs/a.md:6  aliases: "/Posts/Shared/" leads to /Posts/Shared/, an alias of content/blogs/b.md and content/blogs/c.md too — keep it in one post',
+      'content/blogs/a.md:6  aliases: "b" leads to /blogs/b/, the page of content/blogs/b.md — remove the alias',
+      'content/blogs/b.md:6  aliases: "/posts/shared/" leads to /posts/shared/, an alias of content/blogs/a.md and content/blogs/c.md too — keep it in one post',
+      'content/blogs/c.md:6  aliases: "/posts/shared/" leads to /posts/shared/, an alias of content/blogs/a.md and content/blogs/b.md too — keep it in one post',
+    ]);
+    expect(problems.every((problem) => problem.severity === 'error')).toBe(true);
+  });
+
+  it('lets through aliases no page or other alias has', () => {
+    expect(findAliasCollisions([post('a', ['/posts/a/', '旧名']), post('b', ['/posts/b/'])])).toEqual([]);
+  });
+});
