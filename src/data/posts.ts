@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { aliasPageHtml, aliasPath } from '../lib/aliases';
-import { ui } from './i18n';
 import { cacheKey } from '../lib/cache-key';
 import { hashFiles } from '../lib/file-hash';
 import { parseReadTime } from '../lib/reading-time';
@@ -12,6 +11,7 @@ import { sortPosts } from '../lib/posts';
 import { postPath } from '../lib/slugs';
 import { isRemoteUrl } from '../lib/urls';
 import { site } from '../site.config';
+import { ui } from './i18n';
 
 /** Fixed once per build so every page agrees on what is published. */
 const publishing = publishingFromEnv(process.env, import.meta.env.DEV, new Date());
@@ -90,8 +90,8 @@ function postLinksOf(post: Post): string[] {
 }
 
 /**
- * The address of each alias of the posts (`aliases:`, decoded, ending in `/`) and its post, where a page sends
- * readers on to the post. The content check refuses an alias that leads to a post's page or another post's alias.
+ * The address of each alias of the posts (`aliases:`; decoded, a folder's or an `.html` file's) and its post, where a
+ * page sends readers on to the post. The content check refuses an alias that leads to a post's page or another post's alias.
  */
 export function aliasPages(posts: readonly Post[]): { path: string; post: Post }[] {
   return posts.flatMap((post) => {
