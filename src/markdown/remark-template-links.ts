@@ -1,4 +1,5 @@
 import type { PhrasingContent, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { shortcodeParameters, tagArguments } from '../lib/content-check/template-tags.ts';
 import { postFileUrl, postPath, slugFromPath } from '../lib/slugs.ts';
@@ -26,10 +27,23 @@ function linkArguments(text: string): { name: string; text: string } | undefined
 
 /** The opening of Hugo's `ref` or `relref` shortcode, up to its parameters. */
 const REF_OPENING = String.raw`\{\{[<%][ \t]*(?:rel)?ref[ \t]`;
-const REF = new RegExp(REF_OPENING, 'u');
 
-/** The end of a Markdown link whose address is Hugo's `ref` or `relref` shortcode: `]({{< ref "post.md" >}})`. */
-const REF_LINK_END = new RegExp(String.raw`\]\(${REF_OPENING}[ \t]*([^\n]*?)[ \t]*[>%]\}\}\)`, 'gu');
+/** Hexo's `{% asset_path slides.pdf %}`, the address of a file of the post's asset folder: its arguments (group 1). */
+const ASSET_PATH_OPENING = String.raw`\{%-?[ \t]*asset_path[ \t]+`;
+const ASSET_PATH_END = String.raw`[ \t]*-?%\}`;
+const ASSET_PATHS = new RegExp(String.raw`${ASSET_PATH_OPENING}([^%\n]*?)${ASSET_PATH_END}`, 'gu');
+
+/**
+ * The end of a Markdown link or image whose address is a tag, which Markdown leaves text as the address has spaces:
+ * Hugo's `ref` or `relref` shortcode, `]({{< ref "post.md" >}})` (its parameters, group 1), or Hexo's `asset_path`,
+ * `]({% asset_path slides.pdf %})` (its arguments, group 2).
+ */
+const TAG_LINK_END = new RegExp(
+  String.raw`\]\((?:${REF_OPENING}[ \t]*([^\n]*?)[ \t]*[>%]\}\}|${ASSET_PATH_OPENING}([^%\n]*?)${ASSET_PATH_END})\)`,
+  'gu',
+);
+/** Whether a text may hold a `TAG_LINK_END`. */
+const TAG_LINK = new RegExp(`${REF_OPENING}|asset_path`, 'u');
 
 /**
  * The address of the post Hugo's `ref` or `relref` names (`"post.md"`, `"posts/post.md#section"`, `path="post"`): its
@@ -43,19 +57,23 @@ function refUrl(parameters: string): string | undefined {
   return postFileUrl(file, anchor);
 }
 
+/** The file name `asset_path`'s arguments give (quotes taken off), as a path from the post. */
+const assetPath = (text: string) => tagArguments(text)[0]?.text;
+
 /**
- * Reads `[text]({{< ref "post.md" >}})` in `parent`'s children into links. Markdown leaves it text, as the address has
- * spaces; its text may hold emphasis or code, so the `[` can be in an earlier text node than the `](…)`.
+ * Reads `[text]({{< ref "post.md" >}})` and `[text]({% asset_path slides.pdf %})` in `parent`'s children into links,
+ * and `![alt]({% asset_path diagram.png %})` into an image. Markdown leaves them text, as the address has spaces; a
+ * link's text may hold emphasis or code, so the `[` can be in an earlier text node than the `](…)`.
  */
-function readRefLinks(parent: { children: PhrasingContent[] }) {
+function readTagLinks(parent: { children: PhrasingContent[] }) {
   const { children } = parent;
   for (let index = 0; index < children.length; index += 1) {
     const node = children[index]!;
     if (node.type !== 'text') continue;
-    // The first that names a post: `[首页]({{< ref "/" >}})` stays text.
+    // The first that names a post or a file: `[首页]({{< ref "/" >}})` stays text.
     const [match, url] =
-      [...node.value.matchAll(REF_LINK_END)]
-        .map((found) => [found, refUrl(found[1] ?? '')] as const)
+      [...node.value.matchAll(TAG_LINK_END)]
+        .map((found) => [found, found[2] === undefined ? refUrl(found[1] ?? '') : assetPath(found[2])] as const)
         .find(([, to]) => to) ?? [];
     if (!match || !url) continue;
     let first = index;
@@ -71,15 +89,14 @@ function readRefLinks(parent: { children: PhrasingContent[] }) {
       first === index
         ? [part(node, open + 1, match.index)]
         : [part(start, open + 1, start.value.length), ...children.slice(first + 1, index), part(node, 0, match.index)];
-    const link = part(start, open, open);
+    const image = open > 0 && start.value[open - 1] === '!';
+    const at = part(start, image ? open - 1 : open, open).position;
+    const content: PhrasingContent = image
+      ? { type: 'image', url, alt: toString(label) }
+      : { type: 'link', url, children: label.filter((child) => child.type !== 'text' || child.value !== '') };
     const parts: PhrasingContent[] = [
-      part(start, 0, open),
-      {
-        type: 'link',
-        url,
-        children: label.filter((child) => child.type !== 'text' || child.value !== ''),
-        ...(link.position && { position: link.position }),
-      },
+      part(start, 0, image ? open - 1 : open),
+      { ...content, ...(at && { position: at }) },
       part(node, match.index + match[0].length, node.value.length),
     ];
     const kept = parts.filter((child) => child.type !== 'text' || child.value !== '');
@@ -100,22 +117,29 @@ function readRefLinks(parent: { children: PhrasingContent[] }) {
  * - Hugo's `ref` and `relref` as a link's address, `[文字]({{< ref "hello-world.md#小节" >}})`.
  * - Hexo's `{% asset_link slides.pdf 幻灯片 %}`, in text: a link to a file of the post's asset folder, by its name,
  *   showing the text given or else the name. `remarkPostFiles` then finds the file and links it where it is served.
+ * - Hexo's `{% asset_path slides.pdf %}`, the address of such a file, as a link's or an image's address
+ *   (`![示意图]({% asset_path diagram.png %})`) or in raw HTML (`<img src="{% asset_path diagram.png %}">`): the
+ *   file's name, which `remarkPostImages` and `remarkPostFiles` find. Elsewhere in text it stays, warned of.
  *
  * @example
  *   `参见 {% post_link hello-world %}。` →
  *   `参见 <a href="/blogs/hello-world/" data-post-title="">hello-world</a>。` (`postLinks: ['/blogs/hello-world/']`)
  *   `[上一篇]({{< relref "hello-world.md" >}})` → `<a href="/blogs/hello-world/">上一篇</a>`
  *   `{% asset_link slides.pdf 幻灯片 %}` → `<a href="slides.pdf">幻灯片</a>`
+ *   `![示意图]({% asset_path diagram.png %})` → `<img src="diagram.png" alt="示意图">`
  */
 export function remarkTemplateLinks() {
   return (tree: Root, file: VFile) => {
-    // Most posts have neither: their trees need no walk.
+    // Most posts have none: their trees need no walk.
     const source = String(file.value ?? '');
-    if (REF.test(source)) {
+    if (TAG_LINK.test(source)) {
       visit(tree, (node) => {
+        // Raw HTML's `<img src="{% asset_path diagram.png %}">`: the path, which the images' and files' plugins find.
+        if (node.type === 'html')
+          node.value = node.value.replace(ASSET_PATHS, (tag, args: string) => assetPath(args) ?? tag);
         if (!('children' in node) || node.type === 'link') return;
-        if (node.children.some((child) => child.type === 'text' && REF.test(child.value))) {
-          readRefLinks(node as { children: PhrasingContent[] });
+        if (node.children.some((child) => child.type === 'text' && TAG_LINK.test(child.value))) {
+          readTagLinks(node as { children: PhrasingContent[] });
         }
       });
     }

@@ -88,7 +88,7 @@ const MATH_HEADINGS = [
 
 /**
  * A Hexo post whose images are in the folder named after it (`post_asset_folder`), by tag and by Markdown, and one of
- * them embedded as Obsidian does; and a file of that folder linked by Hexo's tag.
+ * them embedded as Obsidian does; and a file of that folder linked by Hexo's tags.
  */
 const HEXO_ASSETS = [
   '{% asset_img diagram.png "流程图" "一张流程图" %}',
@@ -98,6 +98,8 @@ const HEXO_ASSETS = [
   'Obsidian 的嵌入：![[diagram.png|又一张流程图]]',
   '',
   '附件：{% asset_link notes.pdf 讲义 %}，Obsidian 嵌入的附件：![[notes.pdf]]',
+  '',
+  '由地址：[下载讲义]({% asset_path notes.pdf %})，<img src="{% asset_path shot.png %}" width="32" alt="小截图">',
 ].join('\n');
 
 /**
@@ -283,6 +285,9 @@ describe('a build with Markdown and MDX posts', () => {
       '附件：<a href="/blogs/hexo-assets/notes.pdf">讲义</a>，Obsidian 嵌入的附件：<a href="/blogs/hexo-assets/notes.pdf">notes.pdf</a>',
     );
     expect(existsSync(path.join(site.outDir, 'blogs/hexo-assets/notes.pdf'))).toBe(true);
+    expect(html).toContain(
+      '由地址：<a href="/blogs/hexo-assets/notes.pdf">下载讲义</a>，<img src="/blogs/hexo-assets/shot.png" width="32" alt="小截图"',
+    );
   });
 
   it("names a folder's index post by its folder, as Hugo's page bundles, its images beside its page", () => {
