@@ -101,6 +101,8 @@ export function aliasPageHtml(page: AliasPage): string {
   const head = h('head', [
     h('meta', { charset: 'utf-8' }),
     h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    // Dark for readers who chose it, for the moment the page shows.
+    h('meta', { name: 'color-scheme', content: 'light dark' }),
     h('title', page.title),
     h('meta', { name: 'robots', content: 'noindex' }),
     h('link', { rel: 'canonical', href: page.canonical }),

@@ -164,6 +164,7 @@ describe('what readers and machines get from a build with drafts and scheduled p
       expect(html, file).toContain('<html lang="zh-CN">');
       expect(html, file).toContain('<title>较早的文章 | Inkstone</title>');
       expect(html, file).toContain('<meta name="robots" content="noindex">');
+      expect(html, file).toContain('<meta name="color-scheme" content="light dark">');
       expect(html, file).toContain(`<link rel="canonical" href="${SITE}/blogs/older/">`);
       expect(html, file).toContain('<meta http-equiv="refresh" content="0;url=/blogs/older/">');
       expect(html, file).toContain('<a href="/blogs/older/">较早的文章</a>');

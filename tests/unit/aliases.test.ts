@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasPath, aliasUrls } from '../../src/lib/aliases.ts';
+import { aliasPageHtml, aliasPath, aliasUrls } from '../../src/lib/aliases.ts';
 import { findAliasCollisions } from '../../src/lib/content-check/slugs.ts';
 
 describe('aliasPath', () => {
@@ -96,5 +96,32 @@ describe('findAliasCollisions', () => {
 
   it('lets through aliases no page or other alias has', () => {
     expect(findAliasCollisions([post('a', ['/posts/a/', '旧名']), post('b', ['/posts/b/'])])).toEqual([]);
+  });
+});
+
+describe('aliasPageHtml', () => {
+  it('sends readers on, anchor kept, and escapes the title', () => {
+    const html = aliasPageHtml({
+      to: '/blogs/a-b/',
+      canonical: 'https://example.com/blogs/a-b/',
+      title: 'a < b & "c" | Site',
+      postTitle: 'a < b & "c"',
+      lang: 'en',
+      moved: 'This post has moved to',
+    });
+    expect(html).toBe(
+      [
+        '<!doctype html><html lang="en"><head>',
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="color-scheme" content="light dark">',
+        '<title>a &#x3C; b &#x26; "c" | Site</title>',
+        '<meta name="robots" content="noindex">',
+        '<link rel="canonical" href="https://example.com/blogs/a-b/">',
+        '<script>location.replace("/blogs/a-b/" + location.hash);</script>',
+        '<meta http-equiv="refresh" content="0;url=/blogs/a-b/">',
+        '</head><body><p>This post has moved to <a href="/blogs/a-b/">a &#x3C; b &#x26; "c"</a></p></body></html>',
+      ].join(''),
+    );
   });
 });
