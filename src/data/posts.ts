@@ -30,6 +30,8 @@ export interface Post {
   summary: string;
   /** The post's language (`lang` in its frontmatter) when it is not the site's: set on its title and text. */
   lang?: string;
+  /** The series it is a part of (`series`). */
+  series?: string;
   entry: CollectionEntry<'blogs'>;
 }
 
@@ -58,6 +60,7 @@ async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
     readingMinutes: (data.readTime && parseReadTime(data.readTime)) || Number(computed.readingMinutes ?? 1),
     summary: data.description || String(computed.excerpt ?? ''),
     lang: data.lang === site.language ? undefined : data.lang,
+    series: data.series,
     entry,
   };
 }
@@ -79,6 +82,8 @@ export interface PostLinks {
   newer?: Post;
   older?: Post;
   related: Post[];
+  /** The posts of its series in reading order, itself included (`seriesParts`); none when it is in no series. */
+  series: Post[];
   /** The posts its text links to by Hexo's `{% post_link %}` without a text of its own, which show their titles. */
   mentioned: Post[];
 }
@@ -129,10 +134,10 @@ export async function postTitles(): Promise<Map<string, string>> {
  * The `cacheKey` of a post's page: its card; its source and frontmatter (the digest) and its data, where a cover
  * image's URL names its content; its rendered HTML or the name of the file it is stored in, which is its hash (it
  * changes with the Markdown pipeline, not the digest); the bytes of the images in it; and the cards of the posts it
- * links to, its text's `{% post_link %}`s by title included. An MDX post has no stored HTML: Astro tracks the compiled
+ * links to, its series' and its text's `{% post_link %}`s by title included. An MDX post has no stored HTML: Astro tracks the compiled
  * module it renders instead.
  */
-export function postPageKey(post: Post, { newer, older, related, mentioned }: PostLinks): string {
+export function postPageKey(post: Post, { newer, older, related, series, mentioned }: PostLinks): string {
   const { digest, data, filePath, rendered } = post.entry;
   const html = rendered?.metadata?.htmlFile ?? rendered?.html;
   // Local images, relative to the post: Astro names their optimized copies by content. Remote ones are left out.
@@ -141,7 +146,7 @@ export function postPageKey(post: Post, { newer, older, related, mentioned }: Po
     images.length > 0 && filePath
       ? hashFiles(path.join(fileURLToPath(root), path.dirname(filePath)), images)
       : undefined;
-  const cards = [newer, older, ...related, ...mentioned].map((linked) => linked && postCard(linked));
+  const cards = [newer, older, ...related, ...series, ...mentioned].map((linked) => linked && postCard(linked));
   return cacheKey([postCard(post), digest, data, html, imageBytes, cards]);
 }
 

@@ -17,6 +17,8 @@ export interface UiStrings {
   'post.related': string;
   'post.draft': string;
   'post.moved': string;
+  'post.series': string;
+  'post.seriesPart': string;
   'list.empty': string;
   'list.readMore': string;
   'pagination.label': string;
@@ -91,6 +93,8 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.related': '相关文章',
     'post.draft': '草稿',
     'post.moved': '本文的地址已改为',
+    'post.series': '系列：{name}',
+    'post.seriesPart': '第 {index} 篇，共 {total} 篇',
     'list.empty': '还没有文章。',
     'list.readMore': '阅读全文',
     'pagination.label': '分页',
@@ -163,6 +167,8 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.related': 'Related posts',
     'post.draft': 'Draft',
     'post.moved': 'This post has moved to',
+    'post.series': 'Series: {name}',
+    'post.seriesPart': 'Part {index} of {total}',
     'list.empty': 'No posts yet.',
     'list.readMore': 'Read more',
     'pagination.label': 'Pagination',

@@ -141,13 +141,16 @@ function firstOf<T>(items: Iterable<T>, limit: number, order: (a: T, b: T) => nu
  * neither are left out. Only posts sharing a tag are scored one by one; the rest of the category is walked outwards
  * from the post.
  *
+ * Posts the page lists already (`shown`: its series) are left out.
+ *
  * @example
  * const related = relatedPosts(posts);
  * related(post, 3); // up to three posts, most alike first
+ * related(post, 3, new Set(seriesParts(posts, post))); // none of its series
  */
 export function relatedPosts<T extends PostSummary & { tags: readonly string[] }>(
   posts: readonly T[],
-): (post: T, limit: number) => T[] {
+): (post: T, limit: number, shown?: ReadonlySet<T>) => T[] {
   type Scored = { other: T; score: number; distance: number };
   const order = (a: Scored, b: Scored) => b.score - a.score || a.distance - b.distance || bySlug(a.other, b.other);
   const tagsOf = new Map(posts.map((post) => [post, [...new Set(post.tags.map(tagSegment))]]));
@@ -164,12 +167,14 @@ export function relatedPosts<T extends PostSummary & { tags: readonly string[] }
     for (const tag of tagsOf.get(post)!) add(byTag, tag, post);
     place.set(post, add(byCategory, post.category, post));
   }
-  return (post, limit) => {
+  return (post, limit, shown = new Set<T>()) => {
     const time = post.date.getTime();
     const distance = (other: T) => Math.abs(other.date.getTime() - time);
     const shared = new Map<T, number>();
     for (const tag of tagsOf.get(post) ?? []) {
-      for (const other of byTag.get(tag) ?? []) if (other !== post) shared.set(other, (shared.get(other) ?? 0) + 1);
+      for (const other of byTag.get(tag) ?? []) {
+        if (other !== post && !shown.has(other)) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
     }
     const scored = [...shared].map(([other, tags]) => ({
       other,
@@ -190,8 +195,23 @@ export function relatedPosts<T extends PostSummary & { tags: readonly string[] }
       const tied: T[] = [];
       while (newer >= 0 && distance(category[newer]!) === nearest) tied.push(category[newer--]!);
       while (older < category.length && distance(category[older]!) === nearest) tied.push(category[older++]!);
-      for (const other of tied.sort(bySlug)) if (!shared.has(other) && chosen.length < limit) chosen.push(other);
+      for (const other of tied.sort(bySlug)) {
+        if (!shared.has(other) && !shown.has(other) && chosen.length < limit) chosen.push(other);
+      }
     }
     return chosen;
   };
+}
+
+/**
+ * The published posts of `post`'s series in reading order, oldest first (ties by slug), `post` included: what its page
+ * lists. None when it is in no series or is its series' only post.
+ *
+ * @example
+ * seriesParts([c, b, a], b); // [a, b, c], when a, b and c have `series: 大模型应用工程` and a is the oldest
+ */
+export function seriesParts<T extends PostSummary & { series?: string }>(posts: readonly T[], post: T): T[] {
+  if (post.series === undefined) return [];
+  const parts = posts.filter((other) => other.series === post.series);
+  return parts.length < 2 ? [] : parts.sort((a, b) => a.date.getTime() - b.date.getTime() || bySlug(a, b));
 }

@@ -8,6 +8,8 @@ import { expected } from './messages.ts';
 
 const A_DATE = 'a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00';
 const A_LANGUAGE = 'a language tag such as en or zh-CN';
+const A_SERIES = 'the name of one series';
+const SERIES_FIX = 'write series: 大模型应用工程 (a post is a part of one series at most)';
 
 function dateError(field: string, input: unknown): string {
   const fix =
@@ -119,6 +121,19 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
       .optional(),
     /** The one category the post belongs to, e.g. `人工智能`. */
     category: namingAPage(requiredText('category', '人工智能'), 'category', categorySegment),
+    /**
+     * The series the post is a part of, e.g. `大模型应用工程`: its page lists the series' posts in reading order (oldest
+     * first). A list of one name, as Hugo's `series` taxonomy writes it, is read as that name.
+     */
+    series: z
+      .preprocess(
+        (value) => (Array.isArray(value) && value.length === 1 ? value[0] : value),
+        z
+          .string({ error: (issue) => expected(A_SERIES, issue.input, SERIES_FIX) })
+          .trim()
+          .min(1, { error: (issue) => expected(A_SERIES, issue.input, SERIES_FIX) }),
+      )
+      .optional(),
     /** Summary for lists, feeds and search engines; an excerpt is used when absent. */
     description: optionalText('description').optional(),
     /** Free-form tags. */

@@ -279,4 +279,24 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
       '<a href="/attachments/%E8%AE%B2%E4%B9%89.pdf">讲义</a>',
     );
   });
+
+  it("after a new title of a part of a series, renders the series' other parts again, which list it", async () => {
+    // Apart from everything else (a category each, no tags, long ago), so that only the series shows one on another.
+    const part = (title: string, category: string, date: string) =>
+      post(title, `${title}的正文。`, 'series: 旧事\n', date).replace('category: 测试', `category: ${category}`);
+    const parts = {
+      'content/blogs/part-one.md': part('旧事一', '甲', '2020-01-01'),
+      'content/blogs/part-two.md': part('旧事二', '乙', '2020-06-01'),
+      'content/blogs/part-three.md': part('旧事三', '丙', '2020-12-01'),
+    };
+    await Promise.all([warm.write(parts), clean.write(parts)]);
+    const built = await warm.run(['build']);
+    expect(built.code, built.output.slice(-3000)).toBe(0);
+    // The first part's page shows the third only in its series: its neighbour is the second.
+    const renamed = parts['content/blogs/part-three.md'].replace('title: "旧事三"', 'title: "旧事三（新标题）"');
+    const { rebuilt, same } = await change({ 'content/blogs/part-three.md': renamed });
+    expect(same).toEqual([]);
+    expect(restored(rebuilt)).not.toContain('/blogs/part-one/index.html');
+    expect(readFileSync(path.join(warm.outDir, 'blogs/part-one/index.html'), 'utf8')).toContain('旧事三（新标题）');
+  });
 });

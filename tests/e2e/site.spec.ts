@@ -124,6 +124,33 @@ test('a post ends with related posts, each sharing a tag or the category with it
   }
 });
 
+test('a post of a series lists its parts in reading order, marks itself, and leaves them out of related posts', async ({
+  page,
+}) => {
+  const hrefs = (links: Element[]) => links.map((link) => link.getAttribute('href')!);
+  await page.goto('/blogs/vector-database-selection/');
+  const series = page.getByRole('navigation', { name: /^系列：大模型应用工程/u });
+  await expect(series).toContainText('第 2 篇，共 3 篇');
+  await expect(series.getByRole('listitem')).toHaveText([
+    '检索增强生成（RAG）入门',
+    '向量数据库选型：先问清楚这五个问题',
+    'Evaluating LLM Features with a Small, Honest Test Set',
+  ]);
+  await expect(series.locator('[aria-current="page"]')).toHaveText('向量数据库选型：先问清楚这五个问题');
+  expect(await series.getByRole('link').evaluateAll(hrefs)).toEqual([
+    '/blogs/rag-basics/',
+    '/blogs/evaluating-llm-apps/',
+  ]);
+  // The English part's title is marked as English.
+  await expect(series.locator('[lang="en"]')).toHaveText('Evaluating LLM Features with a Small, Honest Test Set');
+  const related = await page.getByRole('navigation', { name: '相关文章' }).getByRole('link').evaluateAll(hrefs);
+  expect(related.length).toBeGreaterThan(0);
+  expect(related.filter((href) => ['/blogs/rag-basics/', '/blogs/evaluating-llm-apps/'].includes(href))).toEqual([]);
+  // A post in no series has no such list.
+  await page.goto('/blogs/cjk-latin-spacing/');
+  await expect(page.getByRole('navigation', { name: /^系列/u })).toHaveCount(0);
+});
+
 test('the categories index offers the tags too', async ({ page }) => {
   await page.goto('/categories/');
   await page.getByRole('link', { name: '也可以按标签浏览' }).click();

@@ -7,6 +7,7 @@ import {
   pagePath,
   paginate,
   relatedPosts,
+  seriesParts,
   sortPosts,
 } from '../../src/lib/posts';
 import { categoryPath, postPath, postSlug, slugFromPath, tagPath, tagSegment } from '../../src/lib/slugs';
@@ -191,6 +192,42 @@ describe('relatedPosts', () => {
   it('gives at most `limit` posts, and none to a post sharing nothing', () => {
     expect(related(named('post'), 2).map((p) => p.slug)).toEqual(['two-tags', 'one-tag-same-category']);
     expect(related(named('nothing-shared'), 3).map((p) => p.slug)).toEqual([]);
+  });
+
+  it('leaves out the posts the page shows already (its series), by tag or by category', () => {
+    const shown = new Set([named('two-tags'), named('category-only')]);
+    expect(related(named('post'), 10, shown).map((p) => p.slug)).toEqual([
+      'one-tag-same-category',
+      'one-tag-near',
+      'one-tag-far',
+    ]);
+  });
+});
+
+describe('seriesParts', () => {
+  const part = (slug: string, date: string, series?: string) => ({ ...post(slug, date), series });
+  const all = sortPosts([
+    part('third', '2025-03-01', '实战'),
+    part('first', '2025-01-01', '实战'),
+    part('second-b', '2025-02-01', '实战'),
+    part('second-a', '2025-02-01', '实战'),
+    part('alone', '2025-01-15', '独篇'),
+    part('none', '2025-01-20'),
+  ]);
+  const named = (slug: string) => all.find((p) => p.slug === slug)!;
+
+  it("gives the series' posts oldest first, ties by slug, the post itself included", () => {
+    const order = ['first', 'second-a', 'second-b', 'third'];
+    for (const slug of order)
+      expect(
+        seriesParts(all, named(slug)).map((p) => p.slug),
+        slug,
+      ).toEqual(order);
+  });
+
+  it('gives nothing for a post in no series or alone in its series', () => {
+    expect(seriesParts(all, named('none'))).toEqual([]);
+    expect(seriesParts(all, named('alone'))).toEqual([]);
   });
 });
 
