@@ -101,15 +101,25 @@ function rerenderOnFiles(latest: () => LoaderContext): void {
       // MDX posts are compiled by Vite as pages ask for them, so the store knows nothing of what they show: one that
       // names the file is compiled again.
       const mdx = entry.filePath.endsWith('.mdx') && names();
-      if (!(resized || relinked || failed || mdx)) continue;
-      store.delete(entry.id);
-      watcher.emit('change', path.join(root, entry.filePath));
+      if (resized || relinked || failed || mdx) renderAgain(latest(), entry.id, entry.filePath);
     }
   };
   watcher.on('add', (file: string) => onFile(true, file));
   watcher.on('change', (file: string) => onFile(false, file));
   watcher.on('unlink', (file: string) => onFile(false, file));
 }
+
+/**
+ * In the dev server, drops a stored post and announces its file as changed, so the glob loader renders it again as
+ * after a save (it skips a file whose stored entry has the same digest).
+ */
+function renderAgain({ store, watcher, config }: LoaderContext, id: string, filePath: string): void {
+  store.delete(id);
+  watcher?.emit('change', path.join(fileURLToPath(config.root), filePath));
+}
+
+/** How many times in a row the dev server renders a post again because a file changed while it rendered. */
+const RERENDERS = 3;
 
 /** The part of Astro's (internal) content entry types that the glob loader uses to render a `.md` file. */
 interface EntryType {
@@ -151,6 +161,8 @@ export function postsLoader(options: GlobOptions): Loader {
   let failures: { id: string; message: string }[] = [];
   // In dev, the context of the last sync, for what happens between syncs.
   let latest: LoaderContext | undefined;
+  // In dev, the posts rendered again in a row because a file changed while they rendered (`RERENDERS`).
+  const rerendered = new Map<string, number>();
   return {
     name: 'inkstone-posts-loader',
     async load(context) {
@@ -232,8 +244,20 @@ export function postsLoader(options: GlobOptions): Loader {
         ...context.store,
         // In a build, a post that failed to render is not stored, so the next build renders it again; the dev server
         // keeps it, without HTML, until it is fixed.
-        set: (entry: Parameters<LoaderContext['store']['set']>[0]) =>
-          (context.watcher || !failures.some(({ id }) => id === entry.id)) && context.store.set(entry),
+        set: (entry: Parameters<LoaderContext['store']['set']>[0]) => {
+          if (!context.watcher && failures.some(({ id }) => id === entry.id)) return false;
+          const stored = context.store.set(entry);
+          // In the dev server, a render that began before a file it shows or links to changed is stale as it is stored
+          // (a post saved twice whose slower render ends last, after the file's own change had it rendered again):
+          // it is rendered again, a few times at most.
+          const { filePath } = entry;
+          const again = (rerendered.get(entry.id) ?? 0) + 1;
+          if (context.watcher && filePath && again <= RERENDERS && outdated(root, filePath, entry.rendered?.metadata)) {
+            rerendered.set(entry.id, again);
+            setTimeout(() => renderAgain(context, entry.id, filePath), 0);
+          } else rerendered.delete(entry.id);
+          return stored;
+        },
       };
       try {
         await inner.load({ ...context, store, entryTypes: types } as LoaderContext);
