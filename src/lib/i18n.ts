@@ -19,6 +19,7 @@ export interface UiStrings {
   'post.moved': string;
   'post.series': string;
   'post.seriesPart': string;
+  'post.seriesNext': string;
   'list.empty': string;
   'list.readMore': string;
   'pagination.label': string;
@@ -95,6 +96,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.moved': '本文的地址已改为',
     'post.series': '系列：{name}',
     'post.seriesPart': '第 {index} 篇，共 {total} 篇',
+    'post.seriesNext': '本系列的下一篇',
     'list.empty': '还没有文章。',
     'list.readMore': '阅读全文',
     'pagination.label': '分页',
@@ -169,6 +171,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.moved': 'This post has moved to',
     'post.series': 'Series: {name}',
     'post.seriesPart': 'Part {index} of {total}',
+    'post.seriesNext': 'Next in this series',
     'list.empty': 'No posts yet.',
     'list.readMore': 'Read more',
     'pagination.label': 'Pagination',

@@ -124,7 +124,7 @@ test('a post ends with related posts, each sharing a tag or the category with it
   }
 });
 
-test('a post of a series lists its parts in reading order, marks itself, and leaves them out of related posts', async ({
+test('a post of a series lists its parts in reading order, marks itself, leads on to the next, and leaves them out of related posts', async ({
   page,
 }) => {
   const hrefs = (links: Element[]) => links.map((link) => link.getAttribute('href')!);
@@ -146,9 +146,15 @@ test('a post of a series lists its parts in reading order, marks itself, and lea
   const related = await page.getByRole('navigation', { name: '相关文章' }).getByRole('link').evaluateAll(hrefs);
   expect(related.length).toBeGreaterThan(0);
   expect(related.filter((href) => ['/blogs/rag-basics/', '/blogs/evaluating-llm-apps/'].includes(href))).toEqual([]);
-  // A post in no series has no such list.
+  // At its end, the next part, for a reader of the series; the last part has none.
+  const next = page.getByRole('navigation', { name: '本系列的下一篇' });
+  expect(await next.getByRole('link').evaluateAll(hrefs)).toEqual(['/blogs/evaluating-llm-apps/']);
+  await page.goto('/blogs/evaluating-llm-apps/');
+  await expect(page.getByRole('navigation', { name: /^系列：大模型应用工程/u })).toContainText('第 3 篇，共 3 篇');
+  await expect(next).toHaveCount(0);
+  // A post in no series has neither.
   await page.goto('/blogs/cjk-latin-spacing/');
-  await expect(page.getByRole('navigation', { name: /^系列/u })).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: /^系列|本系列/u })).toHaveCount(0);
 });
 
 test('the categories index offers the tags too', async ({ page }) => {
