@@ -1,9 +1,10 @@
 /**
- * Starts a post: `npm run new -- "标题" --category 人工智能 [--new-category] [--slug my-post] [--tags a,b] [--lang en]`
- * writes `content/blogs/<slug>.md` with valid frontmatter (today's date in the
+ * Starts a post: `npm run new -- "标题" --category 人工智能 [--new-category] [--slug my-post] [--tags a,b] [--lang en]
+ * [--series 大模型应用工程] [--new-series]` writes `content/blogs/<slug>.md` with valid frontmatter (today's date in the
  * site's time zone; no readTime, so it is computed) and never overwrites a file.
  * A category no post has yet, but with one character replaced from one that
- * posts have (`人工只能`), is refused unless `--new-category` says it is meant.
+ * posts have (`人工只能`), is refused unless `--new-category` says it is meant; so is such a series, unless
+ * `--new-series` does. A post of a series is its last part, as the newest.
  *
  * `INKSTONE_NOW` fixes "today" and `INKSTONE_ROOT` the project folder, for tests.
  */
@@ -12,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { categoriesIn } from '../src/lib/categories.ts';
+import { categoriesIn, seriesIn } from '../src/lib/categories.ts';
 import { categoryPageKey, closeCategory } from '../src/lib/content-check/slugs.ts';
 import { isoDayOfInstant } from '../src/lib/dates.ts';
 import { canonicalLanguageTag } from '../src/lib/language-tag.ts';
@@ -21,7 +22,7 @@ import { slugSchema } from '../src/schema/post.ts';
 import { site } from '../src/site.config.ts';
 
 const USAGE =
-  'usage: npm run new -- "标题" --category 人工智能 [--new-category] [--slug my-post] [--tags a,b] [--lang en]';
+  'usage: npm run new -- "标题" --category 人工智能 [--new-category] [--slug my-post] [--tags a,b] [--lang en] [--series 系列] [--new-series]';
 
 function fail(message: string): never {
   console.error(`new: ${message}\n${USAGE}`);
@@ -44,6 +45,8 @@ const { values, positionals } = (() => {
         slug: { type: 'string' },
         tags: { type: 'string' },
         lang: { type: 'string' },
+        series: { type: 'string' },
+        'new-series': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -88,6 +91,17 @@ const tags = (values.tags ?? '')
 const lang = values.lang === undefined ? undefined : canonicalLanguageTag(values.lang.trim());
 if (values.lang !== undefined && !lang) fail(`expected a language tag such as en or zh-CN, found "${values.lang}"`);
 
+// The series, if any: one no post has yet, one character from one that posts have, is refused as a slip.
+const series = values.series?.trim() || undefined;
+const partsBefore = series === undefined || !existsSync(contentDir) ? new Map<string, number>() : seriesIn(contentDir);
+const closeSeries =
+  series !== undefined && !partsBefore.has(series) ? closeCategory(series, partsBefore.keys()) : undefined;
+if (closeSeries && !values['new-series']) {
+  fail(
+    `expected one of the site's series or a clearly new one, found "${series}", close to "${closeSeries}" — write --series ${closeSeries}, or add --new-series to start "${series}"`,
+  );
+}
+
 const now = process.env.INKSTONE_NOW ? new Date(process.env.INKSTONE_NOW) : new Date();
 const frontmatter = {
   title,
@@ -95,6 +109,7 @@ const frontmatter = {
   category,
   ...(tags.length > 0 ? { tags } : {}),
   ...(lang && lang !== site.language ? { lang } : {}),
+  ...(series ? { series } : {}),
 };
 const file = path.join(contentDir, `${slug}.md`);
 const shown = path.relative(root, file).split(path.sep).join('/');
@@ -106,4 +121,8 @@ try {
   if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${shown} already exists — choose another --slug`);
   throw error;
 }
-console.log(`new: wrote ${shown}, the post at ${postPath(slug)}${isNew ? ` (a new category: ${category})` : ''}`);
+const notes = [
+  ...(isNew ? [`a new category: ${category}`] : []),
+  ...(series ? [`part ${(partsBefore.get(series) ?? 0) + 1} of the series ${series}`] : []),
+];
+console.log(`new: wrote ${shown}, the post at ${postPath(slug)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`);

@@ -225,6 +225,17 @@ describe('findCategorySlips', () => {
     expect(findCategorySlips([at('a', 'Rust'), at('b', 'Rust'), at('c', 'Rast'), at('d', 'Rast')])).toEqual([]);
     expect(findCategorySlips([at('a', 'C/C++'), at('b', 'C/C++'), at('c', 'C-C++')])).toEqual([]);
   });
+
+  it('warns of a series name too, one that differs only in case included: it would start a series of its own', () => {
+    const problems = findCategorySlips(
+      [at('a', 'LLM Apps'), at('b', 'LLM Apps'), at('case', 'llm apps'), at('slip', 'LLM Appz'), at('c', '数据库')],
+      'series',
+    );
+    expect(problems.map(formatProblem)).toEqual([
+      'content/blogs/case.md:4  series: "llm apps" is this post\'s alone, differing only in case from "LLM Apps" of 2 posts — write series: LLM Apps if that is meant',
+      'content/blogs/slip.md:4  series: "LLM Appz" is this post\'s alone, one character from "LLM Apps" of 2 posts — write series: LLM Apps if that is meant',
+    ]);
+  });
 });
 
 describe('checkRef', () => {

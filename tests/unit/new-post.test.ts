@@ -109,4 +109,19 @@ describe('npm run new', () => {
     const known = await run('Another', '--category', '数据库');
     expect(known.output).toContain('new: wrote content/blogs/another.md, the post at /blogs/another/\n');
   });
+
+  it('starts a part of a series, says which, and refuses a slip of a series name unless --new-series', async () => {
+    const first = await run('Part one', '--category', '数据库', '--series', '数据库实战');
+    expect(first.output).toContain('the post at /blogs/part-one/ (part 1 of the series 数据库实战)');
+    expect(await readFile(path.join(root, 'content/blogs/part-one.md'), 'utf8')).toContain('series: 数据库实战\n');
+    const second = await run('Part two', '--category', '数据库', '--series', '数据库实战');
+    expect(second.output).toContain('the post at /blogs/part-two/ (part 2 of the series 数据库实战)');
+    const slip = await run('Part three', '--category', '数据库', '--series', '数据库实践');
+    expect(slip.code).toBe(1);
+    expect(slip.output).toContain(
+      `new: expected one of the site's series or a clearly new one, found "数据库实践", close to "数据库实战" — write --series 数据库实战, or add --new-series to start "数据库实践"`,
+    );
+    const meant = await run('Other series', '--category', '数据库', '--series', '数据库实践', '--new-series');
+    expect(meant.output).toContain('(part 1 of the series 数据库实践)');
+  });
 });

@@ -61,6 +61,8 @@ export interface CheckedPost {
   categoryLine: number;
   /** Line of the `aliases` field, or 1 without one. */
   aliasesLine: number;
+  /** Line of the `series` field, or 1 without one. */
+  seriesLine: number;
 }
 
 export interface ContentReport {
@@ -90,12 +92,16 @@ export function checkContent(options: ContentCheckOptions): ContentReport {
     if (result.post) posts.push(result.post);
   }
   const categories = posts.map((p) => ({ file: p.file, category: p.data.category, line: p.categoryLine }));
+  const series = posts.flatMap((p) =>
+    p.data.series === undefined ? [] : [{ file: p.file, category: p.data.series, line: p.seriesLine }],
+  );
   problems.push(
     ...findMisnamedPosts(options.root, options.contentDir),
     ...findHiddenPosts(options.root, options.contentDir),
     ...findSlugCollisions(slugs),
     ...findCategoryCollisions(categories),
     ...findCategorySlips(categories),
+    ...findCategorySlips(series, 'series'),
     ...findAliasCollisions(
       posts
         .filter((post) => post.published)
@@ -158,8 +164,18 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
   problems.push(...templateTagWarnings(file, markdown.templateTags));
   const published = isPublished(checked.data, options.publishing);
   const categoryLine = read.frontmatter.lines.get('category') ?? 1;
-  const aliasesLine = read.frontmatter.lines.get('aliases') ?? 1;
-  const post = { file, slug: slug.slug, data: checked.data, published, markdown, categoryLine, aliasesLine };
+  const lineOf = (field: string) => read.frontmatter.lines.get(field) ?? 1;
+  const [aliasesLine, seriesLine] = [lineOf('aliases'), lineOf('series')];
+  const post = {
+    file,
+    slug: slug.slug,
+    data: checked.data,
+    published,
+    markdown,
+    categoryLine,
+    aliasesLine,
+    seriesLine,
+  };
   return { problems, slug, post };
 }
 

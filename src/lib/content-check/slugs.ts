@@ -114,25 +114,32 @@ export function closeCategory(category: string, existing: Iterable<string>): str
 
 /**
  * A category that one post has alone while another, one character away, has more posts (`人工只能` beside `人工智能`):
- * most likely a slip, which would give the post a category page of its own. A warning, as it may be meant.
+ * most likely a slip, which would give the post a category page of its own. A warning, as it may be meant. With
+ * `field: 'series'`, the same of series names (`category` holding the series), where a slip starts a series of one
+ * post, and names that differ only in case count too: they are two series, not one page.
  */
-export function findCategorySlips(sources: readonly CategorySource[]): Problem[] {
+export function findCategorySlips(sources: readonly CategorySource[], field = 'category'): Problem[] {
   const counts = new Map<string, number>();
   for (const { category } of sources) counts.set(category, (counts.get(category) ?? 0) + 1);
   return sources.flatMap((source) => {
     if (counts.get(source.category) !== 1) return [];
-    // Spellings of one page are `findCategoryCollisions`' errors.
+    // Spellings of one category page are `findCategoryCollisions`' errors.
     const others = [...counts.keys()].filter(
-      (other) => counts.get(other)! > 1 && categoryPageKey(other) !== categoryPageKey(source.category),
+      (other) =>
+        counts.get(other)! > 1 &&
+        other !== source.category &&
+        (field !== 'category' || categoryPageKey(other) !== categoryPageKey(source.category)),
     );
     const close = closeCategory(source.category, others);
     if (!close) return [];
+    const how =
+      categoryPageKey(close) === categoryPageKey(source.category) ? 'differing only in case' : 'one character';
     return [
       {
         file: source.file,
         line: source.line,
-        field: 'category',
-        message: `"${source.category}" is this post's alone, one character from "${close}" of ${counts.get(close)} posts — write category: ${close} if that is meant`,
+        field,
+        message: `"${source.category}" is this post's alone, ${how} from "${close}" of ${counts.get(close)} posts — write ${field}: ${close} if that is meant`,
         severity: 'warning' as const,
       },
     ];
