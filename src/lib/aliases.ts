@@ -1,6 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { slugFromPath } from './slugs.ts';
+import { safeDecode } from './urls.ts';
 
 /** The first parts of the addresses the site's own pages and files take: no alias may lead there. */
 const OWN = ['categories', 'tags', 'page', 'search', 'timeline', 'pagefind', '_astro', '_inkstone', '404.html'];
@@ -32,12 +33,20 @@ export function aliasPath(alias: string): AliasPath {
     if (/[/\\]/u.test(written)) {
       return refused(`"${written}", a path not from the site root`, `write /${written.replace(/^\.?\/+/u, '')}`);
     }
-    return { ok: true, path: `/blogs/${slugFromPath(written)}/` };
+    const slug = slugFromPath(written);
+    // A folder of dots would lead out of `/blogs/` (`..`), or be hidden (`.old`).
+    if (slug.startsWith('.'))
+      return refused(`"${written}", a name starting with "."`, 'write a name starting with a letter or digit');
+    return { ok: true, path: `/blogs/${slug}/` };
   }
-  const parts = written.split('/').filter((part) => part !== '');
+  // Decoded, as the page's folder is named and a browser asks for it: `/posts/%E6%97%A7/` is `/posts/旧/`.
+  const parts = written
+    .split('/')
+    .filter((part) => part !== '')
+    .map(safeDecode);
   if (parts.length === 0) return refused('"/", the home page', 'remove it');
-  if (parts.some((part) => part === '.' || part === '..')) {
-    return refused(`"${written}", with . or .. in it`, 'write the address from the site root');
+  if (parts.some((part) => part === '.' || part === '..' || /[/\\]/u.test(part))) {
+    return refused(`"${written}", with . or .. or an encoded / in it`, 'write the address from the site root');
   }
   if (OWN.includes(parts[0]!)) {
     return refused(`"${written}", an address of the site's own pages`, 'remove it');

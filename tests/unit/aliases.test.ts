@@ -7,6 +7,8 @@ describe('aliasPath', () => {
     expect(aliasPath('/posts/old-title/')).toEqual({ ok: true, path: '/posts/old-title/' });
     expect(aliasPath(' /2019/01/old-title ')).toEqual({ ok: true, path: '/2019/01/old-title/' });
     expect(aliasPath('/blogs/旧文章/')).toEqual({ ok: true, path: '/blogs/旧文章/' });
+    // Decoded, as the folder is named and browsers ask for it.
+    expect(aliasPath('/posts/%E6%97%A7%E6%96%87/')).toEqual({ ok: true, path: '/posts/旧文/' });
   });
 
   it("keeps a file's address, as Hexo's and Jekyll's permalinks often are; a folder's index.html is the folder's", () => {
@@ -36,6 +38,10 @@ describe('aliasPath', () => {
       'old/title',
       './old',
       '/a/../b/',
+      '/a/%2E%2E/b/',
+      '/a%2Fb/',
+      '..',
+      '.old',
       '/tags/ai/',
       '/404.html',
       '/a.php',
@@ -48,7 +54,11 @@ describe('aliasPath', () => {
       `"/old?p=1", with ? or # — write the page's address alone`,
       '"old/title", a path not from the site root — write /old/title',
       '"./old", a path not from the site root — write /old',
-      '"/a/../b/", with . or .. in it — write the address from the site root',
+      '"/a/../b/", with . or .. or an encoded / in it — write the address from the site root',
+      '"/a/%2E%2E/b/", with . or .. or an encoded / in it — write the address from the site root',
+      '"/a%2Fb/", with . or .. or an encoded / in it — write the address from the site root',
+      '"..", a name starting with "." — write a name starting with a letter or digit',
+      '".old", a name starting with "." — write a name starting with a letter or digit',
       '"/tags/ai/", an address of the site\'s own pages — remove it',
       `"/404.html", an address of the site's own pages — remove it`,
       `"/a.php", a .php file's address, which the site cannot serve as a page — remove it, and have the web server redirect it`,
