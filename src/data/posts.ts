@@ -147,7 +147,8 @@ export function postPageKey(post: Post, { newer, older, related, series, mention
       ? hashFiles(path.join(fileURLToPath(root), path.dirname(filePath)), images)
       : undefined;
   const cards = [newer, older, ...related, ...series, ...mentioned].map((linked) => linked && postCard(linked));
-  return cacheKey([postCard(post), digest, data, html, imageBytes, cards]);
+  // The file's path too: the page links to where it can be edited (`editLink`).
+  return cacheKey([postCard(post), digest, data, filePath, html, imageBytes, cards]);
 }
 
 /** The `cacheKey` of a page listing `posts`, with whatever else it shows (its title, its page number…). */

@@ -20,6 +20,7 @@ export interface UiStrings {
   'post.series': string;
   'post.seriesPart': string;
   'post.seriesNext': string;
+  'post.edit': string;
   'list.empty': string;
   'list.readMore': string;
   'pagination.label': string;
@@ -97,6 +98,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.series': '系列：{name}',
     'post.seriesPart': '第 {index} 篇，共 {total} 篇',
     'post.seriesNext': '本系列的下一篇',
+    'post.edit': '编辑此页',
     'list.empty': '还没有文章。',
     'list.readMore': '阅读全文',
     'pagination.label': '分页',
@@ -172,6 +174,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.series': 'Series: {name}',
     'post.seriesPart': 'Part {index} of {total}',
     'post.seriesNext': 'Next in this series',
+    'post.edit': 'Edit this page',
     'list.empty': 'No posts yet.',
     'list.readMore': 'Read more',
     'pagination.label': 'Pagination',

@@ -30,3 +30,15 @@ export function safeDecode(part: string): string {
     return part;
   }
 }
+
+/**
+ * Where a file of the project can be edited: `baseUrl` (ending in `/`, the site's `editLink.baseUrl`) and the file's
+ * path from the project root, each part percent-encoded.
+ *
+ * @example
+ * editUrl('https://github.com/me/blog/edit/main/', 'content/blogs/浏览器 渲染.md');
+ * // → 'https://github.com/me/blog/edit/main/content/blogs/%E6%B5%8F%E8%A7%88%E5%99%A8%20%E6%B8%B2%E6%9F%93.md'
+ */
+export function editUrl(baseUrl: string, filePath: string): string {
+  return `${baseUrl}${filePath.split('/').map(encodeURIComponent).join('/')}`;
+}

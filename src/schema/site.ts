@@ -36,6 +36,12 @@ export const SiteConfigSchema = z.object({
   relatedPosts: z.number().int().min(0).default(3),
   /** Header navigation, in order. */
   nav: z.array(NavItemSchema).min(1),
+  /**
+   * Where a post's source can be edited, as documentation sites offer: its path from the project root is added to
+   * `baseUrl` (`https://github.com/me/blog/edit/main/` → `…/edit/main/content/blogs/a.md`), and each post ends with a
+   * link there. None when absent.
+   */
+  editLink: z.object({ baseUrl: z.url().refine((url) => url.endsWith('/'), 'expected a URL ending in /') }).optional(),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;

@@ -62,10 +62,10 @@ const files = {
 const published = ['/blogs/component/', '/blogs/older/', '/blogs/phrase/', '/blogs/with-cover/', '/blogs/words-apart/'];
 
 // Fewer feed items than published posts, so the limit shows.
-const siteConfig = readFileSync(path.join(import.meta.dirname, '../../src/site.config.ts'), 'utf8').replace(
-  /feedLimit: \d+/u,
-  'feedLimit: 3',
-);
+const siteConfig = readFileSync(path.join(import.meta.dirname, '../../src/site.config.ts'), 'utf8')
+  .replace(/feedLimit: \d+/u, 'feedLimit: 3')
+  // And a link to edit each post, as documentation sites have.
+  .replace(/\n {2}nav: \[/u, "\n  editLink: { baseUrl: 'https://github.com/me/blog/edit/main/' },\n  nav: [");
 
 let site: FixtureSite;
 let build: BuildResult;
@@ -170,6 +170,16 @@ describe('what readers and machines get from a build with drafts and scheduled p
       expect(html, file).toContain('<a href="/blogs/older/">较早的文章</a>');
     }
     expect(existsSync(path.join(site.outDir, 'drafts'))).toBe(false);
+  });
+
+  it('ends each post with a link to edit its source, where the site config says', () => {
+    expect(siteConfig).toContain("editLink: { baseUrl: 'https://github.com/me/blog/edit/main/' },");
+    expect(read('blogs/older/index.html')).toContain(
+      '<p class="post-edit"><a href="https://github.com/me/blog/edit/main/content/blogs/older.md">编辑此页</a></p>',
+    );
+    expect(read('blogs/component/index.html')).toContain(
+      'href="https://github.com/me/blog/edit/main/content/blogs/component.mdx"',
+    );
   });
 
   it("uses a post's cover as its social image: an absolute URL to a file the build wrote", () => {
