@@ -4,6 +4,7 @@ import { globSync } from 'tinyglobby';
 import type { PostData } from '../../schema/post.ts';
 import { isPublished, type PublishingOptions } from '../publishing.ts';
 import { postLinkUrl } from '../file-urls.ts';
+import { isRelativeUrl } from '../urls.ts';
 import { postSlug } from '../slugs.ts';
 import { projectPath } from '../project-path.ts';
 import { decodeContentFile } from './decode.ts';
@@ -55,7 +56,7 @@ export interface CheckedPost {
   slug: string;
   data: PostData;
   published: boolean;
-  /** What its Markdown holds; its links lead where the page's do (`postLinkUrl`), not as written. */
+  /** What its Markdown holds; a link to a post by its file's path leads where the page's does (`postLinkUrl`). */
   markdown: MarkdownFacts;
   /** Line of the `category` field. */
   categoryLine: number;
@@ -144,12 +145,15 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
     publicDir: options.publicDir ?? path.join(options.root, 'public'),
   };
   const facts = cache.get(read.body, readMarkdown);
-  // Where each link leads on the page, which depends on the files there are (`./getting-started`, a post's file without
-  // its extension, leads to its page), so it is not kept with the facts of the text.
-  const links = facts.links.map((link) => ({
-    ...link,
-    url: postLinkUrl(link.url, { ...folders, postFile: absolute }),
-  }));
+  // Where each link to a post leads on the page, which depends on the files there are (`./getting-started`, a post's
+  // file without its extension, leads to its page), so it is not kept with the facts of the text. Only a relative
+  // address without an extension can name a post so: a file's link is checked after the build, as written or at its
+  // file, so the disk is not asked about every link on every build.
+  const links = facts.links.map((link) =>
+    isRelativeUrl(link.url) && path.posix.extname(link.url.replace(/[?#].*$/su, '')) === ''
+      ? { ...link, url: postLinkUrl(link.url, { ...folders, postFile: absolute }) }
+      : link,
+  );
   const markdown = { ...facts, links };
   const cover = coverRef(read.frontmatter);
   const problems = [
