@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
-import { aliasPageHtml, aliasPath } from '../lib/aliases';
+import { aliasPageHtml, aliasPaths } from '../lib/aliases';
 import { cacheKey } from '../lib/cache-key';
 import { hashFiles } from '../lib/file-hash';
 import { parseReadTime } from '../lib/reading-time';
@@ -99,10 +99,7 @@ function postLinksOf(post: Post): string[] {
  * page sends readers on to the post. The content check refuses an alias that leads to a post's page or another post's alias.
  */
 export function aliasPages(posts: readonly Post[]): { path: string; post: Post }[] {
-  return posts.flatMap((post) => {
-    const paths = post.entry.data.aliases.map(aliasPath).flatMap((place) => (place.ok ? [place.path] : []));
-    return [...new Set(paths)].map((path) => ({ path, post }));
-  });
+  return posts.flatMap((post) => aliasPaths(post.entry.data.aliases).map((path) => ({ path, post })));
 }
 
 /** The page an alias of `post` serves (`aliasPageHtml`), as a response both alias routes give. */

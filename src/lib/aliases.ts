@@ -62,6 +62,16 @@ export function aliasPath(alias: string): AliasPath {
   return { ok: true, path: parts.at(-1)!.endsWith('.html') ? `/${parts.join('/')}` : `/${parts.join('/')}/` };
 }
 
+/**
+ * The addresses a post's aliases take (`aliasPath`), each once; an alias the schema refuses has none.
+ *
+ * @example
+ * aliasPaths(['/posts/old', '/posts/old/', '旧名']); // ['/posts/old/', '/blogs/旧名/']
+ */
+export function aliasPaths(aliases: readonly string[]): string[] {
+  return [...new Set(aliases.map(aliasPath).flatMap((place) => (place.ok ? [place.path] : [])))];
+}
+
 /** What `aliasUrls` needs of a post. */
 export interface AliasedPost {
   published: boolean;
@@ -77,8 +87,8 @@ export interface AliasedPost {
  * // → Set { 'https://example.com/blogs/%E6%97%A7%E5%90%8D/' }
  */
 export function aliasUrls(posts: readonly AliasedPost[], siteUrl: string): Set<string> {
-  const paths = posts.filter((post) => post.published).flatMap((post) => post.data.aliases.map(aliasPath));
-  return new Set(paths.flatMap((place) => (place.ok ? [new URL(place.path, siteUrl).href] : [])));
+  const paths = posts.filter((post) => post.published).flatMap((post) => aliasPaths(post.data.aliases));
+  return new Set(paths.map((path) => new URL(path, siteUrl).href));
 }
 
 /** What an alias's page shows and where it sends readers (`aliasPageHtml`). */

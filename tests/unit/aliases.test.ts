@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasPageHtml, aliasPath, aliasUrls } from '../../src/lib/aliases.ts';
+import { aliasPageHtml, aliasPath, aliasPaths, aliasUrls } from '../../src/lib/aliases.ts';
 import { findAliasCollisions } from '../../src/lib/content-check/slugs.ts';
 
 describe('aliasPath', () => {
@@ -64,6 +64,12 @@ describe('aliasPath', () => {
       `"/a.php", a .php file's address, which the site cannot serve as a page — remove it, and have the web server redirect it`,
       `"/b.HTM", a .HTM file's address, which the site cannot serve as a page — remove it, and have the web server redirect it`,
     ]);
+  });
+});
+
+describe('aliasPaths', () => {
+  it("gives the addresses of a post's aliases, each once, and none for one refused", () => {
+    expect(aliasPaths(['/posts/old', '/posts/old/', '旧名', '/tags/ai/'])).toEqual(['/posts/old/', '/blogs/旧名/']);
   });
 });
 

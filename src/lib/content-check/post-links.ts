@@ -1,4 +1,4 @@
-import { aliasPath } from '../aliases.ts';
+import { aliasPaths } from '../aliases.ts';
 import { postPath } from '../slugs.ts';
 import type { CheckedPost } from './index.ts';
 import { checkRef, resolveInternal, type SiteIndex } from './links.ts';
@@ -18,12 +18,7 @@ export function checkPostLinks(posts: readonly CheckedPost[], options: { anchors
   const published = new Map(posts.filter((p) => p.published).map((p) => [p.slug, p]));
   // The pages of aliases (`[[旧名]]` leads to `/blogs/旧名/`), which send readers on to their post, anchor and all.
   const aliased = new Map(
-    [...published.values()].flatMap((post) =>
-      post.data.aliases.flatMap((alias) => {
-        const place = aliasPath(alias);
-        return place.ok ? [[place.path, post] as const] : [];
-      }),
-    ),
+    [...published.values()].flatMap((post) => aliasPaths(post.data.aliases).map((path) => [path, post] as const)),
   );
   const postAt = (path: string) => {
     const slug = POST_PAGE.exec(path)?.[1];
