@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readFrontmatter } from './content-check/frontmatter.ts';
 import { listPostFiles } from './content-check/index.ts';
+import { seriesName } from '../schema/post.ts';
 import { countCategories } from './posts.ts';
 
 /**
@@ -32,5 +33,4 @@ export const categoriesIn = (contentDir: string) => countsIn(contentDir, (fields
  * @example
  * seriesIn('/site/content/blogs'); // → Map { '大模型应用工程' => 3 }
  */
-export const seriesIn = (contentDir: string) =>
-  countsIn(contentDir, ({ series }) => (Array.isArray(series) && series.length === 1 ? series[0] : series));
+export const seriesIn = (contentDir: string) => countsIn(contentDir, ({ series }) => seriesName(series));

@@ -93,6 +93,9 @@ const aliasSchema = z
       });
   });
 
+/** A `series` as written: Hugo's list of one name is that name; anything else is left for the schema to judge. */
+export const seriesName = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : value);
+
 const optionalText = (field: string) =>
   z.string({ error: (issue) => expected('text', issue.input, `put the ${field} in quotes`) }).trim();
 
@@ -127,7 +130,7 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
      */
     series: z
       .preprocess(
-        (value) => (Array.isArray(value) && value.length === 1 ? value[0] : value),
+        seriesName,
         z
           .string({ error: (issue) => expected(A_SERIES, issue.input, SERIES_FIX) })
           .trim()
