@@ -224,16 +224,34 @@ export function isAttachment(file: string, folders: SiteFolders): boolean {
 /** The post files an address without an extension may name, as VitePress and Docusaurus link pages. */
 const POST_FILES = ['.md', '.mdx', '/index.md', '/index.mdx'];
 
+/** A URL's path as written and its `?query#hash`. */
+function splitWritten(url: string): [string, string] {
+  const at = url.search(/[?#]/u);
+  return at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
+}
+
+/**
+ * Whether a link may name a post's file without its extension, as VitePress and Docusaurus write them: a relative
+ * path without an extension. A page's address (`../other/`, Hugo's), a folder's (`..`) or a file's with its extension
+ * does not.
+ *
+ * @example
+ * mayNamePostFile('./getting-started#安装'); // true
+ * mayNamePostFile('./files/slides.pdf'); // false
+ */
+export function mayNamePostFile(url: string): boolean {
+  const [written] = splitWritten(url);
+  return isRelativeUrl(url) && !/(?:^|\/)\.{0,2}$/u.test(written) && path.posix.extname(written) === '';
+}
+
 /**
  * The page of the post whose file a relative link names without its extension (`./getting-started#用法`, with
  * `getting-started.md` or `getting-started/index.md` beside the post), if that file is there. `looked` receives each
  * file looked at and whether it was there.
  */
 function extensionlessPostUrl(url: string, postFile: string, looked: FileUrlOptions['looked']) {
-  const at = url.search(/[?#]/u);
-  const [written, rest] = at === -1 ? [url, ''] : [url.slice(0, at), url.slice(at)];
-  // A page's address (`../other/`, Hugo's), a folder's (`..`) or a file's with its extension is not a post's file.
-  if (/(?:^|\/)\.{0,2}$/u.test(written) || path.posix.extname(written) !== '') return undefined;
+  if (!mayNamePostFile(url)) return undefined;
+  const [written, rest] = splitWritten(url);
   for (const ending of POST_FILES) {
     const source = path.resolve(path.dirname(postFile), safeDecode(written) + ending);
     const there = isFile(source);

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   contentFileUrl,
   isAttachment,
+  mayNamePostFile,
   postLinkUrl,
   RAW_IMG_SRC,
   RAW_IMG_TAG,
@@ -219,6 +220,15 @@ describe('isAttachment', () => {
       expect(isAttachment(at(file), folders), file).toBe(false);
     }
     expect(isAttachment(at('content/static/a.pdf'), { ...folders, publicDir: at('content/static') })).toBe(false);
+  });
+});
+
+describe('mayNamePostFile', () => {
+  it("is true for a relative path without an extension, not a page's, a folder's or a file's with one", () => {
+    expect(['./getting-started#安装', 'guide', '../notes/Other Post?x=1'].every(mayNamePostFile)).toBe(true);
+    expect(
+      ['../other/', '..', '.', './files/slides.pdf', '/blogs/a', '#用法', 'https://x.org/a'].some(mayNamePostFile),
+    ).toBe(false);
   });
 });
 

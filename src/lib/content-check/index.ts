@@ -3,8 +3,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import type { PostData } from '../../schema/post.ts';
 import { isPublished, type PublishingOptions } from '../publishing.ts';
-import { postLinkUrl } from '../file-urls.ts';
-import { isRelativeUrl } from '../urls.ts';
+import { mayNamePostFile, postLinkUrl } from '../file-urls.ts';
 import { postSlug } from '../slugs.ts';
 import { projectPath } from '../project-path.ts';
 import { decodeContentFile } from './decode.ts';
@@ -146,13 +145,11 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
   };
   const facts = cache.get(read.body, readMarkdown);
   // Where each link to a post leads on the page, which depends on the files there are (`./getting-started`, a post's
-  // file without its extension, leads to its page), so it is not kept with the facts of the text. Only a relative
-  // address without an extension can name a post so: a file's link is checked after the build, as written or at its
-  // file, so the disk is not asked about every link on every build.
+  // file without its extension, leads to its page), so it is not kept with the facts of the text. Only such a link is
+  // looked up: a file's link is checked after the build, as written or at its file, so the disk is not asked about
+  // every link on every build.
   const links = facts.links.map((link) =>
-    isRelativeUrl(link.url) && path.posix.extname(link.url.replace(/[?#].*$/su, '')) === ''
-      ? { ...link, url: postLinkUrl(link.url, { ...folders, postFile: absolute }) }
-      : link,
+    mayNamePostFile(link.url) ? { ...link, url: postLinkUrl(link.url, { ...folders, postFile: absolute }) } : link,
   );
   const markdown = { ...facts, links };
   const cover = coverRef(read.frontmatter);
