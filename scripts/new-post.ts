@@ -91,11 +91,17 @@ const tags = (values.tags ?? '')
 const lang = values.lang === undefined ? undefined : canonicalLanguageTag(values.lang.trim());
 if (values.lang !== undefined && !lang) fail(`expected a language tag such as en or zh-CN, found "${values.lang}"`);
 
-// The series, if any: one no post has yet, one character from one that posts have, is refused as a slip.
+// The series, if any: one no post has yet, one character from one that posts have, is refused as a slip, and one that
+// would share a series' page (`/series/<name>/`) is refused outright.
 const series = values.series?.trim() || undefined;
 const partsBefore = series === undefined || !existsSync(contentDir) ? new Map<string, number>() : seriesIn(contentDir);
 const closeSeries =
   series !== undefined && !partsBefore.has(series) ? closeCategory(series, partsBefore.keys()) : undefined;
+if (closeSeries && categoryPageKey(closeSeries) === categoryPageKey(series!)) {
+  fail(
+    `expected the site's series "${closeSeries}", found "${series}", which would share its page — write --series ${closeSeries}`,
+  );
+}
 if (closeSeries && !values['new-series']) {
   fail(
     `expected one of the site's series or a clearly new one, found "${series}", close to "${closeSeries}" — write --series ${closeSeries}, or add --new-series to start "${series}"`,

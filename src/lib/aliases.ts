@@ -4,7 +4,18 @@ import { slugFromPath } from './slugs.ts';
 import { safeDecode } from './urls.ts';
 
 /** The first parts of the addresses the site's own pages and files take: no alias may lead there. */
-const OWN = ['categories', 'tags', 'page', 'search', 'timeline', 'pagefind', '_astro', '_inkstone', '404.html'];
+const OWN = [
+  'categories',
+  'tags',
+  'series',
+  'page',
+  'search',
+  'timeline',
+  'pagefind',
+  '_astro',
+  '_inkstone',
+  '404.html',
+];
 
 /** Where an alias serves the page that sends readers on to its post, or why it cannot. */
 export type AliasPath = { ok: true; path: string } | { ok: false; found: string; fix: string };

@@ -35,6 +35,11 @@ export interface UiStrings {
   'tags.browse': string;
   'tag.title': string;
   'tag.all': string;
+  'seriesList.title': string;
+  'seriesList.description': string;
+  'seriesList.browse': string;
+  'seriesPage.all': string;
+  'seriesPage.part': string;
   'timeline.title': string;
   'timeline.description': string;
   'notFound.title': string;
@@ -113,6 +118,11 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'tags.browse': '也可以按标签浏览',
     'tag.title': '标签：{name}',
     'tag.all': '全部标签',
+    'seriesList.title': '系列',
+    'seriesList.description': '按系列浏览成组的文章，每个系列按阅读顺序排列。',
+    'seriesList.browse': '也可以按系列浏览',
+    'seriesPage.all': '全部系列',
+    'seriesPage.part': '第 {index} 篇',
     'timeline.title': '时间线',
     'timeline.description': '按年份和月份浏览全部文章。',
     'notFound.title': '找不到这个页面',
@@ -189,6 +199,11 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'tags.browse': 'Or browse by tag',
     'tag.title': 'Tag: {name}',
     'tag.all': 'All tags',
+    'seriesList.title': 'Series',
+    'seriesList.description': 'Posts written as series, each in reading order.',
+    'seriesList.browse': 'Or browse by series',
+    'seriesPage.all': 'All series',
+    'seriesPage.part': 'Part {index}',
     'timeline.title': 'Timeline',
     'timeline.description': 'Every post, by year and month.',
     'notFound.title': 'Page not found',

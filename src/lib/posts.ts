@@ -203,6 +203,9 @@ export function relatedPosts<T extends PostSummary & { tags: readonly string[] }
   };
 }
 
+/** Reading order within a series: oldest first, ties by slug. */
+const readingOrder = (a: PostSummary, b: PostSummary) => a.date.getTime() - b.date.getTime() || bySlug(a, b);
+
 /**
  * The published posts of `post`'s series in reading order, oldest first (ties by slug), `post` included: what its page
  * lists. None when it is in no series or is its series' only post.
@@ -213,5 +216,29 @@ export function relatedPosts<T extends PostSummary & { tags: readonly string[] }
 export function seriesParts<T extends PostSummary & { series?: string }>(posts: readonly T[], post: T): T[] {
   if (post.series === undefined) return [];
   const parts = posts.filter((other) => other.series === post.series);
-  return parts.length < 2 ? [] : parts.sort((a, b) => a.date.getTime() - b.date.getTime() || bySlug(a, b));
+  return parts.length < 2 ? [] : parts.sort(readingOrder);
+}
+
+export interface SeriesGroup<T> {
+  name: string;
+  /** Its posts in reading order, oldest first (ties by slug). */
+  posts: T[];
+}
+
+/**
+ * Every series with its posts in reading order, for the series pages: the series with the newest post first (ties by
+ * name), so a series still being written comes before finished ones.
+ *
+ * @example
+ * groupSeries([c, b, a, d]); // [{ name: '大模型应用工程', posts: [a, b, c] }], when d is in no series
+ */
+export function groupSeries<T extends PostSummary & { series?: string }>(posts: readonly T[]): SeriesGroup<T>[] {
+  const groups = new Map<string, T[]>();
+  for (const post of posts) {
+    if (post.series !== undefined) groups.set(post.series, [...(groups.get(post.series) ?? []), post]);
+  }
+  const newest = (parts: readonly T[]) => parts.at(-1)!.date.getTime();
+  return [...groups]
+    .map(([name, parts]) => ({ name, posts: parts.sort(readingOrder) }))
+    .sort((a, b) => newest(b.posts) - newest(a.posts) || a.name.localeCompare(b.name, 'zh-CN'));
 }

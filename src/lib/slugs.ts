@@ -70,6 +70,11 @@ export function categoryPath(category: string): string {
   return `/categories/${encodeURIComponent(categorySegment(category))}/`;
 }
 
+/** `/series/<segment>/`, percent-encoded: a series' segment is written as a category's (`categorySegment`). */
+export function seriesPath(series: string): string {
+  return `/series/${encodeURIComponent(categorySegment(series))}/`;
+}
+
 /**
  * The URL segment of a tag: trimmed, runs of white space turned into `-`, ASCII letters lower-cased (as post slugs
  * are) and `/` or `\` turned into `-`. Tags written differently that give one segment (`Code Review` and

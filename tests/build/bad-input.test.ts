@@ -42,6 +42,9 @@ const files: Record<string, string | Uint8Array> = {
   'content/blogs/dead-link.md': post('Dead link', 'See [nothing](/blogs/no-such-post/).'),
   'content/blogs/dead-md-link.md': post('Dead Markdown link', 'See [its file](./no-such-post.md#用法).'),
   'content/blogs/two-series.md': fm('title: Two series\ndate: 2025-01-15\ncategory: 测试\nseries: [甲, 乙]'),
+  // Two series pages that macOS and Windows would write to one file.
+  'content/blogs/rust-a.md': fm('title: Rust a\ndate: 2025-01-15\ncategory: 测试\nseries: Rust 入门'),
+  'content/blogs/rust-b.md': fm('title: Rust b\ndate: 2025-01-16\ncategory: 测试\nseries: rust 入门'),
   'content/blogs/bad-alias.md': fm('title: Bad alias\ndate: 2025-01-15\ncategory: 测试\naliases: [/tags/ai/]'),
   'content/blogs/taken-alias.md': fm('title: Taken alias\ndate: 2025-01-15\ncategory: 测试\naliases: Valid'),
   'content/blogs/unpublished.md': post('Unpublished', 'Text.', 'draft: true\n'),
@@ -76,6 +79,8 @@ const expected = [
   `content/blogs/no-title.md:1  title: expected text, found nothing — add a line such as title: "My first post"`,
   `content/blogs/read-time.md:5  readTime: expected "N min read" or "N 分钟", found "about three minutes" — write e.g. readTime: 3 min read, or remove the line to have it computed`,
   `content/blogs/renamed.md:1  date: ${DATE}, found nothing — add a line such as date: 2025-02-08 (Inkstone does not read "pubDate": rename it to "date")`,
+  `content/blogs/rust-a.md:5  series: "Rust 入门" differs only in case from "rust 入门" of 1 post (content/blogs/rust-b.md): their pages /series/Rust%20%E5%85%A5%E9%97%A8/ and /series/rust%20%E5%85%A5%E9%97%A8/ would be one file on macOS and Windows — write series: rust 入门`,
+  `content/blogs/rust-b.md:5  series: "rust 入门" differs only in case from "Rust 入门" of 1 post (content/blogs/rust-a.md): their pages /series/rust%20%E5%85%A5%E9%97%A8/ and /series/Rust%20%E5%85%A5%E9%97%A8/ would be one file on macOS and Windows — write series: Rust 入门`,
   `content/blogs/shared-a.md:5  slug: "shared" gives the same URL /blogs/shared/ as content/blogs/shared-b.md — give one of them another slug or file name`,
   `content/blogs/shared-b.md:5  slug: "shared" gives the same URL /blogs/shared/ as content/blogs/shared-a.md — give one of them another slug or file name`,
   `content/blogs/taken-alias.md:5  aliases: "Valid" leads to /blogs/valid/, the page of content/blogs/valid.md — remove the alias`,

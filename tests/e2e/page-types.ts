@@ -6,6 +6,8 @@ export const pageTypes = [
   { name: 'category', path: `/categories/${encodeURIComponent('人工智能')}/` },
   { name: 'tag index', path: '/tags/' },
   { name: 'tag', path: `/tags/${encodeURIComponent('技术写作')}/` },
+  { name: 'series index', path: '/series/' },
+  { name: 'series', path: `/series/${encodeURIComponent('大模型应用工程')}/` },
   { name: 'timeline', path: '/timeline/' },
   { name: 'search', path: `/search/?q=${encodeURIComponent('强化学习')}` },
   { name: '404', path: '/no/such/page/' },

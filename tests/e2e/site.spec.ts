@@ -138,6 +138,7 @@ test('a post of a series lists its parts in reading order, marks itself, leads o
   ]);
   await expect(series.locator('[aria-current="page"]')).toHaveText('向量数据库选型：先问清楚这五个问题');
   expect(await series.getByRole('link').evaluateAll(hrefs)).toEqual([
+    `/series/${encodeURIComponent('大模型应用工程')}/`,
     '/blogs/rag-basics/',
     '/blogs/evaluating-llm-apps/',
   ]);
@@ -161,6 +162,33 @@ test('the categories index offers the tags too', async ({ page }) => {
   await page.goto('/categories/');
   await page.getByRole('link', { name: '也可以按标签浏览' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('标签');
+});
+
+test("a series' page lists its parts in reading order, numbered, reached from its posts and the series index", async ({
+  page,
+}) => {
+  await page.goto('/categories/');
+  await page.getByRole('link', { name: '也可以按系列浏览' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('系列');
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveText([/^大模型应用工程\s*3 篇$/u]);
+  await page.getByRole('link', { name: '大模型应用工程' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('系列：大模型应用工程');
+  const parts = page.locator('.post-card');
+  await expect(parts.locator('.post-card__part')).toHaveText(['第 1 篇', '第 2 篇', '第 3 篇']);
+  await expect(parts.getByRole('heading', { level: 2 })).toHaveText([
+    '检索增强生成（RAG）入门',
+    '向量数据库选型：先问清楚这五个问题',
+    'Evaluating LLM Features with a Small, Honest Test Set',
+  ]);
+  await page.getByRole('link', { name: '全部系列' }).click();
+  await expect(page).toHaveURL(/\/series\/$/u);
+  // From a part, by the series' name at the top of its box.
+  await page.goto('/blogs/rag-basics/');
+  await page
+    .getByRole('navigation', { name: /^系列：大模型应用工程/u })
+    .getByRole('link', { name: '系列：大模型应用工程' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('系列：大模型应用工程');
 });
 
 test('a category page answers at its percent-encoded address', async ({ request }) => {

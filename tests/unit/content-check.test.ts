@@ -226,14 +226,30 @@ describe('findCategorySlips', () => {
     expect(findCategorySlips([at('a', 'C/C++'), at('b', 'C/C++'), at('c', 'C-C++')])).toEqual([]);
   });
 
-  it('warns of a series name too, one that differs only in case included: it would start a series of its own', () => {
+  it('warns of a series name too, one character from one that more posts have: it would start a series of its own', () => {
     const problems = findCategorySlips(
       [at('a', 'LLM Apps'), at('b', 'LLM Apps'), at('case', 'llm apps'), at('slip', 'LLM Appz'), at('c', '数据库')],
       'series',
     );
+    // Differing only in case, "llm apps" would share the page of "LLM Apps" on macOS and Windows: an error, below.
     expect(problems.map(formatProblem)).toEqual([
-      'content/blogs/case.md:4  series: "llm apps" is this post\'s alone, differing only in case from "LLM Apps" of 2 posts — write series: LLM Apps if that is meant',
       'content/blogs/slip.md:4  series: "LLM Appz" is this post\'s alone, one character from "LLM Apps" of 2 posts — write series: LLM Apps if that is meant',
+    ]);
+  });
+});
+
+describe('findCategoryCollisions of series, whose pages are /series/<name>/', () => {
+  const at = (file: string, series: string) => ({ file: `content/blogs/${file}.md`, category: series, line: 5 });
+
+  it('refuses two spellings of one series URL and names that differ only in case, naming the fix', () => {
+    const problems = findCategoryCollisions(
+      [at('a', 'LLM Apps'), at('b', 'LLM Apps'), at('case', 'llm apps'), at('c', 'C/C++ 入门'), at('d', 'C-C++ 入门')],
+      'series',
+    ).map(formatProblem);
+    expect(problems).toEqual([
+      'content/blogs/case.md:5  series: "llm apps" differs only in case from "LLM Apps" of 2 posts (content/blogs/a.md and others): their pages /series/llm%20apps/ and /series/LLM%20Apps/ would be one file on macOS and Windows — write series: LLM Apps',
+      'content/blogs/c.md:5  series: "C/C++ 入门" gives the same URL /series/C-C%2B%2B%20%E5%85%A5%E9%97%A8/ as "C-C++ 入门" in content/blogs/d.md — write the series the same way in both',
+      'content/blogs/d.md:5  series: "C-C++ 入门" gives the same URL /series/C-C%2B%2B%20%E5%85%A5%E9%97%A8/ as "C/C++ 入门" in content/blogs/c.md — write the series the same way in both',
     ]);
   });
 });

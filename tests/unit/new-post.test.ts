@@ -123,5 +123,13 @@ describe('npm run new', () => {
     );
     const meant = await run('Other series', '--category', '数据库', '--series', '数据库实践', '--new-series');
     expect(meant.output).toContain('(part 1 of the series 数据库实践)');
+    // Only case apart, it would share the series' page on macOS and Windows: no way out.
+    const folded = await run('Folded part', '--category', '数据库', '--series', 'LLM Apps', '--new-series');
+    expect(folded.code, folded.output).toBe(0);
+    const again = await run('Again part', '--category', '数据库', '--series', 'llm apps', '--new-series');
+    expect(again.code).toBe(1);
+    expect(again.output).toContain(
+      'new: expected the site\'s series "LLM Apps", found "llm apps", which would share its page — write --series LLM Apps',
+    );
   });
 });

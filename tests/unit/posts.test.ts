@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countCategories,
   groupByYearMonth,
+  groupSeries,
   groupTags,
   neighbours,
   pagePath,
@@ -10,7 +11,7 @@ import {
   seriesParts,
   sortPosts,
 } from '../../src/lib/posts';
-import { categoryPath, postPath, postSlug, slugFromPath, tagPath, tagSegment } from '../../src/lib/slugs';
+import { categoryPath, postPath, postSlug, seriesPath, slugFromPath, tagPath, tagSegment } from '../../src/lib/slugs';
 
 const post = (slug: string, date: string, category = '人工智能') => ({
   slug,
@@ -228,6 +229,42 @@ describe('seriesParts', () => {
   it('gives nothing for a post in no series or alone in its series', () => {
     expect(seriesParts(all, named('none'))).toEqual([]);
     expect(seriesParts(all, named('alone'))).toEqual([]);
+  });
+});
+
+describe('groupSeries', () => {
+  const part = (slug: string, date: string, series?: string) => ({ ...post(slug, date), series });
+
+  it('gives every series its posts in reading order, the series with the newest post first', () => {
+    const grouped = groupSeries(
+      sortPosts([
+        part('third', '2025-03-01', '实战'),
+        part('first', '2025-01-01', '实战'),
+        part('second-b', '2025-02-01', '实战'),
+        part('second-a', '2025-02-01', '实战'),
+        part('alone', '2025-04-15', '独篇'),
+        part('none', '2025-05-20'),
+        part('older', '2024-01-01', 'Rust 入门'),
+        part('tie', '2025-04-15', 'Go 入门'),
+      ]),
+    );
+    expect(grouped.map(({ name, posts: parts }) => [name, parts.map((p) => p.slug)])).toEqual([
+      // A tie in date goes by name, as categories and tags are ordered.
+      ['独篇', ['alone']],
+      ['Go 入门', ['tie']],
+      ['实战', ['first', 'second-a', 'second-b', 'third']],
+      ['Rust 入门', ['older']],
+    ]);
+  });
+
+  it('gives the same groups whatever the order of the posts', () => {
+    const all = [part('b', '2025-02-01', '实战'), part('a', '2025-01-01', '实战'), part('c', '2024-01-01', '其他')];
+    expect(groupSeries([...all].reverse())).toEqual(groupSeries(all));
+  });
+
+  it("writes a series' page as a category's: the name as written, / and \\ turned into -", () => {
+    expect(seriesPath('大模型应用工程')).toBe(`/series/${encodeURIComponent('大模型应用工程')}/`);
+    expect(seriesPath('C/C++ 入门')).toBe('/series/C-C%2B%2B%20%E5%85%A5%E9%97%A8/');
   });
 });
 

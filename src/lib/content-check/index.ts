@@ -100,6 +100,7 @@ export function checkContent(options: ContentCheckOptions): ContentReport {
     ...findHiddenPosts(options.root, options.contentDir),
     ...findSlugCollisions(slugs),
     ...findCategoryCollisions(categories),
+    ...findCategoryCollisions(series, 'series'),
     ...findCategorySlips(categories),
     ...findCategorySlips(series, 'series'),
     ...findAliasCollisions(

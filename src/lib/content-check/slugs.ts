@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { aliasPath } from '../aliases.ts';
-import { categoryPath, categorySegment, postPath } from '../slugs.ts';
+import { categoryPath, categorySegment, postPath, seriesPath } from '../slugs.ts';
 import type { Problem } from './problems.ts';
 
 /** A post's URL slug and where it comes from. */
@@ -60,9 +60,14 @@ export const categoryPageKey = (category: string) => categorySegment(category).t
  * Differently written categories that share one URL (`C/C++` and `C-C++`): one page would hide the other. And
  * categories that differ only in case (`markdown` beside `Markdown`): macOS and Windows write their two pages to one
  * file, and nowhere are they meant as two categories. Those are reported for the posts that do not write the spelling
- * most posts use, with that spelling as the fix.
+ * most posts use, with that spelling as the fix. With `field: 'series'`, the same of series names (`category` holding
+ * the series), whose pages are `/series/<name>/`.
  */
-export function findCategoryCollisions(sources: readonly CategorySource[]): Problem[] {
+export function findCategoryCollisions(
+  sources: readonly CategorySource[],
+  field: 'category' | 'series' = 'category',
+): Problem[] {
+  const pathOf = field === 'category' ? categoryPath : seriesPath;
   const byPage = new Map<string, CategorySource[]>();
   for (const source of sources) {
     const key = categoryPageKey(source.category);
@@ -71,13 +76,13 @@ export function findCategoryCollisions(sources: readonly CategorySource[]): Prob
   return [...byPage.values()].flatMap((group) => {
     const uses = (category: string) => group.filter((o) => o.category === category).length;
     return group.flatMap((source): Problem[] => {
-      const at = { file: source.file, line: source.line, field: 'category', severity: 'error' as const };
-      const url = categoryPath(source.category);
+      const at = { file: source.file, line: source.line, field, severity: 'error' as const };
+      const url = pathOf(source.category);
       const sameUrl = group.find(
         (o) => o.category !== source.category && categorySegment(o.category) === categorySegment(source.category),
       );
       if (sameUrl) {
-        const message = `"${source.category}" gives the same URL ${url} as "${sameUrl.category}" in ${sameUrl.file} — write the category the same way in both`;
+        const message = `"${source.category}" gives the same URL ${url} as "${sameUrl.category}" in ${sameUrl.file} — write the ${field} the same way in both`;
         return [{ ...at, message }];
       }
       // The spelling most posts use among those that differ in case; this post's is reported unless it is used more.
@@ -86,7 +91,7 @@ export function findCategoryCollisions(sources: readonly CategorySource[]): Prob
         .sort((a, b) => uses(b.category) - uses(a.category));
       if (!main || uses(source.category) > uses(main.category)) return [];
       const count = uses(main.category);
-      const message = `"${source.category}" differs only in case from "${main.category}" of ${count} post${count === 1 ? '' : 's'} (${main.file}${count > 1 ? ' and others' : ''}): their pages ${url} and ${categoryPath(main.category)} would be one file on macOS and Windows — write category: ${main.category}`;
+      const message = `"${source.category}" differs only in case from "${main.category}" of ${count} post${count === 1 ? '' : 's'} (${main.file}${count > 1 ? ' and others' : ''}): their pages ${url} and ${pathOf(main.category)} would be one file on macOS and Windows — write ${field}: ${main.category}`;
       return [{ ...at, message }];
     });
   });
@@ -116,30 +121,31 @@ export function closeCategory(category: string, existing: Iterable<string>): str
  * A category that one post has alone while another, one character away, has more posts (`人工只能` beside `人工智能`):
  * most likely a slip, which would give the post a category page of its own. A warning, as it may be meant. With
  * `field: 'series'`, the same of series names (`category` holding the series), where a slip starts a series of one
- * post, and names that differ only in case count too: they are two series, not one page.
+ * post. Spellings of one page are `findCategoryCollisions`' errors.
  */
-export function findCategorySlips(sources: readonly CategorySource[], field = 'category'): Problem[] {
+export function findCategorySlips(
+  sources: readonly CategorySource[],
+  field: 'category' | 'series' = 'category',
+): Problem[] {
   const counts = new Map<string, number>();
   for (const { category } of sources) counts.set(category, (counts.get(category) ?? 0) + 1);
   return sources.flatMap((source) => {
     if (counts.get(source.category) !== 1) return [];
-    // Spellings of one category page are `findCategoryCollisions`' errors.
+    // Spellings of one page are `findCategoryCollisions`' errors.
     const others = [...counts.keys()].filter(
       (other) =>
         counts.get(other)! > 1 &&
         other !== source.category &&
-        (field !== 'category' || categoryPageKey(other) !== categoryPageKey(source.category)),
+        categoryPageKey(other) !== categoryPageKey(source.category),
     );
     const close = closeCategory(source.category, others);
     if (!close) return [];
-    const how =
-      categoryPageKey(close) === categoryPageKey(source.category) ? 'differing only in case' : 'one character';
     return [
       {
         file: source.file,
         line: source.line,
         field,
-        message: `"${source.category}" is this post's alone, ${how} from "${close}" of ${counts.get(close)} posts — write ${field}: ${close} if that is meant`,
+        message: `"${source.category}" is this post's alone, one character from "${close}" of ${counts.get(close)} posts — write ${field}: ${close} if that is meant`,
         severity: 'warning' as const,
       },
     ];
