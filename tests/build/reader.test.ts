@@ -37,7 +37,8 @@ const files = {
   // An old address (Hugo's) and another name (Obsidian's): pages that send readers on, in no sitemap or search index.
   'content/blogs/older.md': post(
     'title: 较早的文章\ndate: 2024-06-01\ncategory: 其他\naliases: [/posts/old/, /p/3a2b.html, 旧名]',
-    '## 小节\n\n较早的正文 oldertoken。',
+    // A heading whose id the page's own parts must not take (the related posts' list once did).
+    '## 小节\n\n较早的正文 oldertoken。\n\n## Post Related\n\n一节。',
   ),
   'content/blogs/component.mdx': post(
     'title: MDX 文章\ndate: 2024-09-01\ncategory: 其他',
@@ -180,6 +181,13 @@ describe('what readers and machines get from a build with drafts and scheduled p
     expect(read('blogs/component/index.html')).toContain(
       'href="https://github.com/me/blog/edit/main/content/blogs/component.mdx"',
     );
+  });
+
+  it("leaves a post's headings their ids: the related posts are named by their title, not by an id", () => {
+    const html = read('blogs/older/index.html');
+    expect(html.match(/ id="post-related"/gu)).toHaveLength(1);
+    expect(html).toContain('<h2 id="post-related">');
+    expect(html).toContain('<nav class="post-related" aria-label="相关文章">');
   });
 
   it("uses a post's cover as its social image: an absolute URL to a file the build wrote", () => {
