@@ -136,6 +136,12 @@ describe('what readers and machines get from a build with drafts and scheduled p
     }
   });
 
+  it('says a list page has nothing to list rather than showing an empty list: the series of a site without any', () => {
+    const html = read('series/index.html');
+    expect(html).toMatch(/<h1 class="page-title">系列<\/h1>\s*<p>还没有文章。<\/p>/u);
+    expect(html).not.toContain('category-list');
+  });
+
   it('lists the published posts in the sitemap and nothing of the draft or the scheduled post', () => {
     const sitemap = locs(read('sitemap-index.xml')).flatMap((file) => locs(read(file.slice(1))));
     expect(sitemap.filter((p) => p.startsWith('/blogs/')).sort()).toEqual(published);
