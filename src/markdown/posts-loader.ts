@@ -279,6 +279,11 @@ export function postsLoader(options: GlobOptions): Loader {
         if (!context.watcher) {
           await pool?.close();
           pool = undefined;
+        } else {
+          // The dev server's posts may all have come rendered (by the content check, or from the cache): a worker is
+          // started now, so the first edit does not wait for one.
+          pool ??= createRenderPool(workerSetup(context.config));
+          pool.warm();
         }
       }
     },

@@ -144,6 +144,17 @@ export function createRenderPool(setup: WorkerSetup, size = os.availableParallel
       if (result.error !== undefined) throw new Error(result.error);
       return { html: result.html, metadata: result.metadata, facts: result.facts };
     },
+    /**
+     * Starts a worker now if none runs, so that the next post is not kept waiting while one starts (about 1 s: the
+     * pipeline's modules, Shiki and KaTeX). For the dev server, whose first edit would otherwise wait for it.
+     */
+    warm() {
+      if (workers.length === 0) spawn();
+    },
+    /** How many workers are running. */
+    get running() {
+      return workers.length;
+    },
     /** Ends every worker once it has handed its memory back (see `releaseFreedMemory`). */
     async close() {
       await Promise.all(

@@ -131,4 +131,25 @@ describe('the render pool', () => {
     );
     expect(await runNode(script)).toEqual({ code: 0, output: 'closed\n' });
   });
+
+  it('starts one worker when warmed, which renders the next post, and which keeps no process alive while idle', async () => {
+    const script = path.join(root, 'warm.ts');
+    const pool = pathToFileURL(path.resolve('src/markdown/render-pool.ts')).href;
+    writeFileSync(
+      script,
+      [
+        `import { createRenderPool } from '${pool}';`,
+        `const pool = createRenderPool({ root: ${JSON.stringify(`${root}/`)}, shared: ${JSON.stringify(shared)} }, 2);`,
+        `const post = ${JSON.stringify(posts[1])};`,
+        'const before = pool.running;',
+        'pool.warm();',
+        'pool.warm();',
+        'const warmed = pool.running;',
+        'const rendered = await pool.render(post, () => {});',
+        // Not closed: the process ends with the idle worker.
+        "console.log(before, warmed, pool.running, rendered.html.includes('<h2'));",
+      ].join('\n'),
+    );
+    expect(await runNode(script)).toEqual({ code: 0, output: '0 1 1 true\n' });
+  });
 });
