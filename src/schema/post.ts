@@ -51,7 +51,7 @@ const requiredText = (field: string, example: string) =>
 /** A URL segment of dots alone (`.`, `..`): the browser reads it as this folder or the one above, not as a page. */
 const DOTS_ONLY = /^\.+$/u;
 
-/** `text`, a category's or tag's name, refused when its URL segment (`segment`) would not name a page of its own. */
+/** `text`, a category's, tag's or series' name, refused when its URL segment (`segment`) would not name a page of its own. */
 const namingAPage = (text: z.ZodString, what: string, segment: (name: string) => string) =>
   text.refine((name) => !DOTS_ONLY.test(segment(name)), {
     error: (issue) =>
@@ -131,10 +131,15 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
     series: z
       .preprocess(
         seriesName,
-        z
-          .string({ error: (issue) => expected(A_SERIES, issue.input, SERIES_FIX) })
-          .trim()
-          .min(1, { error: (issue) => expected(A_SERIES, issue.input, SERIES_FIX) }),
+        // Its page is `/series/<name>/`, named as a category's.
+        namingAPage(
+          z
+            .string({ error: (issue) => expected(A_SERIES, issue.input, SERIES_FIX) })
+            .trim()
+            .min(1, { error: (issue) => expected(A_SERIES, issue.input, SERIES_FIX) }),
+          'series',
+          categorySegment,
+        ),
       )
       .optional(),
     /** Summary for lists, feeds and search engines; an excerpt is used when absent. */

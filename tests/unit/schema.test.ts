@@ -99,7 +99,7 @@ describe('post schema', () => {
     );
   });
 
-  it('refuses a slug, category or tag of dots alone, which would lead to another address', () => {
+  it('refuses a slug, category, tag or series of dots alone, which would lead to another address', () => {
     expect(firstIssue({ ...valid, slug: '..' })).toBe(
       'slug: expected a URL segment with a letter or digit, found ".." — a slug of dots alone would lead to another address; use letters, digits and "-"',
     );
@@ -109,12 +109,17 @@ describe('post schema', () => {
     expect(firstIssue({ ...valid, tags: ['ok', '...'] })).toBe(
       'tags.1: expected a name with a letter or digit, found "..." — a tag of dots alone would lead to another address; write a word',
     );
+    // `/series/../` would be the home page's folder.
+    expect(firstIssue({ ...valid, series: '..' })).toBe(
+      'series: expected a name with a letter or digit, found ".." — a series of dots alone would lead to another address; write a word',
+    );
+    expect(firstIssue({ ...valid, series: ['.'] })).toBe(
+      'series: expected a name with a letter or digit, found "." — a series of dots alone would lead to another address; write a word',
+    );
     // Dots among other characters name a page.
-    expect(schema.parse({ ...valid, slug: 'v1.2', category: '.NET', tags: ['Node.js', '...x'] })).toMatchObject({
-      slug: 'v1.2',
-      category: '.NET',
-      tags: ['Node.js', '...x'],
-    });
+    expect(
+      schema.parse({ ...valid, slug: 'v1.2', category: '.NET', tags: ['Node.js', '...x'], series: '.NET 入门' }),
+    ).toMatchObject({ slug: 'v1.2', category: '.NET', tags: ['Node.js', '...x'], series: '.NET 入门' });
   });
 
   it('refuses wrong types with the field named', () => {
