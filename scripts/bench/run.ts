@@ -1,11 +1,12 @@
 /**
- * `npm run bench -- --posts N [--images K] [--runs R] [--profile] [--seed S] [--keep]`
+ * `npm run bench -- --posts N [--images K] [--runs R] [--profile] [--seed S] [--keep] [--skip-dev]`
  *
  * Builds N generated posts (K images each) in a throwaway copy of Inkstone and
  * in a stock Astro reference, all under one temporary folder (never `content/`),
  * and reports the median over R runs of: a clean build, a warm rebuild with
  * nothing changed, after editing one post, after adding one post, and the
- * reference's clean build. Prints a table and writes `bench/results/<time>.json`.
+ * reference's clean build; then how soon the dev server serves a post and shows a saved one (`dev-server.ts`). Prints
+ * tables and writes `bench/results/<time>.json`.
  */
 import { execFileSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -21,6 +22,8 @@ import { hookTimes, writeHookTimerConfig } from './hook-timer.ts';
 import { loadAstroConfig, profileMarkdown } from './markdown-profile.ts';
 import { folderSize, watchProcessTree } from './measure.ts';
 import { buildPhases, imageWork, median, medianPhases, routeTimes, type Phase } from './phases.ts';
+import { postPath, slugFromPath } from '../../src/lib/slugs.ts';
+import { measureDevServer, type DevServerTimes } from './dev-server.ts';
 import { createReferenceSite } from './reference-site.ts';
 import { shikiThemesOf } from './shiki-themes.ts';
 import { writeStockModulesHook } from './stock-modules.ts';
@@ -34,6 +37,7 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: String(DEFAULT_SEED) },
     profile: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    'skip-dev': { type: 'boolean', default: false },
   },
 });
 const posts = Number(args.posts);
@@ -160,6 +164,19 @@ printRoutes(
 );
 printRoutes('Reference', phases.referenceRoutes);
 
+let dev: DevServerTimes | undefined;
+if (!args['skip-dev']) {
+  // With the caches the builds left, as an author starts it after a build.
+  await writeFile(edited, editedOriginal);
+  dev = await measureDevServer(site, edited, postPath(slugFromPath(path.basename(edited))));
+  const [first, ...rest] = dev.savesMs;
+  console.log(
+    `\nDev server (${posts} posts, after the builds): serving in ${(dev.readyMs / 1000).toFixed(1)} s; a saved post ` +
+      `shows after ${median(dev.savesMs).toFixed(0)} ms (median of ${dev.savesMs.length} saves; the first after ` +
+      `${first!.toFixed(0)} ms, then ${rest.map((ms) => ms.toFixed(0)).join(', ')} ms)`,
+  );
+}
+
 let profile: Record<string, Phase[]> | undefined;
 if (args.profile) profile = await runProfile();
 
@@ -194,6 +211,7 @@ const results = {
     addVsClean: scenarios.add.ms / scenarios.clean.ms,
   },
   phases,
+  dev,
   profile,
 };
 const resultsFile = path.join(projectRoot, 'bench/results', `${results.date.replace(/[:.]/g, '-')}.json`);
