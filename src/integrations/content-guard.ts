@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent, type CheckedPost } from '../lib/content-check/index.ts';
+import { checkContent, createPostReadings, type CheckedPost } from '../lib/content-check/index.ts';
 import {
   errorsOf,
   formatErrorReport,
@@ -57,6 +57,9 @@ function logProblems(logger: AstroIntegrationLogger, problems: readonly Problem[
   }
 }
 
+/** How long after the last save of a post the dev server checks the content again. */
+const RECHECK_AFTER_MS = 500;
+
 /**
  * Checks the content before Astro reads it (encoding, frontmatter, slugs,
  * images, links between posts) and the built site after (every internal link,
@@ -81,6 +84,8 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
   let posts: readonly CheckedPost[] = [];
   /** The problems the dev server has printed, as of the last check. */
   let printed: readonly Problem[] = [];
+  /** In the dev server, what each post's bytes said at the last check: a check after a save reads only what changed. */
+  const readings = createPostReadings();
   const check = () =>
     checkContent({
       root,
@@ -89,6 +94,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
       pipeline,
       timeZone: options.timeZone,
       publishing: publishingFromEnv(process.env, command === 'dev', new Date()),
+      ...(command === 'dev' && { readings }),
     });
   return {
     name: 'inkstone:content-guard',
@@ -161,7 +167,9 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
           if (!file.startsWith(contentDir) || !isMarkdownLike(file)) return;
           saved.add(projectPath(root, file));
           clearTimeout(timer);
-          timer = setTimeout(recheck, 200);
+          // After the saved post is on its page (at 1000 posts about 0.45 s after the save): a check any sooner holds up
+          // the server while the page is rendered again, 50 to 150 ms later.
+          timer = setTimeout(recheck, RECHECK_AFTER_MS);
         });
       },
       'astro:build:start': () => {
