@@ -114,42 +114,42 @@ describe('the render pool', () => {
     }
   });
 
-  it('keeps the process alive until close() has ended its workers', async () => {
-    // Nothing else keeps this script's process alive while it awaits the close.
-    const script = path.join(root, 'close.ts');
-    const pool = pathToFileURL(path.resolve('src/markdown/render-pool.ts')).href;
+  /** Runs `lines` in a process of its own, after a pool of two workers (`pool`) and a post (`post`) are made. */
+  async function runWithPool(name: string, lines: string[]) {
+    const script = path.join(root, name);
+    const module = pathToFileURL(path.resolve('src/markdown/render-pool.ts')).href;
     writeFileSync(
       script,
       [
-        `import { createRenderPool } from '${pool}';`,
+        `import { createRenderPool } from '${module}';`,
         `const pool = createRenderPool({ root: ${JSON.stringify(`${root}/`)}, shared: ${JSON.stringify(shared)} }, 2);`,
         `const post = ${JSON.stringify(posts[1])};`,
-        'const rendered = await pool.render(post, () => {});',
-        'await pool.close();',
-        "console.log(rendered.html.includes('<h2') ? 'closed' : 'not rendered');",
+        ...lines,
       ].join('\n'),
     );
-    expect(await runNode(script)).toEqual({ code: 0, output: 'closed\n' });
+    return runNode(script);
+  }
+
+  it('keeps the process alive until close() has ended its workers', async () => {
+    // Nothing else keeps this script's process alive while it awaits the close.
+    const run = await runWithPool('close.ts', [
+      'const rendered = await pool.render(post, () => {});',
+      'await pool.close();',
+      "console.log(rendered.html.includes('<h2') ? 'closed' : 'not rendered');",
+    ]);
+    expect(run).toEqual({ code: 0, output: 'closed\n' });
   });
 
   it('starts one worker when warmed, which renders the next post, and which keeps no process alive while idle', async () => {
-    const script = path.join(root, 'warm.ts');
-    const pool = pathToFileURL(path.resolve('src/markdown/render-pool.ts')).href;
-    writeFileSync(
-      script,
-      [
-        `import { createRenderPool } from '${pool}';`,
-        `const pool = createRenderPool({ root: ${JSON.stringify(`${root}/`)}, shared: ${JSON.stringify(shared)} }, 2);`,
-        `const post = ${JSON.stringify(posts[1])};`,
-        'const before = pool.running;',
-        'pool.warm();',
-        'pool.warm();',
-        'const warmed = pool.running;',
-        'const rendered = await pool.render(post, () => {});',
-        // Not closed: the process ends with the idle worker.
-        "console.log(before, warmed, pool.running, rendered.html.includes('<h2'));",
-      ].join('\n'),
-    );
-    expect(await runNode(script)).toEqual({ code: 0, output: '0 1 1 true\n' });
+    const run = await runWithPool('warm.ts', [
+      'const before = pool.running;',
+      'pool.warm();',
+      'pool.warm();',
+      'const warmed = pool.running;',
+      'const rendered = await pool.render(post, () => {});',
+      // Not closed: the process ends with the idle worker.
+      "console.log(before, warmed, pool.running, rendered.html.includes('<h2'));",
+    ]);
+    expect(run).toEqual({ code: 0, output: '0 1 1 true\n' });
   });
 });

@@ -205,16 +205,20 @@ describe('relatedPosts', () => {
   });
 });
 
+/** A post of a series, or of none. */
+const part = (slug: string, date: string, series?: string) => ({ ...post(slug, date), series });
+/** Four parts of one series (two on one day), a series of one post and a post in none. */
+const seriesPosts = [
+  part('third', '2025-03-01', '实战'),
+  part('first', '2025-01-01', '实战'),
+  part('second-b', '2025-02-01', '实战'),
+  part('second-a', '2025-02-01', '实战'),
+  part('alone', '2025-01-15', '独篇'),
+  part('none', '2025-01-20'),
+];
+
 describe('seriesParts', () => {
-  const part = (slug: string, date: string, series?: string) => ({ ...post(slug, date), series });
-  const all = sortPosts([
-    part('third', '2025-03-01', '实战'),
-    part('first', '2025-01-01', '实战'),
-    part('second-b', '2025-02-01', '实战'),
-    part('second-a', '2025-02-01', '实战'),
-    part('alone', '2025-01-15', '独篇'),
-    part('none', '2025-01-20'),
-  ]);
+  const all = sortPosts(seriesPosts);
   const named = (slug: string) => all.find((p) => p.slug === slug)!;
 
   it("gives the series' posts oldest first, ties by slug, the post itself included", () => {
@@ -233,17 +237,10 @@ describe('seriesParts', () => {
 });
 
 describe('groupSeries', () => {
-  const part = (slug: string, date: string, series?: string) => ({ ...post(slug, date), series });
-
   it('gives every series its posts in reading order, the series with the newest post first', () => {
     const grouped = groupSeries(
       sortPosts([
-        part('third', '2025-03-01', '实战'),
-        part('first', '2025-01-01', '实战'),
-        part('second-b', '2025-02-01', '实战'),
-        part('second-a', '2025-02-01', '实战'),
-        part('alone', '2025-04-15', '独篇'),
-        part('none', '2025-05-20'),
+        ...seriesPosts.map((p) => (p.slug === 'alone' ? { ...p, date: new Date('2025-04-15') } : p)),
         part('older', '2024-01-01', 'Rust 入门'),
         part('tie', '2025-04-15', 'Go 入门'),
       ]),
