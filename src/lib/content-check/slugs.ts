@@ -71,9 +71,13 @@ export function findCategoryCollisions(
   const byPage = new Map<string, CategorySource[]>();
   for (const source of sources) {
     const key = categoryPageKey(source.category);
-    byPage.set(key, [...(byPage.get(key) ?? []), source]);
+    const group = byPage.get(key);
+    if (group) group.push(source);
+    else byPage.set(key, [source]);
   }
   return [...byPage.values()].flatMap((group) => {
+    // Almost every page has one spelling: nothing to compare (and comparing all its posts in pairs is slow).
+    if (group.every((o) => o.category === group[0]!.category)) return [];
     const uses = (category: string) => group.filter((o) => o.category === category).length;
     return group.flatMap((source): Problem[] => {
       const at = { file: source.file, line: source.line, field, severity: 'error' as const };
