@@ -32,14 +32,23 @@ export function checkPostLinks(posts: readonly CheckedPost[], options: { anchors
     },
   };
   const unpublished = new Map(posts.filter((p) => !p.published).map((p) => [p.slug, p.file]));
+  // Their other names too (`[[旧名]]`), whose pages this build leaves out with them.
+  const unpublishedAliases = new Map(
+    posts.filter((p) => !p.published).flatMap((p) => aliasPaths(p.data.aliases).map((path) => [path, p.file] as const)),
+  );
   const problems: Problem[] = [];
   for (const post of published.values()) {
     for (const { url, line } of post.markdown.links) {
       const broken = checkRef(url, 'link', postPath(post.slug), site);
       if (!broken) continue;
       const slug = POST_PAGE.exec(resolveInternal(url, postPath(post.slug))?.path ?? '')?.[1];
-      const draft = slug && unpublished.get(slug);
-      const note = draft ? ` (${draft} is a draft or scheduled for later, so this build leaves it out)` : '';
+      const draft = slug === undefined ? undefined : unpublished.get(slug);
+      const draftAliased = slug === undefined ? undefined : unpublishedAliases.get(`/blogs/${slug}/`);
+      const note = draft
+        ? ` (${draft} is a draft or scheduled for later, so this build leaves it out)`
+        : draftAliased
+          ? ` (another name of ${draftAliased}, which is a draft or scheduled for later, so this build leaves it out)`
+          : '';
       problems.push({ file: post.file, line, field: 'link', message: broken.reason + note, severity: 'error' });
     }
   }
