@@ -70,7 +70,12 @@ export function categoryPath(category: string): string {
   return `/categories/${encodeURIComponent(categorySegment(category))}/`;
 }
 
-/** `/series/<segment>/`, percent-encoded: a series' segment is written as a category's (`categorySegment`). */
+/**
+ * `/series/<segment>/`, percent-encoded: a series' segment is written as a category's (`categorySegment`).
+ *
+ * @example
+ * seriesPath('C/C++ 入门'); // '/series/C-C%2B%2B%20%E5%85%A5%E9%97%A8/'
+ */
 export function seriesPath(series: string): string {
   return `/series/${encodeURIComponent(categorySegment(series))}/`;
 }
