@@ -24,6 +24,30 @@ import { site } from '../src/site.config.ts';
 const USAGE =
   'usage: npm run new -- "标题" --category 人工智能 [--new-category] [--slug my-post] [--tags a,b] [--lang en] [--series 系列] [--new-series]';
 
+/**
+ * Refuses a category or series no post has yet (`name`) when it would share the page of one posts have (`markdown`
+ * beside `Markdown`), or is one character from one (`人工只能`) unless `--new-<field>` says it is meant.
+ */
+function refuseSlip(
+  field: 'category' | 'series',
+  plural: string,
+  name: string,
+  existing: Iterable<string>,
+  meant: boolean,
+) {
+  const close = closeCategory(name, existing);
+  if (close && categoryPageKey(close) === categoryPageKey(name)) {
+    fail(
+      `expected the site's ${field} "${close}", found "${name}", which would share its page — write --${field} ${close}`,
+    );
+  }
+  if (close && !meant) {
+    fail(
+      `expected one of the site's ${plural} or a clearly new one, found "${name}", close to "${close}" — write --${field} ${close}, or add --new-${field} to start "${name}"`,
+    );
+  }
+}
+
 function fail(message: string): never {
   console.error(`new: ${message}\n${USAGE}`);
   process.exit(1);
@@ -62,17 +86,7 @@ const listed = [...categories].map(([name, posts]) => `${name} (${posts})`).join
 const category = values.category?.trim();
 if (!category) fail(`expected --category <name>, found none${listed && ` — the site's categories: ${listed}`}`);
 const isNew = !categories.has(category);
-const close = isNew ? closeCategory(category, categories.keys()) : undefined;
-if (close && categoryPageKey(close) === categoryPageKey(category)) {
-  fail(
-    `expected the site's category "${close}", found "${category}", which would share its page — write --category ${close}`,
-  );
-}
-if (close && !values['new-category']) {
-  fail(
-    `expected one of the site's categories or a clearly new one, found "${category}", close to "${close}" — write --category ${close}, or add --new-category to start "${category}"`,
-  );
-}
+if (isNew) refuseSlip('category', 'categories', category, categories.keys(), values['new-category'] === true);
 const slug = values.slug?.trim() || slugOf(title);
 // The rule a `slug` field is checked by: this one is the file's name, which gives the post its URL.
 const slugCheck = slugSchema.safeParse(slug);
@@ -91,21 +105,11 @@ const tags = (values.tags ?? '')
 const lang = values.lang === undefined ? undefined : canonicalLanguageTag(values.lang.trim());
 if (values.lang !== undefined && !lang) fail(`expected a language tag such as en or zh-CN, found "${values.lang}"`);
 
-// The series, if any: one no post has yet, one character from one that posts have, is refused as a slip, and one that
-// would share a series' page (`/series/<name>/`) is refused outright.
+// The series, if any, checked as the category is (its page is `/series/<name>/`).
 const series = values.series?.trim() || undefined;
 const partsBefore = series === undefined || !existsSync(contentDir) ? new Map<string, number>() : seriesIn(contentDir);
-const closeSeries =
-  series !== undefined && !partsBefore.has(series) ? closeCategory(series, partsBefore.keys()) : undefined;
-if (closeSeries && categoryPageKey(closeSeries) === categoryPageKey(series!)) {
-  fail(
-    `expected the site's series "${closeSeries}", found "${series}", which would share its page — write --series ${closeSeries}`,
-  );
-}
-if (closeSeries && !values['new-series']) {
-  fail(
-    `expected one of the site's series or a clearly new one, found "${series}", close to "${closeSeries}" — write --series ${closeSeries}, or add --new-series to start "${series}"`,
-  );
+if (series !== undefined && !partsBefore.has(series)) {
+  refuseSlip('series', 'series', series, partsBefore.keys(), values['new-series'] === true);
 }
 
 const now = process.env.INKSTONE_NOW ? new Date(process.env.INKSTONE_NOW) : new Date();
