@@ -146,7 +146,7 @@ function firstOf<T>(items: Iterable<T>, limit: number, order: (a: T, b: T) => nu
  * @example
  * const related = relatedPosts(posts);
  * related(post, 3); // up to three posts, most alike first
- * related(post, 3, new Set(seriesParts(posts, post))); // none of its series
+ * related(post, 3, new Set(seriesParts(posts)(post))); // none of its series
  */
 export function relatedPosts<T extends PostSummary & { tags: readonly string[] }>(
   posts: readonly T[],
@@ -207,16 +207,20 @@ export function relatedPosts<T extends PostSummary & { tags: readonly string[] }
 const readingOrder = (a: PostSummary, b: PostSummary) => a.date.getTime() - b.date.getTime() || bySlug(a, b);
 
 /**
- * The published posts of `post`'s series in reading order, oldest first (ties by slug), `post` included: what its page
- * lists. None when it is in no series or is its series' only post.
+ * For each post, the published posts of its series in reading order, oldest first (ties by slug), the post included:
+ * what its page lists. None when it is in no series or is its series' only post. The series are grouped once
+ * (`groupSeries`), for every page of a build.
  *
  * @example
- * seriesParts([c, b, a], b); // [a, b, c], when a, b and c have `series: 大模型应用工程` and a is the oldest
+ * const partsOf = seriesParts([c, b, a]);
+ * partsOf(b); // [a, b, c], when a, b and c have `series: 大模型应用工程` and a is the oldest
  */
-export function seriesParts<T extends PostSummary & { series?: string }>(posts: readonly T[], post: T): T[] {
-  if (post.series === undefined) return [];
-  const parts = posts.filter((other) => other.series === post.series);
-  return parts.length < 2 ? [] : parts.sort(readingOrder);
+export function seriesParts<T extends PostSummary & { series?: string }>(posts: readonly T[]): (post: T) => T[] {
+  const bySeries = new Map(groupSeries(posts).map(({ name, posts: parts }) => [name, parts]));
+  return (post) => {
+    const parts = post.series === undefined ? [] : (bySeries.get(post.series) ?? []);
+    return parts.length < 2 ? [] : [...parts];
+  };
 }
 
 export interface SeriesGroup<T> {
@@ -235,7 +239,10 @@ export interface SeriesGroup<T> {
 export function groupSeries<T extends PostSummary & { series?: string }>(posts: readonly T[]): SeriesGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const post of posts) {
-    if (post.series !== undefined) groups.set(post.series, [...(groups.get(post.series) ?? []), post]);
+    if (post.series === undefined) continue;
+    const group = groups.get(post.series);
+    if (group) group.push(post);
+    else groups.set(post.series, [post]);
   }
   const newest = (parts: readonly T[]) => parts.at(-1)!.date.getTime();
   return [...groups]

@@ -225,14 +225,14 @@ describe('seriesParts', () => {
     const order = ['first', 'second-a', 'second-b', 'third'];
     for (const slug of order)
       expect(
-        seriesParts(all, named(slug)).map((p) => p.slug),
+        seriesParts(all)(named(slug)).map((p) => p.slug),
         slug,
       ).toEqual(order);
   });
 
   it('gives nothing for a post in no series or alone in its series', () => {
-    expect(seriesParts(all, named('none'))).toEqual([]);
-    expect(seriesParts(all, named('alone'))).toEqual([]);
+    expect(seriesParts(all)(named('none'))).toEqual([]);
+    expect(seriesParts(all)(named('alone'))).toEqual([]);
   });
 });
 
