@@ -4,7 +4,8 @@
  * site's time zone; no readTime, so it is computed) and never overwrites a file.
  * A category no post has yet, but with one character replaced from one that
  * posts have (`人工只能`), is refused unless `--new-category` says it is meant; so is such a series, unless
- * `--new-series` does. A post of a series is its last part, as the newest.
+ * `--new-series` does. A post of a series is its last part, as the newest (or by `seriesOrder`, after the highest, when
+ * the series' parts have one).
  *
  * `INKSTONE_NOW` fixes "today" and `INKSTONE_ROOT` the project folder, for tests.
  */
@@ -13,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { categoriesIn, seriesIn } from '../src/lib/categories.ts';
+import { categoriesIn, lastSeriesOrder, seriesIn } from '../src/lib/categories.ts';
 import { categoryPageKey, closeCategory } from '../src/lib/content-check/slugs.ts';
 import { isoDayOfInstant } from '../src/lib/dates.ts';
 import { canonicalLanguageTag } from '../src/lib/language-tag.ts';
@@ -112,6 +113,8 @@ if (series !== undefined && !partsBefore.has(series)) {
   refuseSlip('series', 'series', series, partsBefore.keys(), values['new-series'] === true);
 }
 
+const lastPlace = series === undefined || partsBefore.size === 0 ? undefined : lastSeriesOrder(contentDir, series);
+
 const now = process.env.INKSTONE_NOW ? new Date(process.env.INKSTONE_NOW) : new Date();
 const frontmatter = {
   title,
@@ -120,6 +123,8 @@ const frontmatter = {
   ...(tags.length > 0 ? { tags } : {}),
   ...(lang && lang !== site.language ? { lang } : {}),
   ...(series ? { series } : {}),
+  // A series ordered by `seriesOrder` takes a place after its last part, as one ordered by date does by being newest.
+  ...(lastPlace === undefined ? {} : { seriesOrder: Math.floor(lastPlace) + 1 }),
 };
 const file = path.join(contentDir, `${slug}.md`);
 const shown = path.relative(root, file).split(path.sep).join('/');

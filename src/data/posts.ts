@@ -32,6 +32,8 @@ export interface Post {
   lang?: string;
   /** The series it is a part of (`series`). */
   series?: string;
+  /** Its place in the series when the author gave one (`seriesOrder`). */
+  seriesOrder?: number;
   entry: CollectionEntry<'blogs'>;
 }
 
@@ -61,6 +63,7 @@ async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
     summary: data.description || String(computed.excerpt ?? ''),
     lang: data.lang === site.language ? undefined : data.lang,
     series: data.series,
+    seriesOrder: data.seriesOrder,
     entry,
   };
 }

@@ -11,13 +11,19 @@ import { countCategories } from './posts.ts';
  * out: the content check reports them.
  */
 function countsIn(contentDir: string, valueOf: (fields: Record<string, unknown>) => unknown): Map<string, number> {
-  const posts = listPostFiles(contentDir).flatMap((file) => {
-    const read = readFrontmatter(readFileSync(path.join(contentDir, file), 'utf8').replace(/\r\n?/gu, '\n'));
-    const value = read.ok ? valueOf(read.frontmatter.data) : undefined;
+  const posts = frontmatterIn(contentDir).flatMap((fields) => {
+    const value = valueOf(fields);
     return typeof value === 'string' && value.trim() !== '' ? [{ category: value.trim() }] : [];
   });
   return new Map(countCategories(posts).map(({ name, count }) => [name, count]));
 }
+
+/** The frontmatter fields of every post in `contentDir` that has readable frontmatter. */
+const frontmatterIn = (contentDir: string) =>
+  listPostFiles(contentDir).flatMap((file) => {
+    const read = readFrontmatter(readFileSync(path.join(contentDir, file), 'utf8').replace(/\r\n?/gu, '\n'));
+    return read.ok ? [read.frontmatter.data] : [];
+  });
 
 /**
  * The categories of the posts in `contentDir`, each with how many posts have it, most used first.
@@ -34,3 +40,20 @@ export const categoriesIn = (contentDir: string) => countsIn(contentDir, (fields
  * seriesIn('/site/content/blogs'); // → Map { '大模型应用工程' => 3 }
  */
 export const seriesIn = (contentDir: string) => countsIn(contentDir, ({ series }) => seriesName(series));
+
+/**
+ * The highest place (`seriesOrder`) a post of `series` in `contentDir` has, or undefined when none has one (the series
+ * is read by date).
+ *
+ * @example
+ * lastSeriesOrder('/site/content/blogs', '大模型应用工程'); // → 3, when its parts have seriesOrder 1, 2 and 3
+ */
+export function lastSeriesOrder(contentDir: string, series: string): number | undefined {
+  const places = frontmatterIn(contentDir).flatMap((fields) => {
+    const name = seriesName(fields.series);
+    return typeof name === 'string' && name.trim() === series && typeof fields.seriesOrder === 'number'
+      ? [fields.seriesOrder]
+      : [];
+  });
+  return places.length === 0 ? undefined : Math.max(...places);
+}

@@ -203,11 +203,21 @@ export function relatedPosts<T extends PostSummary & { tags: readonly string[] }
   };
 }
 
-/** Reading order within a series: oldest first, ties by slug. */
-const readingOrder = (a: PostSummary, b: PostSummary) => a.date.getTime() - b.date.getTime() || bySlug(a, b);
+/** A part of a series: its name, and its place in it when the author gave one (`seriesOrder`). */
+export interface SeriesPart extends PostSummary {
+  series?: string;
+  seriesOrder?: number;
+}
 
 /**
- * For each post, the published posts of its series in reading order, oldest first (ties by slug), the post included:
+ * Reading order within a series: by `seriesOrder`, else oldest first; ties by slug. (Parts with a `seriesOrder` come
+ * before parts without, which the content check refuses in one series.)
+ */
+const readingOrder = (a: SeriesPart, b: SeriesPart) =>
+  (a.seriesOrder ?? Infinity) - (b.seriesOrder ?? Infinity) || a.date.getTime() - b.date.getTime() || bySlug(a, b);
+
+/**
+ * For each post, the published posts of its series in reading order (`seriesOrder`, else oldest first), the post included:
  * what its page lists. None when it is in no series or is its series' only post. The series are grouped once
  * (`groupSeries`), for every page of a build.
  *
@@ -215,7 +225,7 @@ const readingOrder = (a: PostSummary, b: PostSummary) => a.date.getTime() - b.da
  * const partsOf = seriesParts([c, b, a]);
  * partsOf(b); // [a, b, c], when a, b and c have `series: 大模型应用工程` and a is the oldest
  */
-export function seriesParts<T extends PostSummary & { series?: string }>(posts: readonly T[]): (post: T) => T[] {
+export function seriesParts<T extends SeriesPart>(posts: readonly T[]): (post: T) => T[] {
   const bySeries = new Map(groupSeries(posts).map(({ name, posts: parts }) => [name, parts]));
   return (post) => {
     const parts = post.series === undefined ? [] : (bySeries.get(post.series) ?? []);
@@ -225,7 +235,7 @@ export function seriesParts<T extends PostSummary & { series?: string }>(posts: 
 
 export interface SeriesGroup<T> {
   name: string;
-  /** Its posts in reading order, oldest first (ties by slug). */
+  /** Its posts in reading order: by `seriesOrder`, else oldest first (ties by slug). */
   posts: T[];
 }
 
@@ -236,7 +246,7 @@ export interface SeriesGroup<T> {
  * @example
  * groupSeries([c, b, a, d]); // [{ name: '大模型应用工程', posts: [a, b, c] }], when d is in no series
  */
-export function groupSeries<T extends PostSummary & { series?: string }>(posts: readonly T[]): SeriesGroup<T>[] {
+export function groupSeries<T extends SeriesPart>(posts: readonly T[]): SeriesGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const post of posts) {
     if (post.series === undefined) continue;
@@ -244,7 +254,7 @@ export function groupSeries<T extends PostSummary & { series?: string }>(posts: 
     if (group) group.push(post);
     else groups.set(post.series, [post]);
   }
-  const newest = (parts: readonly T[]) => parts.at(-1)!.date.getTime();
+  const newest = (parts: readonly T[]) => Math.max(...parts.map((part) => part.date.getTime()));
   return [...groups]
     .map(([name, parts]) => ({ name, posts: parts.sort(readingOrder) }))
     .sort((a, b) => newest(b.posts) - newest(a.posts) || a.name.localeCompare(b.name, 'zh-CN'));

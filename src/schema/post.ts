@@ -142,6 +142,22 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
         ),
       )
       .optional(),
+    /**
+     * The post's place in its series, a number such as `2` or `1.5`: the parts are read in its order, not by date.
+     * Every part of a series has one or none has (the content check says so).
+     */
+    seriesOrder: z
+      .number({
+        error: (issue) =>
+          expected(
+            'a number such as 2',
+            issue.input,
+            typeof issue.input === 'string' && Number.isFinite(Number(issue.input)) && issue.input.trim() !== ''
+              ? `write seriesOrder: ${issue.input.trim()}, without quotes`
+              : 'write seriesOrder: 2 (its place in the series: the parts are read from the lowest number up)',
+          ),
+      })
+      .optional(),
     /** Summary for lists, feeds and search engines; an excerpt is used when absent. */
     description: optionalText('description').optional(),
     /** Free-form tags. */

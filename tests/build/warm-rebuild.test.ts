@@ -299,4 +299,30 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
     expect(restored(rebuilt)).not.toContain('/blogs/part-one/index.html');
     expect(readFileSync(path.join(warm.outDir, 'blogs/part-one/index.html'), 'utf8')).toContain('旧事三（新标题）');
   });
+
+  it('after the parts of a series are given places (seriesOrder), renders its pages again in the new order', async () => {
+    // Part three first, then one, then two: the date order no longer holds.
+    const placed = (file: string, place: number) => ({
+      [file]: source(warm, file).replace('series: 旧事\n', `series: 旧事\nseriesOrder: ${place}\n`),
+    });
+    const { rebuilt, same } = await change({
+      ...placed('content/blogs/part-three.md', 1),
+      ...placed('content/blogs/part-one.md', 2),
+      ...placed('content/blogs/part-two.md', 3),
+    });
+    expect(same).toEqual([]);
+    expect(restored(rebuilt)).not.toContain('/blogs/part-two/index.html');
+    expect(restored(rebuilt)).not.toContain('/series/旧事/index.html');
+    // Where the titles are in the list of parts: the post page's series box, the series page's list.
+    const order = (html: string) => ['旧事三', '旧事一', '旧事二'].map((title) => html.indexOf(title));
+    const lists = {
+      'blogs/part-two/index.html': (html: string) => html.slice(html.indexOf('<nav class="post-series"')),
+      'series/旧事/index.html': (html: string) => html.slice(html.indexOf('<h1')),
+    };
+    for (const [page, list] of Object.entries(lists)) {
+      const positions = order(list(readFileSync(path.join(warm.outDir, page), 'utf8')));
+      expect(positions, page).toEqual([...positions].sort((a, b) => a - b));
+      expect(positions[0], page).toBeGreaterThan(-1);
+    }
+  });
 });

@@ -15,6 +15,7 @@ import { problemsOverlay } from '../../src/lib/content-check/overlay.ts';
 import { formatProblem, type Problem } from '../../src/lib/content-check/problems.ts';
 import { readTimeWarning } from '../../src/lib/content-check/read-time.ts';
 import { reportAfterSave } from '../../src/lib/content-check/save-report.ts';
+import { findSeriesOrderProblems } from '../../src/lib/content-check/series-order.ts';
 import { templateTagWarnings } from '../../src/lib/content-check/template-tags.ts';
 import { findCategoryCollisions, findCategorySlips, findSlugCollisions } from '../../src/lib/content-check/slugs.ts';
 import { isMarkdownLike } from '../../src/lib/slugs.ts';
@@ -250,6 +251,47 @@ describe('findCategoryCollisions of series, whose pages are /series/<name>/', ()
       'content/blogs/case.md:5  series: "llm apps" differs only in case from "LLM Apps" of 2 posts (content/blogs/a.md and others): their pages /series/llm%20apps/ and /series/LLM%20Apps/ would be one file on macOS and Windows — write series: LLM Apps',
       'content/blogs/c.md:5  series: "C/C++ 入门" gives the same URL /series/C-C%2B%2B%20%E5%85%A5%E9%97%A8/ as "C-C++ 入门" in content/blogs/d.md — write the series the same way in both',
       'content/blogs/d.md:5  series: "C-C++ 入门" gives the same URL /series/C-C%2B%2B%20%E5%85%A5%E9%97%A8/ as "C/C++ 入门" in content/blogs/c.md — write the series the same way in both',
+    ]);
+  });
+});
+
+describe('findSeriesOrderProblems', () => {
+  const part = (file: string, series: string | undefined, seriesOrder?: number) => ({
+    file: `content/blogs/${file}.md`,
+    series,
+    seriesOrder,
+    seriesLine: 5,
+    seriesOrderLine: 6,
+  });
+  const messages = (...parts: ReturnType<typeof part>[]) =>
+    findSeriesOrderProblems(parts).map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`);
+
+  it('has nothing to say of series ordered by date, or with a place for every part', () => {
+    expect(messages(part('a', '实战'), part('b', '实战'), part('c', undefined))).toEqual([]);
+    expect(messages(part('a', '实战', 2), part('b', '实战', 1.5), part('c', 'Go', 0), part('d', 'Go'))).toEqual([
+      'content/blogs/d.md:5 seriesOrder: missing, while the other part of the series "Go" has one — add a line such as seriesOrder: 1 (after the last, content/blogs/c.md: 0), or remove seriesOrder from every part to order them by date',
+    ]);
+  });
+
+  it('proposes the place after the highest, whatever the order of the files', () => {
+    expect(messages(part('z', '实战', 7.5), part('a', '实战'), part('m', '实战', -1))).toEqual([
+      'content/blogs/a.md:5 seriesOrder: missing, while 2 other parts of the series "实战" have one — add a line such as seriesOrder: 8 (after the last, content/blogs/z.md: 7.5), or remove seriesOrder from every part to order them by date',
+    ]);
+  });
+
+  it('names every other part that has the same place, on each of them', () => {
+    expect(messages(part('a', '实战', 1), part('b', '实战', 1), part('c', '实战', 1), part('d', '实战', 2))).toEqual([
+      'content/blogs/a.md:6 seriesOrder: 1 is also the place of content/blogs/b.md and content/blogs/c.md in the series "实战" — give each part its own number (1.5 goes between 1 and 2)',
+      'content/blogs/b.md:6 seriesOrder: 1 is also the place of content/blogs/a.md and content/blogs/c.md in the series "实战" — give each part its own number (1.5 goes between 1 and 2)',
+      'content/blogs/c.md:6 seriesOrder: 1 is also the place of content/blogs/a.md and content/blogs/b.md in the series "实战" — give each part its own number (1.5 goes between 1 and 2)',
+    ]);
+    // One number in two series is no clash.
+    expect(messages(part('a', '实战', 1), part('b', 'Go', 1))).toEqual([]);
+  });
+
+  it('refuses a place on a post in no series', () => {
+    expect(messages(part('a', undefined, 3))).toEqual([
+      'content/blogs/a.md:6 seriesOrder: 3 places the post in a series, but it is in none — add a line such as series: 大模型应用工程, or remove this one',
     ]);
   });
 });

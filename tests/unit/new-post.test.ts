@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,6 +116,7 @@ describe('npm run new', () => {
     expect(await readFile(path.join(root, 'content/blogs/part-one.md'), 'utf8')).toContain('series: 数据库实战\n');
     const second = await run('Part two', '--category', '数据库', '--series', '数据库实战');
     expect(second.output).toContain('the post at /blogs/part-two/ (part 2 of the series 数据库实战)');
+    expect(await readFile(path.join(root, 'content/blogs/part-two.md'), 'utf8')).not.toContain('seriesOrder');
     const slip = await run('Part three', '--category', '数据库', '--series', '数据库实践');
     expect(slip.code).toBe(1);
     expect(slip.output).toContain(
@@ -123,6 +124,16 @@ describe('npm run new', () => {
     );
     const meant = await run('Other series', '--category', '数据库', '--series', '数据库实践', '--new-series');
     expect(meant.output).toContain('(part 1 of the series 数据库实践)');
+    // A series whose parts have their places: the new part takes the next after the highest.
+    const ordered = (place: number) =>
+      `---\ntitle: P\ndate: 2025-01-01\ncategory: 数据库\nseries: 有序\nseriesOrder: ${place}\n---\n`;
+    await writeFile(path.join(root, 'content/blogs/ordered-b.md'), ordered(2.5));
+    await writeFile(path.join(root, 'content/blogs/ordered-a.md'), ordered(1));
+    const next = await run('Ordered next', '--category', '数据库', '--series', '有序');
+    expect(next.output).toContain('(part 3 of the series 有序)');
+    expect(await readFile(path.join(root, 'content/blogs/ordered-next.md'), 'utf8')).toContain(
+      'series: 有序\nseriesOrder: 3\n---',
+    );
     // Only case apart, it would share the series' page on macOS and Windows: no way out.
     const folded = await run('Folded part', '--category', '数据库', '--series', 'LLM Apps', '--new-series');
     expect(folded.code, folded.output).toBe(0);

@@ -254,6 +254,25 @@ describe('groupSeries', () => {
     ]);
   });
 
+  it("orders a series by its parts' seriesOrder, not by date, and dates it by its newest part wherever it is", () => {
+    const ordered = (slug: string, date: string, seriesOrder: number) => ({ ...part(slug, date, '实战'), seriesOrder });
+    const grouped = groupSeries([
+      // A prologue written last, a part put between two others, an appendix written before the end.
+      ordered('prologue', '2025-06-01', 0),
+      ordered('one', '2025-01-01', 1),
+      ordered('two', '2025-03-01', 2),
+      ordered('between', '2025-02-01', 1.5),
+      ordered('appendix', '2025-04-01', 10),
+      part('newer', '2025-05-01', 'Go 入门'),
+    ]);
+    expect(grouped.map(({ name, posts: parts }) => [name, parts.map((p) => p.slug)])).toEqual([
+      ['实战', ['prologue', 'one', 'between', 'two', 'appendix']],
+      ['Go 入门', ['newer']],
+    ]);
+    const parts = grouped[0]!.posts;
+    expect(seriesParts(parts)(parts[3]!).map((p) => p.slug)).toEqual(parts.map((p) => p.slug));
+  });
+
   it('gives the same groups whatever the order of the posts', () => {
     const all = [part('b', '2025-02-01', '实战'), part('a', '2025-01-01', '实战'), part('c', '2024-01-01', '其他')];
     expect(groupSeries([...all].reverse())).toEqual(groupSeries(all));

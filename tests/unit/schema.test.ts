@@ -122,6 +122,20 @@ describe('post schema', () => {
     ).toMatchObject({ slug: 'v1.2', category: '.NET', tags: ['Node.js', '...x'], series: '.NET 入门' });
   });
 
+  it("takes a part's place in its series as a number, and says to drop the quotes of one written as text", () => {
+    expect(schema.parse({ ...valid, series: '大模型应用工程', seriesOrder: 1.5 })).toMatchObject({ seriesOrder: 1.5 });
+    expect(schema.parse(valid).seriesOrder).toBeUndefined();
+    expect(firstIssue({ ...valid, seriesOrder: '2' })).toBe(
+      'seriesOrder: expected a number such as 2, found "2" — write seriesOrder: 2, without quotes',
+    );
+    expect(firstIssue({ ...valid, seriesOrder: '第二篇' })).toBe(
+      'seriesOrder: expected a number such as 2, found "第二篇" — write seriesOrder: 2 (its place in the series: the parts are read from the lowest number up)',
+    );
+    expect(firstIssue({ ...valid, seriesOrder: Number.POSITIVE_INFINITY })).toBe(
+      'seriesOrder: expected a number such as 2, found the number Infinity — write seriesOrder: 2 (its place in the series: the parts are read from the lowest number up)',
+    );
+  });
+
   it('refuses wrong types with the field named', () => {
     expect(firstIssue({ ...valid, tags: 'ai' })).toBe(
       'tags: expected a list such as [ai, llm], found "ai" — write tags: [a, b]',

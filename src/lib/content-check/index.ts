@@ -18,6 +18,7 @@ import type { HeadingRef, ImageWithoutAlt } from '../../markdown/remark-post-fac
 import { markdownFactsVersion, readMarkdown, type MarkdownFacts } from './markdown.ts';
 import type { Problem } from './problems.ts';
 import { readTimeWarning } from './read-time.ts';
+import { findSeriesOrderProblems } from './series-order.ts';
 import { templateTagWarnings } from './template-tags.ts';
 import {
   findAliasCollisions,
@@ -65,6 +66,8 @@ export interface CheckedPost {
   aliasesLine: number;
   /** Line of the `series` field, or 1 without one. */
   seriesLine: number;
+  /** Line of the `seriesOrder` field, or 1 without one. */
+  seriesOrderLine: number;
 }
 
 export interface ContentReport {
@@ -116,6 +119,15 @@ export function checkContent(options: ContentCheckOptions): ContentReport {
     ...findCategoryCollisions(series, 'series'),
     ...findCategorySlips(categories),
     ...findCategorySlips(series, 'series'),
+    ...findSeriesOrderProblems(
+      posts.map(({ file, data, seriesLine, seriesOrderLine }) => ({
+        file,
+        series: data.series,
+        seriesOrder: data.seriesOrder,
+        seriesLine,
+        seriesOrderLine,
+      })),
+    ),
     ...findAliasCollisions(
       posts
         .filter((post) => post.published)
@@ -226,7 +238,7 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
   const published = isPublished(checked.data, options.publishing);
   const categoryLine = read.frontmatter.lines.get('category') ?? 1;
   const lineOf = (field: string) => read.frontmatter.lines.get(field) ?? 1;
-  const [aliasesLine, seriesLine] = [lineOf('aliases'), lineOf('series')];
+  const [aliasesLine, seriesLine, seriesOrderLine] = [lineOf('aliases'), lineOf('series'), lineOf('seriesOrder')];
   const post = {
     file,
     slug: slug.slug,
@@ -236,6 +248,7 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
     categoryLine,
     aliasesLine,
     seriesLine,
+    seriesOrderLine,
   };
   return { problems, slug, post };
 }
