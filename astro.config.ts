@@ -50,7 +50,7 @@ export default defineConfig({
       checked: (posts) => {
         lastmods = postLastmods(posts, site.url, site.timeZone);
         aliases = aliasUrls(posts, site.url);
-        hasDiagrams = posts.some((post) => post.published && post.markdown.diagrams > 0);
+        hasDiagrams = posts.some((post) => post.published && post.markdown.diagrams.length > 0);
       },
     }),
   ],

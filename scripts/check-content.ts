@@ -1,7 +1,7 @@
 /**
  * The content part of `npm run check`: validates every post without building
  * (encoding, frontmatter, slugs, local images, links between posts and their
- * anchors), lists the fields Inkstone ignores, and exits 1 on any error. Fast
+ * anchors, Mermaid diagrams), lists the fields Inkstone ignores, and exits 1 on any error. Fast
  * enough to run on save.
  *
  * Run: `node scripts/check-content.ts` (the build runs the same checks, and
@@ -9,6 +9,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkDiagrams, postDiagrams } from '../src/lib/content-check/diagrams.ts';
 import { checkContent } from '../src/lib/content-check/index.ts';
 import { errorsOf, formatErrorReport, formatProblem, sortProblems } from '../src/lib/content-check/problems.ts';
 import { publishingFromEnv } from '../src/lib/publishing.ts';
@@ -25,7 +26,10 @@ const report = checkContent({
   // The build's default cache folder: posts unchanged since the last build or check are not parsed again.
   cacheFile: path.join(root, 'node_modules/.astro/inkstone-posts.json'),
 });
-const problems = sortProblems(report.problems);
+const diagrams = await checkDiagrams(postDiagrams(report.posts), {
+  cacheFile: path.join(root, 'node_modules/.astro/inkstone-diagrams.json'),
+});
+const problems = sortProblems([...report.problems, ...diagrams]);
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 for (const problem of problems.filter((p) => p.severity !== 'error')) {

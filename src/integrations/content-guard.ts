@@ -2,6 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { checkDiagrams, postDiagrams } from '../lib/content-check/diagrams.ts';
 import { checkContent, createPostReadings, type CheckedPost } from '../lib/content-check/index.ts';
 import {
   errorsOf,
@@ -86,8 +87,8 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
   let printed: readonly Problem[] = [];
   /** In the dev server, what each post's bytes said at the last check: a check after a save reads only what changed. */
   const readings = createPostReadings();
-  const check = () =>
-    checkContent({
+  const check = async () => {
+    const report = checkContent({
       root,
       contentDir,
       cacheFile: path.join(cacheDir, 'inkstone-posts.json'),
@@ -96,6 +97,11 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
       publishing: publishingFromEnv(process.env, command === 'dev', new Date()),
       ...(command === 'dev' && { readings }),
     });
+    const diagrams = await checkDiagrams(postDiagrams(report.posts), {
+      cacheFile: path.join(cacheDir, 'inkstone-diagrams.json'),
+    });
+    return { ...report, problems: [...report.problems, ...diagrams] };
+  };
   return {
     name: 'inkstone:content-guard',
     hooks: {
@@ -123,7 +129,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         const early = loadsPosts
           ? await renderEarly({ config, contentDir, cacheFile, pipeline, background })
           : undefined;
-        const report = check();
+        const report = await check();
         posts = report.posts;
         const ms = Math.round(performance.now() - started);
         if (!early?.posts) logger.info(`checked ${posts.length} posts in ${ms} ms`);
@@ -142,14 +148,15 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         // Re-check on save: Astro reloads the post, this says what is wrong with it, and what the save broke elsewhere.
         let timer: NodeJS.Timeout | undefined;
+        let rechecked = Promise.resolve();
         const saved = new Set<string>();
         // The content's errors show over every page as it loads (and over the open ones when a save finds them), in
         // Astro's error overlay, until they are fixed: an author watching the browser sees what a build would refuse.
         let overlay = problemsOverlay(printed, root);
         const showOverlay = () => overlay && server.hot.send({ type: 'error', err: overlay });
         server.ws.on('connection', showOverlay);
-        const recheck = () => {
-          const problems = check().problems.map(downgrade);
+        const recheck = async () => {
+          const problems = (await check()).problems.map(downgrade);
           const report = reportAfterSave(printed, problems, saved);
           saved.clear();
           printed = problems;
@@ -169,7 +176,10 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
           clearTimeout(timer);
           // After the saved post is on its page (at 1000 posts about 0.45 s after the save): a check any sooner holds up
           // the server while the page is rendered again, 50 to 150 ms later.
-          timer = setTimeout(recheck, RECHECK_AFTER_MS);
+          // One check at a time: a check reading diagrams waits for Mermaid, and the next save may come meanwhile.
+          timer = setTimeout(() => {
+            rechecked = rechecked.then(recheck).catch((error: unknown) => logger.error(String(error)));
+          }, RECHECK_AFTER_MS);
         });
       },
       'astro:build:start': () => {

@@ -29,6 +29,12 @@ export interface HeadingRef {
   line: number;
 }
 
+/** A diagram's source, with the line of its opening fence (its first line is the next). */
+export interface DiagramRef {
+  source: string;
+  line: number;
+}
+
 /** What the content check needs from a post's Markdown. */
 export interface PostFacts {
   /** Images, as written: Markdown images and references, and `<img src>` in raw HTML. */
@@ -48,8 +54,11 @@ export interface PostFacts {
   templateTags: TemplateTagRef[];
   /** Minutes to read, computed as the site computes them. */
   readingMinutes: number;
-  /** Diagrams (```` ```mermaid ````), which the page's script draws: the build ships Mermaid only for a site with one. */
-  diagrams: number;
+  /**
+   * Diagrams (```` ```mermaid ````), which the page's script draws, each with the line of its opening fence: the build
+   * ships Mermaid only for a site with one, and the content check reads them with Mermaid's parser.
+   */
+  diagrams: DiagramRef[];
 }
 
 export interface RemarkPostFactsOptions {
@@ -69,7 +78,7 @@ export function postFacts(tree: Root): PostFacts {
   const slugger = new GithubSlugger();
   const unnamed: Heading[] = [];
   const templateTags: TemplateTagRef[] = [];
-  let diagrams = 0;
+  const diagrams: DiagramRef[] = [];
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     if (node.type === 'text') {
@@ -79,7 +88,8 @@ export function postFacts(tree: Root): PostFacts {
       if (!node.alt?.trim())
         imagesWithoutAlt.push({ url: node.url, line, ...(node.data?.wikiEmbed && { embed: true }) });
     } else if (node.type === 'link') links.push({ url: node.url, line });
-    else if (node.type === 'code' && DIAGRAM_LANGUAGES.has(node.lang?.toLowerCase() ?? '')) diagrams += 1;
+    else if (node.type === 'code' && DIAGRAM_LANGUAGES.has(node.lang?.toLowerCase() ?? ''))
+      diagrams.push({ source: node.value, line });
     else if (node.type === 'imageReference' || node.type === 'linkReference') {
       const url = definitions.get(node.identifier)?.url;
       if (url !== undefined) (node.type === 'imageReference' ? images : links).push({ url, line });
@@ -121,7 +131,7 @@ export function postFacts(tree: Root): PostFacts {
  *
  * @example
  *   `## 简介\n\n![GPT-1](/blogs/images/gpt1.png)` → `report({ images: [{ url: '/blogs/images/gpt1.png', line: 3 }],
- *   imagesWithoutAlt: [], links: [], headingIds: ['简介'], topHeadings: [], templateTags: [], readingMinutes: 1, diagrams: 0 })`
+ *   imagesWithoutAlt: [], links: [], headingIds: ['简介'], topHeadings: [], templateTags: [], readingMinutes: 1, diagrams: [] })`
  */
 export function remarkPostFacts(options: RemarkPostFactsOptions) {
   return (tree: Root) => {

@@ -32,6 +32,7 @@ function factsOfCheckedText(facts: MarkdownFacts, rendered: string, checked: str
     links: facts.links.map(shift),
     topHeadings: facts.topHeadings.map(shift),
     templateTags: facts.templateTags.map(shift),
+    diagrams: facts.diagrams.map(shift),
   };
 }
 

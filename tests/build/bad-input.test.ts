@@ -50,6 +50,8 @@ const files: Record<string, string | Uint8Array> = {
   'content/blogs/go-1.md': fm('title: Go 1\ndate: 2025-01-15\ncategory: 测试\nseries: Go 入门\nseriesOrder: 1'),
   'content/blogs/go-2.md': fm('title: Go 2\ndate: 2025-01-16\ncategory: 测试\nseries: Go 入门\nseriesOrder: 1'),
   'content/blogs/go-3.md': fm('title: Go 3\ndate: 2025-01-17\ncategory: 测试\nseries: Go 入门'),
+  // A diagram Mermaid cannot read: its page would show the source instead of the drawing.
+  'content/blogs/bad-diagram.md': post('Bad diagram', 'Text.\n\n```mermaid\ngraph TD\nA-->B\nB-->C[x\n```'),
   'content/blogs/bad-alias.md': fm('title: Bad alias\ndate: 2025-01-15\ncategory: 测试\naliases: [/tags/ai/]'),
   'content/blogs/taken-alias.md': fm('title: Taken alias\ndate: 2025-01-15\ncategory: 测试\naliases: Valid'),
   'content/blogs/unpublished.md': post('Unpublished', 'Text.', 'draft: true\naliases: [草稿旧名]\n'),
@@ -70,6 +72,7 @@ const expected = [
   `content/blogs/Hello World.md:1  slug: "hello-world" (from the file name) gives the same URL /blogs/hello-world/ as content/blogs/hello-world.md — give one of them another slug or file name`,
   `content/blogs/Upper.MD:1  file: expected a post ending in .md or .mdx, found ".MD", which the build would skip — rename it to Upper.md`,
   `content/blogs/bad-alias.md:5  aliases.0: expected an old address such as /posts/old-title/ or another name of the post, found "/tags/ai/", an address of the site's own pages — remove it`,
+  `content/blogs/bad-diagram.md:12  diagram: Mermaid cannot read this diagram: Expecting 'SQE', 'DOUBLECIRCLEEND', 'PE', '-)', …, got the end of the diagram (line 3 of the diagram) — fix it, or its page shows the source and this reason instead of the drawing`,
   `content/blogs/bad-lang.md:5  lang: expected a language tag such as en or zh-CN, found "english" — write a BCP 47 language tag, e.g. lang: en`,
   `content/blogs/bad-yaml.md:2  frontmatter: invalid YAML: the value quoted with " on this line is never closed — add the closing "`,
   `content/blogs/broken.mdx:9  mdx: expected MDX that compiles, found: Unexpected closing tag \`</section>\`, expected corresponding closing tag for \`<div>\` (7:1-7:6) — close each JSX tag in the order it was opened, and write a < or { meant as text as \\< or \\{`,

@@ -215,6 +215,19 @@ describe('the dev server', { timeout: 120_000 }, () => {
     fresh.close();
   });
 
+  it('says when a saved diagram cannot be read by Mermaid, and when it is fixed', async () => {
+    const diagram = (source: string) => ({
+      'content/blogs/diagram-later.md': post('Diagram', `Text.\n\n\`\`\`mermaid\n${source}\n\`\`\``),
+    });
+    const saved = log.length;
+    await site.write(diagram('graph TD\nA-->B\nB-->C[x'));
+    const expected = `content/blogs/diagram-later.md:12  diagram: Mermaid cannot read this diagram: Expecting 'SQE', 'DOUBLECIRCLEEND', 'PE', '-)', …, got the end of the diagram (line 3 of the diagram) — fix it, or its page shows the source and this reason instead of the drawing`;
+    await waitFor(async () => log.slice(saved).includes(expected), 30_000);
+    const fixed = log.length;
+    await site.write(diagram('graph TD\nA-->B\nB-->C[x]'));
+    await waitFor(async () => log.slice(fixed).includes('content/blogs/diagram-later.md: no problems left'), 30_000);
+  });
+
   const gif = (width: number, height: number) =>
     sharp({ create: { width, height, channels: 3, background: '#336699' } })
       .gif()

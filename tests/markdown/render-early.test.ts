@@ -24,9 +24,9 @@ const contentDir = path.join(root, 'content/blogs');
 const cacheFile = path.join(root, '.cache/inkstone-posts.json');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-// Every kind of fact with a line: links, images, an image without alt text, a level-1 heading.
+// Every kind of fact with a line: links, images, an image without alt text, a level-1 heading, a template tag, a diagram.
 const body =
-  '## 第一节\n\n正文见[另一篇](/blogs/b/)。\n\n![图](./images/nope.png)\n\n## 第一节\n\n$x^2$\n\n# 又一个标题\n\n![](/favicon.svg)\n\n{% note %}';
+  '## 第一节\n\n正文见[另一篇](/blogs/b/)。\n\n![图](./images/nope.png)\n\n## 第一节\n\n$x^2$\n\n# 又一个标题\n\n![](/favicon.svg)\n\n{% note %}\n\n```mermaid\ngraph TD\n```';
 const files: Record<string, string> = {
   'a.md': post('一', body),
   // CRLF lines: the check reads the text with LF lines, so it reads the facts itself.
@@ -94,6 +94,7 @@ describe('rendering posts before the content check', () => {
     expect(facts.imagesWithoutAlt).toEqual([{ url: '/favicon.svg', line: 19 }]);
     expect(facts.topHeadings).toEqual([{ text: '又一个标题', line: 17 }]);
     expect(facts.templateTags).toEqual([{ syntax: 'hexo', name: 'note', line: 21 }]);
+    expect(facts.diagrams).toEqual([{ source: 'graph TD', line: 23 }]);
   });
 
   it('hands each rendered post to the loader once, for the body it was rendered from', async () => {

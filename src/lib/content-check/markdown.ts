@@ -18,7 +18,7 @@ const reader = unified().use(remarkParse).use(markdownSyntax);
  * code (`pipelineHash`), whose syntax plugins shape the tree the facts are read from.
  */
 export function markdownFactsVersion(pipeline = ''): string {
-  return `4 ${JSON.stringify(DEFAULT_RATES)} ${pipeline}`;
+  return `5 ${JSON.stringify(DEFAULT_RATES)} ${pipeline}`;
 }
 
 /**

@@ -1,0 +1,35 @@
+/**
+ * A worker thread that reads diagrams with Mermaid's own parser, the one the browser runs before drawing: it receives
+ * diagram sources and answers, for each, null or what Mermaid says is wrong (`DiagramError`). Mermaid's parsers clean
+ * labels with DOMPurify, which needs a DOM: the worker's global `window` is jsdom's, kept out of the build's thread,
+ * where libraries take a global `window` for a browser.
+ */
+import { parentPort } from 'node:worker_threads';
+import { JSDOM } from 'jsdom';
+import type { DiagramError } from './diagrams.ts';
+
+Object.assign(globalThis, { window: new JSDOM('').window });
+const { default: mermaid } = await import('mermaid');
+
+/** Mermaid's Jison parsers give where they stopped (`hash.loc`); its newer Langium ones say it in their message. */
+interface ParseError {
+  message?: string;
+  hash?: { loc?: { first_line?: number } };
+}
+
+async function read(source: string): Promise<DiagramError | null> {
+  try {
+    await mermaid.parse(source);
+    return null;
+  } catch (error) {
+    const { message = String(error), hash } = error as ParseError;
+    const line = hash?.loc?.first_line ?? Number(/\bline (\d+)/u.exec(message)?.[1] ?? 0);
+    return { message, ...(line > 0 && { line }) };
+  }
+}
+
+parentPort!.on('message', async (sources: string[]) => {
+  const verdicts: (DiagramError | null)[] = [];
+  for (const source of sources) verdicts.push(await read(source));
+  parentPort!.postMessage(verdicts);
+});
