@@ -23,8 +23,12 @@ const files = {
       'and [an anchor by its file](./gpt-and-deepseek#gpt1).',
       '',
       '<p>In raw HTML: <a href="/blogs/gpt-and-deepseek/#raw-nope">no anchor</a></p>',
+      '',
+      // An old address of a draft, which this build leaves out with the draft: reported after the build, saying why.
+      'And [an old address of a draft](/posts/old-draft/).',
     ].join('\n'),
   ),
+  'content/blogs/draft.md': post('Draft', 'Text.', 'draft: true\naliases: [/posts/old-draft/]\n'),
   'content/blogs/mdx-links.mdx': post('MDX links', 'In MDX: <a href="/blogs/gpt-and-deepseek/#mdx-nope">no anchor</a>'),
 };
 
@@ -71,7 +75,7 @@ describe('a build whose pages link to pages or anchors that do not exist', () =>
   });
 
   it('lists each broken link with its file and line, and suggests a near anchor', () => {
-    expect(build.output).toContain('7 problems in the built site; the output was removed so it cannot be deployed:');
+    expect(build.output).toContain('8 problems in the built site; the output was removed so it cannot be deployed:');
     expect(reportedProblems(build.output)).toEqual([
       'content/blogs/links.md:11  link: #nope: expected a heading or element with id "nope" on /blogs/links/, found none — fix the anchor or remove it',
       'content/blogs/links.md:13  link: /blogs/gpt-and-deepseek/#deepsek: expected a heading or element with id "deepsek" on /blogs/gpt-and-deepseek/, found none — did you mean "#deepseek"?',
@@ -79,6 +83,7 @@ describe('a build whose pages link to pages or anchors that do not exist', () =>
       'content/blogs/links.md:15  link: ./other-post.html: expected a page of this site at /blogs/links/other-post.html or a file at content/blogs/other-post.html, found neither — fix the URL or add the file',
       'content/blogs/links.md:17  link: /blogs/gpt-and-deepseek/#gpt1: expected a heading or element with id "gpt1" on /blogs/gpt-and-deepseek/, found none — did you mean "#gpt-1"?',
       'content/blogs/links.md:19  link: /blogs/gpt-and-deepseek/#raw-nope: expected a heading or element with id "raw-nope" on /blogs/gpt-and-deepseek/, found none — fix the anchor or remove it',
+      'content/blogs/links.md:21  link: expected a page of this site at /posts/old-draft/, found none — fix the URL or remove the link (another name of content/blogs/draft.md, which is a draft or scheduled for later, so this build leaves it out)',
       'content/blogs/mdx-links.mdx:7  link: /blogs/gpt-and-deepseek/#mdx-nope: expected a heading or element with id "mdx-nope" on /blogs/gpt-and-deepseek/, found none — fix the anchor or remove it',
     ]);
   });

@@ -31,26 +31,41 @@ export function checkPostLinks(posts: readonly CheckedPost[], options: { anchors
       return options.anchors && post ? new Set(post.markdown.headingIds) : undefined;
     },
   };
-  const unpublished = new Map(posts.filter((p) => !p.published).map((p) => [p.slug, p.file]));
-  // Their other names too (`[[旧名]]`), whose pages this build leaves out with them.
-  const unpublishedAliases = new Map(
-    posts.filter((p) => !p.published).flatMap((p) => aliasPaths(p.data.aliases).map((path) => [path, p.file] as const)),
-  );
+  const noteOf = unpublishedNote(posts);
   const problems: Problem[] = [];
   for (const post of published.values()) {
     for (const { url, line } of post.markdown.links) {
       const broken = checkRef(url, 'link', postPath(post.slug), site);
       if (!broken) continue;
-      const slug = POST_PAGE.exec(resolveInternal(url, postPath(post.slug))?.path ?? '')?.[1];
-      const draft = slug === undefined ? undefined : unpublished.get(slug);
-      const draftAliased = slug === undefined ? undefined : unpublishedAliases.get(`/blogs/${slug}/`);
-      const note = draft
-        ? ` (${draft} is a draft or scheduled for later, so this build leaves it out)`
-        : draftAliased
-          ? ` (another name of ${draftAliased}, which is a draft or scheduled for later, so this build leaves it out)`
-          : '';
+      const note = noteOf(resolveInternal(url, postPath(post.slug))?.path ?? '');
       problems.push({ file: post.file, line, field: 'link', message: broken.reason + note, severity: 'error' });
     }
   }
   return problems;
+}
+
+/**
+ * For a broken link, why the page it leads to is missing when the build left it out with a post that is not published
+ * (a draft, or one scheduled for later): the post's own page, or the page of one of its aliases (`[[草稿旧名]]`'s
+ * `/blogs/草稿旧名/`, an old address such as `/posts/old/`). '' for any other decoded path.
+ *
+ * @example
+ * unpublishedNote(posts)('/blogs/draft/'); // ' (content/blogs/draft.md is a draft or scheduled for later, so …)'
+ */
+export function unpublishedNote(posts: readonly CheckedPost[]): (path: string) => string {
+  const notes = new Map<string, string>();
+  const unpublished = posts.filter((post) => !post.published);
+  for (const { file, data } of unpublished) {
+    for (const alias of aliasPaths(data.aliases)) {
+      notes.set(
+        alias,
+        ` (another name of ${file}, which is a draft or scheduled for later, so this build leaves it out)`,
+      );
+    }
+  }
+  // A post's own page before another's alias (which the content check refuses anyway).
+  for (const { file, slug } of unpublished) {
+    notes.set(`/blogs/${slug}/`, ` (${file} is a draft or scheduled for later, so this build leaves it out)`);
+  }
+  return (path) => notes.get(path) ?? (path.endsWith('/') ? undefined : notes.get(`${path}/`)) ?? '';
 }

@@ -9,7 +9,7 @@ import type { CheckedPost } from './index.ts';
 import { resolveFileUrl } from '../file-urls.ts';
 import { isRelativeUrl, safeDecode } from '../urls.ts';
 import { checkRef, resolveInternal, type SiteIndex } from './links.ts';
-import { isPostPage } from './post-links.ts';
+import { isPostPage, unpublishedNote } from './post-links.ts';
 import type { Problem } from './problems.ts';
 
 export interface BuiltSiteOptions {
@@ -81,6 +81,8 @@ export function checkBuiltSite(options: BuiltSiteOptions): Problem[] {
     const target = resolveFileUrl(url, { ...folders, postFile: path.join(options.root, post.file) });
     return target.kind === 'missing' ? target.lookedFor.map((file) => projectPath(options.root, file)) : [];
   };
+  // A link to an old address of a draft (`/posts/old/`) says why its page is missing.
+  const noteOf = unpublishedNote(options.posts);
   const problems: Problem[] = [];
   for (const [pagePath, page] of pages) {
     const seen = new Set<string>();
@@ -103,9 +105,8 @@ export function checkBuiltSite(options: BuiltSiteOptions): Problem[] {
       const target = resolveInternal(ref.url, pagePath)?.path ?? '';
       if (post && lines.length > 0 && isPostPage(target) && !site.exists(target)) continue;
       if (post && lines.length > 0) {
-        for (const line of lines) {
-          problems.push({ file: post.file, line, field: ref.kind, message: broken.reason, severity: 'error' });
-        }
+        const message = broken.reason + (ref.kind === 'link' ? noteOf(target) : '');
+        for (const line of lines) problems.push({ file: post.file, line, field: ref.kind, message, severity: 'error' });
       } else {
         const built = projectPath(options.root, path.join(options.outDir, page.file));
         problems.push({ file: built, line: ref.line, field: ref.kind, message: broken.reason, severity: 'error' });
