@@ -156,9 +156,11 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         const showOverlay = () => overlay && server.hot.send({ type: 'error', err: overlay });
         server.ws.on('connection', showOverlay);
         const recheck = async () => {
-          const problems = (await check()).problems.map(downgrade);
-          const report = reportAfterSave(printed, problems, saved);
+          // The posts saved until now: one saved while this check runs is the next check's.
+          const files = new Set(saved);
           saved.clear();
+          const problems = (await check()).problems.map(downgrade);
+          const report = reportAfterSave(printed, problems, files);
           printed = problems;
           logProblems(logger, report.print, true);
           overlay = problemsOverlay(problems, root);

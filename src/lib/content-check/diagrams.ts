@@ -26,22 +26,19 @@ export const postDiagrams = (posts: readonly CheckedPost[]): PostDiagram[] =>
 export type DiagramReader = (sources: readonly string[]) => Promise<(DiagramError | null)[]>;
 
 /**
- * Reads diagrams in a worker thread of its own (`mermaid-worker.ts`), ended once they are read: Mermaid and jsdom take
- * about 0.7 s to load and 100 MB, spent only when a diagram is new or changed.
+ * Reads diagrams in a worker thread of its own (`mermaid-worker.ts`), which ends once they are read: Mermaid and jsdom
+ * take about 0.7 s to load and 130 MB, spent only when a diagram is new or changed.
  */
-export const readDiagrams: DiagramReader = async (sources) => {
-  const worker = new Worker(new URL('./mermaid-worker.ts', import.meta.url));
-  try {
-    return await new Promise((resolve, reject) => {
-      worker.once('message', resolve);
-      worker.once('error', reject);
-      worker.once('exit', (code) => reject(new Error(`the diagram reader stopped with exit code ${code}`)));
-      worker.postMessage(sources);
-    });
-  } finally {
-    await worker.terminate();
-  }
-};
+export const readDiagrams: DiagramReader = (sources) =>
+  new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./mermaid-worker.ts', import.meta.url), { workerData: sources });
+    let verdicts: (DiagramError | null)[] | undefined;
+    worker.once('message', (message: (DiagramError | null)[]) => (verdicts = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      verdicts ? resolve(verdicts) : reject(new Error(`the diagram reader stopped with exit code ${code}`)),
+    );
+  });
 
 /** Mermaid's message for a diagram whose first line names no type it knows (`graph TD`, `sequenceDiagram`, …). */
 const unknownType = (message: string) => message.startsWith('No diagram type detected');

@@ -1,14 +1,16 @@
 /**
- * A worker thread that reads diagrams with Mermaid's own parser, the one the browser runs before drawing: it receives
- * diagram sources and answers, for each, null or what Mermaid says is wrong (`DiagramError`). Mermaid's parsers clean
- * labels with DOMPurify, which needs a DOM: the worker's global `window` is jsdom's, kept out of the build's thread,
- * where libraries take a global `window` for a browser.
+ * A worker thread that reads diagrams with Mermaid's own parser, the one the browser runs before drawing: given diagram
+ * sources (`workerData`), it answers, for each, null or what Mermaid says is wrong (`DiagramError`), then ends. Mermaid's
+ * parsers clean labels with DOMPurify, which needs a DOM: the worker's global `window` is jsdom's, kept out of the
+ * build's thread, where libraries take a global `window` for a browser.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { JSDOM } from 'jsdom';
+import { releaseFreedMemory } from '../free-memory.ts';
 import type { DiagramError } from './diagrams.ts';
 
-Object.assign(globalThis, { window: new JSDOM('').window });
+const { window } = new JSDOM('');
+Object.assign(globalThis, { window });
 const { default: mermaid } = await import('mermaid');
 
 /** Mermaid's Jison parsers give where they stopped (`hash.loc`); its newer Langium ones say it in their message. */
@@ -28,8 +30,9 @@ async function read(source: string): Promise<DiagramError | null> {
   }
 }
 
-parentPort!.on('message', async (sources: string[]) => {
-  const verdicts: (DiagramError | null)[] = [];
-  for (const source of sources) verdicts.push(await read(source));
-  parentPort!.postMessage(verdicts);
-});
+const verdicts: (DiagramError | null)[] = [];
+for (const source of workerData as string[]) verdicts.push(await read(source));
+parentPort!.postMessage(verdicts);
+// Nothing left to keep the thread alive: it ends, its memory handed back at once (see `releaseFreedMemory`).
+window.close();
+releaseFreedMemory();
