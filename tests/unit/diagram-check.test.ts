@@ -112,6 +112,26 @@ describe('checkDiagrams', () => {
   });
 });
 
+describe('checkDiagrams when Mermaid itself fails', () => {
+  it('warns once that the new diagrams are not checked, and lets the build go on, remembering none of them', async () => {
+    const cacheFile = path.join(folder, 'failing.json');
+    const failing: DiagramReader = () => Promise.reject(new Error('Cannot find package mermaid'));
+    const diagrams = [
+      { file: 'content/blogs/a.md', line: 7, source: 'graph TD\nA-->B' },
+      { file: 'content/blogs/b.md', line: 3, source: 'pie\n"a": 1' },
+    ];
+    expect((await checkDiagrams(diagrams, { cacheFile, read: failing })).map(line)).toEqual([
+      'content/blogs/a.md:7  diagram: 2 new or changed diagram(s) could not be read, as Mermaid failed: Cannot find package mermaid — they are not checked in this build',
+    ]);
+    const calls: string[][] = [];
+    await checkDiagrams(diagrams, {
+      cacheFile,
+      read: (sources) => (calls.push([...sources]), Promise.resolve(sources.map(() => null))),
+    });
+    expect(calls).toEqual([['graph TD\nA-->B', 'pie\n"a": 1']]);
+  });
+});
+
 describe("a post's diagrams, as the content check reads them", () => {
   it('gives each source with the line of its opening fence, whatever the case of its language', () => {
     const facts = readMarkdown(

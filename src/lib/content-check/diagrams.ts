@@ -95,7 +95,15 @@ export async function checkDiagrams(
   if (diagrams.length === 0) return [];
   const cache = new HashCache<DiagramError | null>(options.cacheFile, `1 mermaid ${mermaidVersion()}`);
   const unread = [...new Set(diagrams.map((diagram) => diagram.source).filter((source) => !cache.has(source)))];
-  const verdicts = unread.length > 0 ? await (options.read ?? readDiagrams)(unread) : [];
+  let verdicts: (DiagramError | null)[] = [];
+  try {
+    if (unread.length > 0) verdicts = await (options.read ?? readDiagrams)(unread);
+  } catch (error) {
+    // Mermaid itself failing (not a diagram) stops no build: the diagrams go unchecked, which the build says once.
+    const first = diagrams.find((diagram) => unread.includes(diagram.source))!;
+    const message = `${unread.length} new or changed diagram(s) could not be read, as Mermaid failed: ${(error as Error).message} — they are not checked in this build`;
+    return [{ file: first.file, line: first.line, field: 'diagram', message, severity: 'warning' }];
+  }
   const read = new Map(unread.map((source, i) => [source, verdicts[i] ?? null]));
   const problems = diagrams.flatMap((diagram) => {
     const error = cache.get(diagram.source, (source) => read.get(source) ?? null);
