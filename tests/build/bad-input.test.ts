@@ -50,6 +50,9 @@ const files: Record<string, string | Uint8Array> = {
   'content/blogs/go-1.md': fm('title: Go 1\ndate: 2025-01-15\ncategory: 测试\nseries: Go 入门\nseriesOrder: 1'),
   'content/blogs/go-2.md': fm('title: Go 2\ndate: 2025-01-16\ncategory: 测试\nseries: Go 入门\nseriesOrder: 1'),
   'content/blogs/go-3.md': fm('title: Go 3\ndate: 2025-01-17\ncategory: 测试\nseries: Go 入门'),
+  // The series file: a description written after the name; a series no post is in (a warning).
+  'content/series.yaml':
+    '甲: 一句话\n大模型:\n  description: 没有文章在这个系列里。\nGo 入门:\n  description: 有文章。\n',
   // A diagram Mermaid cannot read: its page would show the source instead of the drawing.
   'content/blogs/bad-diagram.md': post('Bad diagram', 'Text.\n\n```mermaid\ngraph TD\nA-->B\nB-->C[x\n```'),
   'content/blogs/bad-alias.md': fm('title: Bad alias\ndate: 2025-01-15\ncategory: 测试\naliases: [/tags/ai/]'),
@@ -112,6 +115,7 @@ const expected = [
   `content/blogs/wrong-types.md:5  tags: expected a list such as [ai, llm], found "ai" — write tags: [a, b]`,
   `content/blogs/wrong-types.md:6  draft: expected true or false, found "yes" — write draft: true or draft: false`,
   `content/blogs/yesterday.md:3  date: ${DATE}, found "yesterday" — write a real calendar date as YYYY-MM-DD, optionally with a time`,
+  `content/series.yaml:1  甲: expected a description below the name, found "一句话" — write it indented below the name: "  description: 从检索到评测，一步步搭起一个大模型应用"`,
 ];
 
 let site: FixtureSite;
@@ -144,6 +148,12 @@ describe('a build with author mistakes', () => {
     );
     expect(build.output).toContain(
       'content/blogs/no-alt.md:11  image: pasted.png has no alt text, so screen readers skip it — describe the image after a bar: ![[pasted.png|…]]',
+    );
+  });
+
+  it('warns of a series the series file describes that no post is in', () => {
+    expect(build.output).toContain(
+      'content/series.yaml:2  大模型: no post is in the series "大模型", so no page shows this description — write the name as the posts\' series: field does, or remove it',
     );
   });
 

@@ -228,6 +228,26 @@ describe('the dev server', { timeout: 120_000 }, () => {
     await waitFor(async () => log.slice(fixed).includes('content/blogs/diagram-later.md: no problems left'), 30_000);
   });
 
+  it("shows the series file's description of a series without a restart, and says what is wrong with it", async () => {
+    const page = `/series/${encodeURIComponent('开发系列')}/`;
+    await site.write({
+      'content/blogs/dev-part.md': post('Dev part', 'Text.', 'series: 开发系列\n'),
+      'content/series.yaml': '开发系列:\n  description: 第一版说明。\n',
+    });
+    await waitFor(async () => (await get(page)).text.includes('第一版说明。'), 30_000);
+    await site.write({ 'content/series.yaml': '开发系列:\n  description: 第二版说明。\n' });
+    await waitFor(async () => (await get(page)).text.includes('第二版说明。'), 30_000);
+    const saved = log.length;
+    await site.write({ 'content/series.yaml': '开发系列: 写在名字后面\n' });
+    await waitFor(
+      async () =>
+        log
+          .slice(saved)
+          .includes('content/series.yaml:1  开发系列: expected a description below the name, found "写在名字后面"'),
+      30_000,
+    );
+  });
+
   const gif = (width: number, height: number) =>
     sharp({ create: { width, height, channels: 3, background: '#336699' } })
       .gif()

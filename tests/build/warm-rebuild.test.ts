@@ -325,4 +325,17 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
       expect(positions[0], page).toBeGreaterThan(-1);
     }
   });
+
+  it("after the series file describes a series anew, shows the new words on the series' pages", async () => {
+    const described = (words: string) => ({ 'content/series.yaml': `旧事:\n  description: ${words}\n` });
+    await change(described('第一版说明。'));
+    const { rebuilt, same } = await change(described('第二版说明。'));
+    expect(same).toEqual([]);
+    expect(restored(rebuilt)).not.toContain('/series/旧事/index.html');
+    for (const page of ['series/旧事/index.html', 'series/index.html']) {
+      const html = readFileSync(path.join(warm.outDir, page), 'utf8');
+      expect(html, page).toContain('第二版说明。');
+      expect(html, page).not.toContain('第一版说明。');
+    }
+  });
 });

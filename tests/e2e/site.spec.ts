@@ -170,9 +170,15 @@ test("a series' page lists its parts in reading order, numbered, reached from it
   await page.goto('/categories/');
   await page.getByRole('link', { name: '也可以按系列浏览' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('系列');
-  await expect(page.getByRole('main').getByRole('listitem')).toHaveText([/^大模型应用工程\s*3 篇$/u]);
+  // With what the series is about, from content/series.yaml.
+  const about = '从检索增强生成入门，到选向量数据库，再到用一小组诚实的测试评估效果：把大模型做成可靠应用的三步。';
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveText([
+    new RegExp(`^大模型应用工程\\s*3 篇\\s*${about}$`, 'u'),
+  ]);
   await page.getByRole('link', { name: '大模型应用工程' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('系列：大模型应用工程');
+  await expect(page.getByRole('main').getByText(about)).toBeVisible();
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', about);
   const parts = page.locator('.post-card');
   await expect(parts.locator('.post-card__part')).toHaveText(['第 1 篇', '第 2 篇', '第 3 篇']);
   await expect(parts.getByRole('heading', { level: 2 })).toHaveText([

@@ -62,9 +62,14 @@ export function readFrontmatter(text: string): FrontmatterResult {
   return parsed.ok ? { ok: true, frontmatter: parsed.frontmatter, body: split.body } : parsed;
 }
 
-function parseYaml(
+/**
+ * Parses YAML fields, `source` starting at file line `openingLine` (the `---` line of frontmatter, or 0 for a YAML file
+ * of its own), with each field's line; `expected` names what the fields are, for a file of one single value.
+ */
+export function parseYaml(
   source: string,
   openingLine: number,
+  expected = 'fields such as "title: …", one per line',
 ): { ok: true; frontmatter: Frontmatter } | { ok: false; error: FrontmatterError } {
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
@@ -77,7 +82,7 @@ function parseYaml(
   if (doc.contents !== null && !isMap(doc.contents)) {
     return {
       ok: false,
-      error: { line: openingLine, message: 'expected fields such as "title: …", one per line, found a single value' },
+      error: { line: Math.max(openingLine, 1), message: `expected ${expected}, found a single value` },
     };
   }
   return { ok: true, frontmatter: toFrontmatter(doc, lineAt, openingLine) };
