@@ -1,4 +1,6 @@
 import { defineCollection } from 'astro:content';
+import { z } from 'zod';
+import { seriesFileLoader } from './data/series-loader.ts';
 import { postSlug } from './lib/slugs.ts';
 import { postsLoader } from './markdown/posts-loader.ts';
 import { postEntrySchema } from './schema/post.ts';
@@ -16,4 +18,10 @@ const blogs = defineCollection({
   schema: ({ image }) => postEntrySchema(image(), site.timeZone),
 });
 
-export const collections = { blogs };
+/** What `content/series.yaml` says of each series, by the series' name, in one entry. */
+const series = defineCollection({
+  loader: seriesFileLoader(),
+  schema: z.object({ descriptions: z.record(z.string(), z.string()) }),
+});
+
+export const collections = { blogs, series };

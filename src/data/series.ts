@@ -1,12 +1,10 @@
-import { readSeriesFile } from '../lib/content-check/series-file.ts';
-
-// The series file, if the site has one, as text: Vite reloads the pages that show it when it changes.
-const files = import.meta.glob<string>('/content/series.yaml', { query: '?raw', import: 'default', eager: true });
+import { getEntry } from 'astro:content';
+import { SERIES_ENTRY } from './series-loader.ts';
 
 /**
- * What `content/series.yaml` says each series is about, by the series' name as its posts write it. The content check
- * has stopped the build (and warned in the dev server) for a file it cannot read.
+ * What `content/series.yaml` says each series is about, by the series' name as its posts write it (`seriesFileLoader`).
+ * The content check has stopped the build (and warned in the dev server) for a file it cannot read.
  */
-export const seriesDescriptions: ReadonlyMap<string, string> = new Map(
-  Object.values(files).flatMap((text) => [...readSeriesFile(text).descriptions]),
-);
+export async function seriesDescriptions(): Promise<ReadonlyMap<string, string>> {
+  return new Map(Object.entries((await getEntry('series', SERIES_ENTRY))?.data.descriptions ?? {}));
+}
