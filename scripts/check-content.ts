@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDiagrams, postDiagrams } from '../src/lib/content-check/diagrams.ts';
 import { checkContent } from '../src/lib/content-check/index.ts';
-import { checkProjectSeriesFile } from '../src/lib/content-check/series-file.ts';
+import { checkProjectDescriptions } from '../src/lib/content-check/descriptions-file.ts';
 import { errorsOf, formatErrorReport, formatProblem, sortProblems } from '../src/lib/content-check/problems.ts';
 import { publishingFromEnv } from '../src/lib/publishing.ts';
 import { site } from '../src/site.config.ts';
@@ -30,7 +30,7 @@ const report = checkContent({
 const diagrams = await checkDiagrams(postDiagrams(report.posts), {
   cacheFile: path.join(root, 'node_modules/.astro/inkstone-diagrams.json'),
 });
-const problems = sortProblems([...report.problems, ...diagrams, ...checkProjectSeriesFile(root, report.posts)]);
+const problems = sortProblems([...report.problems, ...diagrams, ...checkProjectDescriptions(root, report.posts)]);
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 for (const problem of problems.filter((p) => p.severity !== 'error')) {

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { seriesFileLoader } from './data/series-loader.ts';
+import { descriptionsLoader } from './data/descriptions-loader.ts';
 import { postSlug } from './lib/slugs.ts';
 import { postsLoader } from './markdown/posts-loader.ts';
 import { postEntrySchema } from './schema/post.ts';
@@ -18,10 +18,9 @@ const blogs = defineCollection({
   schema: ({ image }) => postEntrySchema(image(), site.timeZone),
 });
 
-/** What `content/series.yaml` says of each series, by the series' name, in one entry. */
-const series = defineCollection({
-  loader: seriesFileLoader(),
-  schema: z.object({ descriptions: z.record(z.string(), z.string()) }),
-});
+/** What `content/series.yaml` and `content/categories.yaml` say of each series and category, in one entry each. */
+const descriptions = z.object({ descriptions: z.record(z.string(), z.string()) });
+const series = defineCollection({ loader: descriptionsLoader('series'), schema: descriptions });
+const categories = defineCollection({ loader: descriptionsLoader('category'), schema: descriptions });
 
-export const collections = { blogs, series };
+export const collections = { blogs, series, categories };

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkDiagrams, postDiagrams } from '../lib/content-check/diagrams.ts';
 import { checkContent, createPostReadings, type CheckedPost } from '../lib/content-check/index.ts';
-import { checkProjectSeriesFile, SERIES_FILE } from '../lib/content-check/series-file.ts';
+import { checkProjectDescriptions, DESCRIPTIONS_FILES } from '../lib/content-check/descriptions-file.ts';
 import {
   errorsOf,
   formatErrorReport,
@@ -101,7 +101,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
     const diagrams = await checkDiagrams(postDiagrams(report.posts), {
       cacheFile: path.join(cacheDir, 'inkstone-diagrams.json'),
     });
-    return { ...report, problems: [...report.problems, ...diagrams, ...checkProjectSeriesFile(root, report.posts)] };
+    return { ...report, problems: [...report.problems, ...diagrams, ...checkProjectDescriptions(root, report.posts)] };
   };
   return {
     name: 'inkstone:content-guard',
@@ -175,7 +175,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         };
         server.watcher.on('all', (_event, file) => {
           const post = file.startsWith(contentDir) && isMarkdownLike(file);
-          if (!post && file !== path.join(root, SERIES_FILE)) return;
+          if (!post && !Object.values(DESCRIPTIONS_FILES).some((name) => file === path.join(root, name))) return;
           saved.add(projectPath(root, file));
           clearTimeout(timer);
           // After the saved post is on its page (at 1000 posts about 0.45 s after the save): a check any sooner holds up

@@ -50,9 +50,11 @@ const files: Record<string, string | Uint8Array> = {
   'content/blogs/go-1.md': fm('title: Go 1\ndate: 2025-01-15\ncategory: 测试\nseries: Go 入门\nseriesOrder: 1'),
   'content/blogs/go-2.md': fm('title: Go 2\ndate: 2025-01-16\ncategory: 测试\nseries: Go 入门\nseriesOrder: 1'),
   'content/blogs/go-3.md': fm('title: Go 3\ndate: 2025-01-17\ncategory: 测试\nseries: Go 入门'),
-  // The series file: a description written after the name; a series no post is in (a warning).
+  // The series file: a description written after the name; a series no post is in (a warning). The categories file:
+  // a field a category does not have.
   'content/series.yaml':
     '甲: 一句话\n大模型:\n  description: 没有文章在这个系列里。\nGo 入门:\n  description: 有文章。\n',
+  'content/categories.yaml': '测试:\n  description: 有文章。\n  title: 多余的字段\n',
   // A diagram Mermaid cannot read: its page would show the source instead of the drawing.
   'content/blogs/bad-diagram.md': post('Bad diagram', 'Text.\n\n```mermaid\ngraph TD\nA-->B\nB-->C[x\n```'),
   'content/blogs/bad-alias.md': fm('title: Bad alias\ndate: 2025-01-15\ncategory: 测试\naliases: [/tags/ai/]'),
@@ -115,6 +117,7 @@ const expected = [
   `content/blogs/wrong-types.md:5  tags: expected a list such as [ai, llm], found "ai" — write tags: [a, b]`,
   `content/blogs/wrong-types.md:6  draft: expected true or false, found "yes" — write draft: true or draft: false`,
   `content/blogs/yesterday.md:3  date: ${DATE}, found "yesterday" — write a real calendar date as YYYY-MM-DD, optionally with a time`,
+  'content/categories.yaml:3  测试.title: unknown field — a category has only a description',
   `content/series.yaml:1  甲: expected a description below the name, found "一句话" — write it indented below the name: "  description: 从检索到评测，一步步搭起一个大模型应用"`,
 ];
 

@@ -326,13 +326,18 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
     }
   });
 
-  it("after the series file describes a series anew, shows the new words on the series' pages", async () => {
-    const described = (words: string) => ({ 'content/series.yaml': `旧事:\n  description: ${words}\n` });
+  it('after the series and categories files describe a series and a category anew, shows the new words on their pages', async () => {
+    const described = (words: string) => ({
+      'content/series.yaml': `旧事:\n  description: ${words}\n`,
+      'content/categories.yaml': `甲:\n  description: ${words}\n`,
+    });
     await change(described('第一版说明。'));
     const { rebuilt, same } = await change(described('第二版说明。'));
     expect(same).toEqual([]);
     expect(restored(rebuilt)).not.toContain('/series/旧事/index.html');
-    for (const page of ['series/旧事/index.html', 'series/index.html']) {
+    expect(restored(rebuilt)).not.toContain('/categories/甲/index.html');
+    const pages = ['series/旧事/index.html', 'series/index.html', 'categories/甲/index.html', 'categories/index.html'];
+    for (const page of pages) {
       const html = readFileSync(path.join(warm.outDir, page), 'utf8');
       expect(html, page).toContain('第二版说明。');
       expect(html, page).not.toContain('第一版说明。');

@@ -197,6 +197,20 @@ test("a series' page lists its parts in reading order, numbered, reached from it
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('系列：大模型应用工程');
 });
 
+test('the categories page and a category page say what the category is about, from content/categories.yaml', async ({
+  page,
+}) => {
+  const about = '大模型、检索与评测：人工智能落到应用里的那一面。';
+  await page.goto('/categories/');
+  await expect(page.getByRole('main').getByRole('listitem').first()).toHaveText(
+    new RegExp(`^人工智能\\s*5 篇\\s*${about}$`, 'u'),
+  );
+  await page.getByRole('main').getByRole('link', { name: '人工智能' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('人工智能');
+  await expect(page.getByRole('main').getByText(about)).toBeVisible();
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', about);
+});
+
 test('a category page answers at its percent-encoded address', async ({ request }) => {
   const response = await request.get('/categories/%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD/');
   expect(response.status()).toBe(200);

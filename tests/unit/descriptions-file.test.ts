@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSeriesFile, readSeriesFile } from '../../src/lib/content-check/series-file.ts';
+import { checkDescriptionsFile, readDescriptionsFile } from '../../src/lib/content-check/descriptions-file.ts';
 
 /** Each problem as the build prints it. */
 const printed = (problems: { file: string; line: number; field?: string; message: string }[]) =>
@@ -7,18 +7,18 @@ const printed = (problems: { file: string; line: number; field?: string; message
 
 const FIX = 'write it indented below the name: "  description: 从检索到评测，一步步搭起一个大模型应用"';
 
-describe('readSeriesFile', () => {
+describe('readDescriptionsFile', () => {
   it("reads each series' description by its name, as posts write it", () => {
     const text =
       '# 系列说明\n大模型应用工程:\n  description: 从检索到评测。\nC/C++ 入门:\n  description: >\n    从指针\n    讲起。\n';
-    expect(readSeriesFile(text)).toEqual({
+    expect(readDescriptionsFile(text, 'series')).toEqual({
       descriptions: new Map([
         ['大模型应用工程', '从检索到评测。'],
         ['C/C++ 入门', '从指针 讲起。'],
       ]),
       problems: [],
     });
-    expect(readSeriesFile('')).toEqual({ descriptions: new Map(), problems: [] });
+    expect(readDescriptionsFile('', 'series')).toEqual({ descriptions: new Map(), problems: [] });
   });
 
   it('names the line, the series and the fix of every mistake, word for word', () => {
@@ -33,7 +33,7 @@ describe('readSeriesFile', () => {
       '戊:',
       '  description: 写对了。',
     ].join('\n');
-    const { descriptions, problems } = readSeriesFile(text);
+    const { descriptions, problems } = readDescriptionsFile(text, 'series');
     expect(descriptions).toEqual(new Map([['戊', '写对了。']]));
     expect(printed(problems)).toEqual([
       `content/series.yaml:1  甲: expected a description below the name, found "一句话写在名字后面" — ${FIX}`,
@@ -45,23 +45,43 @@ describe('readSeriesFile', () => {
   });
 
   it('says where YAML it cannot read goes wrong, and what a file of one value should be', () => {
-    expect(printed(readSeriesFile('甲:\n  description: "没有收尾的引号\n').problems)).toEqual([
+    expect(printed(readDescriptionsFile('甲:\n  description: "没有收尾的引号\n', 'series').problems)).toEqual([
       'content/series.yaml:2  yaml: invalid YAML: the value quoted with " on this line is never closed — add the closing "',
     ]);
-    expect(printed(readSeriesFile('只有一句话').problems)).toEqual([
+    expect(printed(readDescriptionsFile('只有一句话', 'series').problems)).toEqual([
       'content/series.yaml:1  yaml: expected series names, one per line, each with a description, found a single value',
     ]);
   });
 });
 
-describe('checkSeriesFile', () => {
+describe('the categories file', () => {
+  it('is read as the series file is, its messages naming categories', () => {
+    const text = '人工智能:\n  description: 大模型与它们的应用。\n前端工程:\n  summary: 错的字段\n写作: 一句话\n';
+    const { descriptions, problems } = readDescriptionsFile(text, 'category');
+    expect(descriptions).toEqual(new Map([['人工智能', '大模型与它们的应用。']]));
+    const fix = 'write it indented below the name: "  description: 大模型、检索与评测：人工智能落到应用里的那一面"';
+    expect(printed(problems)).toEqual([
+      'content/categories.yaml:4  前端工程.summary: unknown field — a category has only a description',
+      `content/categories.yaml:3  前端工程: expected a description below the name, found none — ${fix}`,
+      `content/categories.yaml:5  写作: expected a description below the name, found "一句话" — ${fix}`,
+    ]);
+    expect(printed(readDescriptionsFile('只有一句话', 'category').problems)).toEqual([
+      'content/categories.yaml:1  yaml: expected category names, one per line, each with a description, found a single value',
+    ]);
+    expect(printed(checkDescriptionsFile(text, 'category', new Set(['人工只能'])))).toContain(
+      'content/categories.yaml:1  人工智能: no post is in the category "人工智能", so no page shows this description — write the name as the posts do: 人工只能',
+    );
+  });
+});
+
+describe('checkDescriptionsFile', () => {
   it('warns of a described series no post is in, naming the one a character away', () => {
     const text =
       '大模型应用工层:\n  description: 错了一个字。\n数据库:\n  description: 没有文章。\n大模型应用工程:\n  description: 对的。\n';
-    expect(printed(checkSeriesFile(text, new Set(['大模型应用工程', 'Go 入门'])))).toEqual([
+    expect(printed(checkDescriptionsFile(text, 'series', new Set(['大模型应用工程', 'Go 入门'])))).toEqual([
       'content/series.yaml:1  大模型应用工层: no post is in the series "大模型应用工层", so no page shows this description — write the name as the posts do: 大模型应用工程',
       'content/series.yaml:3  数据库: no post is in the series "数据库", so no page shows this description — write the name as the posts\' series: field does, or remove it',
     ]);
-    expect(checkSeriesFile(text, new Set(['大模型应用工层', '数据库', '大模型应用工程']))).toEqual([]);
+    expect(checkDescriptionsFile(text, 'series', new Set(['大模型应用工层', '数据库', '大模型应用工程']))).toEqual([]);
   });
 });

@@ -1,0 +1,48 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { DESCRIPTIONS_FILES, readDescriptionsFile, type Described } from '../lib/content-check/descriptions-file.ts';
+
+/**
+ * The one entry of a descriptions collection: every description, by name. One entry even without a file, so the
+ * collection always exists (Astro warns of an empty one on every page that reads it).
+ */
+export const DESCRIPTIONS_ENTRY = 'descriptions';
+
+/** The dev servers' file watchers already listened to, by file, as Astro loads a collection again on every sync. */
+const watched = new Map<string, WeakSet<object>>();
+
+/**
+ * Loads a descriptions file (`content/series.yaml`, `content/categories.yaml`, each optional) into a collection of one
+ * entry (`DESCRIPTIONS_ENTRY`) holding each description by the series' or category's name. The content check reports
+ * a file it cannot read (`readDescriptionsFile`'s problems); the descriptions it can read are kept. The dev server
+ * loads the file again when it is added, changed or deleted.
+ *
+ * @example
+ * defineCollection({ loader: descriptionsLoader('series'), schema: z.object({ descriptions: z.record(z.string(), z.string()) }) });
+ */
+export function descriptionsLoader(what: Described): Loader {
+  const file = DESCRIPTIONS_FILES[what];
+  return {
+    name: 'inkstone-descriptions',
+    load: async (context: LoaderContext) => {
+      const { config, store, watcher } = context;
+      const absolute = path.join(fileURLToPath(config.root), file);
+      const sync = async () => {
+        const text = existsSync(absolute) ? readFileSync(absolute, 'utf8') : '';
+        const descriptions = Object.fromEntries(readDescriptionsFile(text, what).descriptions);
+        const data = await context.parseData({ id: DESCRIPTIONS_ENTRY, data: { descriptions } });
+        store.set({ id: DESCRIPTIONS_ENTRY, data, digest: context.generateDigest(data) });
+      };
+      await sync();
+      const seen = watched.get(file) ?? new WeakSet<object>();
+      watched.set(file, seen);
+      if (!watcher || seen.has(watcher)) return;
+      seen.add(watcher);
+      watcher.on('all', (_event, changed) => {
+        if (changed === absolute) void sync();
+      });
+    },
+  };
+}

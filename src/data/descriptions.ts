@@ -1,0 +1,11 @@
+import { getEntry } from 'astro:content';
+import { DESCRIPTIONS_ENTRY } from './descriptions-loader.ts';
+
+/**
+ * What `content/series.yaml` or `content/categories.yaml` says each series or category is about, by its name as posts
+ * write it (`descriptionsLoader`). The content check has stopped the build (and warned in the dev server) for a file
+ * it cannot read.
+ */
+export async function descriptionsOf(collection: 'series' | 'categories'): Promise<ReadonlyMap<string, string>> {
+  return new Map(Object.entries((await getEntry(collection, DESCRIPTIONS_ENTRY))?.data.descriptions ?? {}));
+}

@@ -1,0 +1,131 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { describeValue } from '../../schema/messages.ts';
+import { parseYaml } from './frontmatter.ts';
+import type { CheckedPost } from './index.ts';
+import type { Problem } from './problems.ts';
+import { closeCategory } from './slugs.ts';
+
+/** What a site may describe, each in a file of its own. */
+export type Described = 'series' | 'category';
+
+/** The files, from the project root, where a site says what each series and each category is about (optional). */
+export const DESCRIPTIONS_FILES: Readonly<Record<Described, string>> = {
+  series: 'content/series.yaml',
+  category: 'content/categories.yaml',
+};
+
+/** What a descriptions file says, and what is wrong with it. */
+export interface DescriptionsReading {
+  /** Each description, by the name of the series or category as posts write it. */
+  descriptions: Map<string, string>;
+  problems: Problem[];
+}
+
+/** How to write a description, with an example of each. */
+const FIX: Readonly<Record<Described, string>> = {
+  series: 'write it indented below the name: "  description: 从检索到评测，一步步搭起一个大模型应用"',
+  category: 'write it indented below the name: "  description: 大模型、检索与评测：人工智能落到应用里的那一面"',
+};
+
+/**
+ * Reads a descriptions file (`DESCRIPTIONS_FILES`): a series' or category's name as its posts write it (`series:`,
+ * `category:`), and below it its `description`, which its page shows under its name, and the page of all of them
+ * beside it.
+ *
+ * @example
+ * readDescriptionsFile('大模型应用工程:\n  description: 从检索到评测。\n', 'series');
+ * // { descriptions: Map { '大模型应用工程' => '从检索到评测。' }, problems: [] }
+ */
+export function readDescriptionsFile(
+  text: string,
+  what: Described,
+  file = DESCRIPTIONS_FILES[what],
+): DescriptionsReading {
+  const descriptions = new Map<string, string>();
+  const problems: Problem[] = [];
+  const error = (line: number, field: string | undefined, message: string) =>
+    problems.push({ file, line, ...(field !== undefined && { field }), message, severity: 'error' });
+  const names = what === 'series' ? 'series names' : 'category names';
+  const parsed = parseYaml(text.replace(/\r\n?/gu, '\n'), 0, `${names}, one per line, each with a description`);
+  if (!parsed.ok) {
+    error(parsed.error.line, 'yaml', parsed.error.message);
+    return { descriptions, problems };
+  }
+  const { data, lines } = parsed.frontmatter;
+  // The lines of each entry's own fields.
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  const fieldLine = (name: string, field: string) => {
+    const entry = isMap(doc.contents) ? doc.contents.get(name, true) : undefined;
+    const pair = isMap(entry) ? entry.items.find((item) => isScalar(item.key) && item.key.value === field) : undefined;
+    const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
+    return offset === undefined ? lines.get(name)! : counter.linePos(offset).line;
+  };
+  for (const [name, value] of Object.entries(data)) {
+    const line = lines.get(name)!;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      error(line, name, `expected a description below the name, found ${describeValue(value)} — ${FIX[what]}`);
+      continue;
+    }
+    const fields = value as Record<string, unknown>;
+    for (const field of Object.keys(fields).filter((field) => field !== 'description')) {
+      error(fieldLine(name, field), `${name}.${field}`, `unknown field — a ${what} has only a description`);
+    }
+    const description = fields.description;
+    if (typeof description === 'string' && description.trim() !== '') {
+      descriptions.set(name, description.trim());
+    } else if (description === undefined) {
+      error(line, name, `expected a description below the name, found none — ${FIX[what]}`);
+    } else {
+      const found = describeValue(description);
+      error(fieldLine(name, 'description'), `${name}.description`, `expected text, found ${found} — ${FIX[what]}`);
+    }
+  }
+  return { descriptions, problems };
+}
+
+/**
+ * A descriptions file's problems (`readDescriptionsFile`), and a warning for each series or category it describes
+ * that no post has, draft or published (`names` holds the posts' names): a slip in the name, most likely, whose page
+ * would show no description.
+ */
+export function checkDescriptionsFile(
+  text: string,
+  what: Described,
+  names: ReadonlySet<string>,
+  file = DESCRIPTIONS_FILES[what],
+): Problem[] {
+  const { descriptions, problems } = readDescriptionsFile(text, what, file);
+  const lines = parseYaml(text.replace(/\r\n?/gu, '\n'), 0);
+  for (const name of descriptions.keys()) {
+    if (names.has(name)) continue;
+    const close = closeCategory(name, names);
+    const fix = close
+      ? `write the name as the posts do: ${close}`
+      : `write the name as the posts' ${what}: field does, or remove it`;
+    problems.push({
+      file,
+      line: lines.ok ? (lines.frontmatter.lines.get(name) ?? 1) : 1,
+      field: name,
+      message: `no post is in the ${what} "${name}", so no page shows this description — ${fix}`,
+      severity: 'warning',
+    });
+  }
+  return problems;
+}
+
+/** `checkDescriptionsFile` of each of the project's descriptions files it has, against its posts' names. */
+export function checkProjectDescriptions(root: string, posts: readonly CheckedPost[]): Problem[] {
+  const namesOf: Record<Described, (post: CheckedPost) => string | undefined> = {
+    series: (post) => post.data.series,
+    category: (post) => post.data.category,
+  };
+  return (Object.keys(DESCRIPTIONS_FILES) as Described[]).flatMap((what) => {
+    const absolute = path.join(root, DESCRIPTIONS_FILES[what]);
+    if (!existsSync(absolute)) return [];
+    const names = new Set(posts.flatMap((post) => namesOf[what](post) ?? []));
+    return checkDescriptionsFile(readFileSync(absolute, 'utf8'), what, names);
+  });
+}
