@@ -10,6 +10,9 @@ import { DESCRIPTIONS_FILES, readDescriptionsFile, type Described } from '../lib
  */
 export const DESCRIPTIONS_ENTRY = 'descriptions';
 
+/** How long after the last event of a descriptions file the dev server reads it again. */
+const SETTLE_MS = 100;
+
 /** The dev servers' file watchers already listened to, by file, as Astro loads a collection again on every sync. */
 const watched = new Map<string, WeakSet<object>>();
 
@@ -40,8 +43,12 @@ export function descriptionsLoader(what: Described): Loader {
       watched.set(file, seen);
       if (!watcher || seen.has(watcher)) return;
       seen.add(watcher);
+      // Read once the file is written: a save can come as two events, the first while the file is still empty.
+      let timer: NodeJS.Timeout | undefined;
       watcher.on('all', (_event, changed) => {
-        if (changed === absolute) void sync();
+        if (changed !== absolute) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => void sync(), SETTLE_MS);
       });
     },
   };

@@ -260,9 +260,12 @@ describe('the dev server', { timeout: 120_000 }, () => {
       ['content/blogs/image-later.md', 'late.gif'],
     ] as const) {
       const page = `/blogs/${path.basename(file).replace(/\.mdx?$/u, '')}/`;
+      const saved = log.length;
       await site.write({ [file]: post('Image later', `![晚到的图](./images/${image})`) });
       // The post's page shows the problem (Astro's error page); the other pages still show, the post in their lists.
       await waitFor(async () => (await get(page)).status === 500, 30_000);
+      // The loader says so after storing it, which the page may show first: what it prints later is not about this save.
+      await waitFor(async () => log.slice(saved).includes(`Reloaded data from ${path.basename(file)}`), 30_000);
       expect(log).toContain(`Image not found: "./images/${image}"`);
       const home = await get('/');
       expect(home.status).toBe(200);
