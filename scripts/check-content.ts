@@ -9,16 +9,14 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkDiagrams, postDiagrams } from '../src/lib/content-check/diagrams.ts';
-import { checkContent } from '../src/lib/content-check/index.ts';
-import { checkProjectDescriptions } from '../src/lib/content-check/descriptions-file.ts';
+import { checkAllContent } from '../src/lib/content-check/index.ts';
 import { errorsOf, formatErrorReport, formatProblem, sortProblems } from '../src/lib/content-check/problems.ts';
 import { publishingFromEnv } from '../src/lib/publishing.ts';
 import { site } from '../src/site.config.ts';
 
 const root = process.env.INKSTONE_ROOT ?? fileURLToPath(new URL('../', import.meta.url));
 const started = performance.now();
-const report = checkContent({
+const report = await checkAllContent({
   root,
   contentDir: path.join(root, 'content/blogs'),
   timeZone: site.timeZone,
@@ -27,10 +25,7 @@ const report = checkContent({
   // The build's default cache folder: posts unchanged since the last build or check are not parsed again.
   cacheFile: path.join(root, 'node_modules/.astro/inkstone-posts.json'),
 });
-const diagrams = await checkDiagrams(postDiagrams(report.posts), {
-  cacheFile: path.join(root, 'node_modules/.astro/inkstone-diagrams.json'),
-});
-const problems = sortProblems([...report.problems, ...diagrams, ...checkProjectDescriptions(root, report.posts)]);
+const problems = sortProblems(report.problems);
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 for (const problem of problems.filter((p) => p.severity !== 'error')) {

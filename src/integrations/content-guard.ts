@@ -2,9 +2,8 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkDiagrams, postDiagrams } from '../lib/content-check/diagrams.ts';
-import { checkContent, createPostReadings, type CheckedPost } from '../lib/content-check/index.ts';
-import { checkProjectDescriptions, DESCRIPTIONS_FILES } from '../lib/content-check/descriptions-file.ts';
+import { checkAllContent, createPostReadings, type CheckedPost } from '../lib/content-check/index.ts';
+import { DESCRIPTIONS_FILES } from '../lib/content-check/descriptions-file.ts';
 import {
   errorsOf,
   formatErrorReport,
@@ -88,8 +87,8 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
   let printed: readonly Problem[] = [];
   /** In the dev server, what each post's bytes said at the last check: a check after a save reads only what changed. */
   const readings = createPostReadings();
-  const check = async () => {
-    const report = checkContent({
+  const check = () =>
+    checkAllContent({
       root,
       contentDir,
       cacheFile: path.join(cacheDir, 'inkstone-posts.json'),
@@ -98,11 +97,6 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
       publishing: publishingFromEnv(process.env, command === 'dev', new Date()),
       ...(command === 'dev' && { readings }),
     });
-    const diagrams = await checkDiagrams(postDiagrams(report.posts), {
-      cacheFile: path.join(cacheDir, 'inkstone-diagrams.json'),
-    });
-    return { ...report, problems: [...report.problems, ...diagrams, ...checkProjectDescriptions(root, report.posts)] };
-  };
   return {
     name: 'inkstone:content-guard',
     hooks: {

@@ -7,6 +7,8 @@ import { mayNamePostFile, postLinkUrl } from '../file-urls.ts';
 import { postSlug } from '../slugs.ts';
 import { projectPath } from '../project-path.ts';
 import { decodeContentFile } from './decode.ts';
+import { checkProjectDescriptions } from './descriptions-file.ts';
+import { checkDiagrams, postDiagrams } from './diagrams.ts';
 import { HashCache } from './hash-cache.ts';
 import { checkFrontmatter } from './frontmatter-check.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
@@ -79,6 +81,22 @@ export interface ContentReport {
 /** The files Astro's glob loader reads, in a stable order. */
 export function listPostFiles(contentDir: string): string[] {
   return globSync('**/*.{md,mdx}', { cwd: contentDir, expandDirectories: false }).sort();
+}
+
+/**
+ * `checkContent`, then the checks that read more than each post: its diagrams with Mermaid's parser (`checkDiagrams`,
+ * cached beside `cacheFile`) and the series' and categories' descriptions files (`checkProjectDescriptions`). What the
+ * build, the dev server and `npm run check` run.
+ */
+export async function checkAllContent(options: ContentCheckOptions): Promise<ContentReport> {
+  const report = checkContent(options);
+  const diagrams = await checkDiagrams(postDiagrams(report.posts), {
+    ...(options.cacheFile && { cacheFile: path.join(path.dirname(options.cacheFile), 'inkstone-diagrams.json') }),
+  });
+  return {
+    ...report,
+    problems: [...report.problems, ...diagrams, ...checkProjectDescriptions(options.root, report.posts)],
+  };
 }
 
 /**
