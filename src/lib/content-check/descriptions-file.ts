@@ -43,6 +43,16 @@ export function readDescriptionsFile(
   what: Described,
   file = DESCRIPTIONS_FILES[what],
 ): DescriptionsReading {
+  const { descriptions, problems } = readWithLines(text, what, file);
+  return { descriptions, problems };
+}
+
+/** `readDescriptionsFile`, with the line of each name. */
+function readWithLines(
+  text: string,
+  what: Described,
+  file: string,
+): DescriptionsReading & { lines: ReadonlyMap<string, number> } {
   const descriptions = new Map<string, string>();
   const problems: Problem[] = [];
   const error = (line: number, field: string | undefined, message: string) =>
@@ -51,13 +61,13 @@ export function readDescriptionsFile(
   const parsed = parseYaml(text.replace(/\r\n?/gu, '\n'), 0, `${names}, one per line, each with a description`);
   if (!parsed.ok) {
     error(parsed.error.line, 'yaml', parsed.error.message);
-    return { descriptions, problems };
+    return { descriptions, lines: new Map(), problems };
   }
   const { data, lines } = parsed.frontmatter;
-  // The lines of each entry's own fields.
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter });
+  // The line of an entry's own field, for a problem there: the names' lines are all the parse above keeps.
   const fieldLine = (name: string, field: string) => {
+    const counter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: counter });
     const entry = isMap(doc.contents) ? doc.contents.get(name, true) : undefined;
     const pair = isMap(entry) ? entry.items.find((item) => isScalar(item.key) && item.key.value === field) : undefined;
     const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
@@ -83,7 +93,7 @@ export function readDescriptionsFile(
       error(fieldLine(name, 'description'), `${name}.description`, `expected text, found ${found} — ${FIX[what]}`);
     }
   }
-  return { descriptions, problems };
+  return { descriptions, lines, problems };
 }
 
 /**
@@ -97,8 +107,7 @@ export function checkDescriptionsFile(
   names: ReadonlySet<string>,
   file = DESCRIPTIONS_FILES[what],
 ): Problem[] {
-  const { descriptions, problems } = readDescriptionsFile(text, what, file);
-  const lines = parseYaml(text.replace(/\r\n?/gu, '\n'), 0);
+  const { descriptions, lines, problems } = readWithLines(text, what, file);
   for (const name of descriptions.keys()) {
     if (names.has(name)) continue;
     const close = closeCategory(name, names);
@@ -107,7 +116,7 @@ export function checkDescriptionsFile(
       : `write the name as the posts' ${what}: field does, or remove it`;
     problems.push({
       file,
-      line: lines.ok ? (lines.frontmatter.lines.get(name) ?? 1) : 1,
+      line: lines.get(name) ?? 1,
       field: name,
       message: `no post is in the ${what} "${name}", so no page shows this description — ${fix}`,
       severity: 'warning',
