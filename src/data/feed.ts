@@ -1,18 +1,22 @@
 import mdxRenderer from '@astrojs/mdx/server.js';
+import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir } from 'astro:config/server';
 import { HashCache } from '../lib/content-check/hash-cache';
-import { feedHtml } from '../lib/feed-html';
+import { feedHtml, textAsHtml } from '../lib/feed-html';
+import { type FeedChannel, feedChannels, postsInFeeds } from '../lib/feeds';
 import feedHtmlSource from '../lib/feed-html.ts?raw';
-import { postPath } from '../lib/slugs';
+import { categoryPath, categorySegment, postPath, seriesPath } from '../lib/slugs';
 import { site } from '../site.config';
+import { descriptionsOf } from './descriptions';
+import { ui } from './i18n';
 import { postContent } from './post-content';
 import { getPosts, type Post } from './posts';
 
-/** One post as both feeds show it. */
+/** One post as the feeds show it. */
 export interface FeedItem {
   title: string;
   /** Absolute URL of the post. */
@@ -42,17 +46,17 @@ function feedHtmlCache(): HashCache<string> {
   return new HashCache(folder && path.join(folder, 'inkstone-feed.json'), version);
 }
 
-async function loadFeedItems(): Promise<FeedItem[]> {
+/** Renders the given posts for feed readers, keeping the results (`feedHtmlCache`) for the next build. */
+async function loadFeedItems(posts: readonly Post[]): Promise<Map<string, FeedItem>> {
   const container = await AstroContainer.create();
   container.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
-  const posts = (await getPosts()).slice(0, site.feedLimit);
   const cache = feedHtmlCache();
   const items = await Promise.all(
-    posts.map(async (post) => {
+    posts.map(async (post): Promise<[string, FeedItem]> => {
       const url = new URL(postPath(post.slug), site.url).href;
       const html = await postHtml(post, container);
       const content = cache.get(`${url}\n${html}`, () => feedHtml(html, url));
-      return {
+      const item = {
         title: post.title,
         url,
         date: post.date,
@@ -63,17 +67,73 @@ async function loadFeedItems(): Promise<FeedItem[]> {
         category: post.category,
         tags: post.tags,
       };
+      return [post.slug, item];
     }),
   );
   cache.save();
-  return items;
+  return new Map(items);
 }
 
-let cached: Promise<FeedItem[]> | undefined;
+/** Every feed of the site (`feedChannels`): the site's, each category's and each series', `site.feedLimit` posts each. */
+export async function getFeedChannels(): Promise<FeedChannel<Post>[]> {
+  return feedChannels(await getPosts(), site.feedLimit);
+}
 
-/** The newest `site.feedLimit` published posts, rendered for feed readers; rendered once per build for both feeds. */
-export function getFeedItems(): Promise<FeedItem[]> {
-  if (import.meta.env.DEV) return loadFeedItems();
-  cached ??= loadFeedItems();
-  return cached;
+let cached: Promise<Map<string, FeedItem>> | undefined;
+
+/**
+ * The posts of a feed, rendered for feed readers. A build renders the posts of every feed at once, so that each is
+ * rendered once for all the feeds it is in and the results are saved once; the dev server renders the feed asked for.
+ */
+export async function getFeedItems(channel: FeedChannel<Post>): Promise<FeedItem[]> {
+  if (import.meta.env.DEV) return [...(await loadFeedItems(channel.posts)).values()];
+  cached ??= getFeedChannels().then((channels) => loadFeedItems(postsInFeeds(channels)));
+  const items = await cached;
+  return channel.posts.map((post) => items.get(post.slug)!);
+}
+
+/** The feed's title: the site's, or the category's or series' page title followed by the site's. */
+function feedTitle({ kind, name }: Pick<FeedChannel<Post>, 'kind' | 'name'>): string {
+  if (name === undefined) return site.title;
+  return `${ui.t(kind === 'series' ? 'post.series' : 'category.title', { name })} | ${site.title}`;
+}
+
+/** The link to a category's or series' RSS feed, for its page: `/categories/人工智能/rss.xml` and what to call it. */
+export function termFeedLink(kind: 'category' | 'series', name: string): { href: string; title: string } {
+  const page = kind === 'category' ? categoryPath(name) : seriesPath(name);
+  return { href: `${page}rss.xml`, title: `${feedTitle({ kind, name })} · ${ui.t('feed.rss')}` };
+}
+
+/** A feed as RSS 2.0, with its own address as the Atom `self` link feed readers ask for. */
+export async function rssResponse(channel: FeedChannel<Post>, description = site.description): Promise<Response> {
+  return rss({
+    title: feedTitle(channel),
+    description,
+    site: new URL(channel.page, site.url).href,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<language>${site.language}</language>`,
+      `<atom:link href="${new URL('rss.xml', new URL(channel.page, site.url)).href}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: (await getFeedItems(channel)).map((item) => ({
+      title: item.title,
+      link: item.url,
+      pubDate: item.date,
+      // Readers render the description as HTML; the summary is text, so `<img onerror>` in it must stay text.
+      description: textAsHtml(item.summary),
+      content: item.content,
+      categories: [item.category, ...item.tags],
+    })),
+  });
+}
+
+/** The RSS feeds of the category or series pages, with the segment of their page and what they are about. */
+export async function termFeeds(kind: 'category' | 'series') {
+  const descriptions = await descriptionsOf(kind === 'category' ? 'categories' : 'series');
+  return (await getFeedChannels())
+    .filter((channel) => channel.kind === kind)
+    .map((channel) => ({
+      segment: categorySegment(channel.name!),
+      props: { channel, description: descriptions.get(channel.name!) },
+    }));
 }

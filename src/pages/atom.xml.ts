@@ -1,11 +1,11 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { getFeedItems } from '../data/feed';
+import { getFeedChannels, getFeedItems } from '../data/feed';
 import { escapeAtomCategoryAttributes, textAsHtml } from '../lib/feed-html';
 import { site } from '../site.config';
 
 export const GET: APIRoute = async () => {
-  const items = await getFeedItems();
+  const items = await getFeedItems((await getFeedChannels())[0]!);
   const feed = new Feed({
     id: site.url,
     link: site.url,

@@ -1,7 +1,8 @@
 /**
  * Invariants every production build must keep, checked over its output: each
  * published post exactly once on its category page, the home pages, the
- * timeline, the feeds, the sitemap and the search index; one post page per
+ * timeline, the feeds (the site's and its category's, and no other category's),
+ * the sitemap and the search index; one post page per
  * published post; every page valid HTML (html-validate, standard preset); no
  * broken internal link or anchor. A check whose output does not exist (no
  * feed yet, say) is listed as skipped rather than passed.
@@ -46,6 +47,10 @@ class Dist {
   }
   files(pattern: string) {
     return globSync(pattern, { cwd: this.dir, expandDirectories: false }).sort();
+  }
+  /** The links of an RSS feed's items. */
+  rssLinks(file: string): string[] {
+    return [...this.read(file).matchAll(/<item>[\s\S]*?<link>([^<]*)<\/link>/gu)].map((m) => m[1]!);
   }
   /** The `href`s of the links inside `<main>` of a page. */
   mainLinks(file: string): string[] {
@@ -109,8 +114,20 @@ const checks: Record<string, Check> = {
   },
   'each post once in the RSS feed': (dist, posts) => {
     if (!dist.has('rss.xml')) return 'skipped';
-    const links = [...dist.read('rss.xml').matchAll(/<item>[\s\S]*?<link>([^<]*)<\/link>/gu)].map((m) => m[1]!);
+    const links = dist.rssLinks('rss.xml');
     return posts.flatMap((post) => once('rss.xml', post.slug, countIn(links, absolute(post.slug))));
+  },
+  "each post once in its category's RSS feed, and in no other category's": (dist, posts) => {
+    const feeds = new Map(dist.files('categories/*/rss.xml').map((file) => [file, dist.rssLinks(file)]));
+    return posts.flatMap((post) => {
+      const own = `${pageFile(categoryPath(post.category)).replace(/index\.html$/u, '')}rss.xml`;
+      if (!feeds.has(own)) return [`category feed ${own} missing for ${postPath(post.slug)}`];
+      const strays = [...feeds].filter(([file, links]) => file !== own && links.includes(absolute(post.slug)));
+      return [
+        ...once(own, post.slug, countIn(feeds.get(own)!, absolute(post.slug))),
+        ...strays.map(([file]) => `${file}: lists ${postPath(post.slug)}, of the category ${post.category}`),
+      ];
+    });
   },
   'each post once in the Atom feed': (dist, posts) => {
     if (!dist.has('atom.xml')) return 'skipped';

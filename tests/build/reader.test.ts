@@ -136,6 +136,37 @@ describe('what readers and machines get from a build with drafts and scheduled p
     }
   });
 
+  it('gives each category an RSS feed of its newest published posts, up to the limit, which its page offers', () => {
+    const items = (xml: string) =>
+      [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/gu)].map((m) => new URL(m[1]!).pathname);
+    const other = read('categories/其他/rss.xml');
+    expect(items(other)).toEqual(['/blogs/component/', '/blogs/older/', '/blogs/phrase/']);
+    expect(other).toContain('<title>分类：其他 | Inkstone</title>');
+    expect(other).toContain('<link>https://inkstone.example.com/categories/%E5%85%B6%E4%BB%96/</link>');
+    expect(other).toContain(
+      '<atom:link href="https://inkstone.example.com/categories/%E5%85%B6%E4%BB%96/rss.xml" rel="self" type="application/rss+xml"/>',
+    );
+    // The same full content as the site's feeds (the MDX post's too).
+    const mdx = (xml: string) => /<item><title>MDX 文章[\s\S]*?<\/item>/u.exec(xml)![0];
+    expect(mdx(other)).toBe(mdx(read('rss.xml')));
+    expect(mdx(other)).toContain('MDX 正文 mdxtoken');
+    // The draft and the scheduled post of the category are left out.
+    const tests = read('categories/测试/rss.xml');
+    expect(items(tests)).toEqual(['/blogs/with-cover/']);
+    expect(tests).not.toMatch(/drafttoken|futuretoken/u);
+    // A site without series has no series feeds.
+    expect(globSync('series/*/rss.xml', { cwd: site.outDir })).toEqual([]);
+
+    const page = read('categories/其他/index.html');
+    const href = '/categories/%E5%85%B6%E4%BB%96/rss.xml';
+    expect(page).toContain(
+      `<link rel="alternate" type="application/rss+xml" title="分类：其他 | Inkstone · RSS 订阅" href="${href}">`,
+    );
+    // Before the site's feed, which feed readers would otherwise take.
+    expect(page.indexOf(href)).toBeLessThan(page.indexOf('href="/rss.xml"'));
+    expect(page).toContain(`<p class="page-lead">4 篇 · <a href="${href}">RSS 订阅</a></p>`);
+  });
+
   it('says a list page has nothing to list rather than showing an empty list: the series of a site without any', () => {
     const html = read('series/index.html');
     expect(html).toMatch(/<h1 class="page-title">系列<\/h1>\s*<p>还没有文章。<\/p>/u);

@@ -228,8 +228,11 @@ describe('hostile text in a title, a category and a description', () => {
 
   it('never becomes markup in the feeds, and keeps them well-formed', () => {
     const problems: string[] = [];
-    for (const feed of ['rss.xml', 'atom.xml']) {
+    const categoryFeeds = globSync('categories/*/rss.xml', { cwd: first.outDir });
+    expect(categoryFeeds).toContain(`categories/${HOSTILE_CATEGORY.replace('/', '-')}/rss.xml`);
+    for (const feed of ['rss.xml', 'atom.xml', ...categoryFeeds]) {
       const xml = readFileSync(path.join(first.outDir, feed), 'utf8');
+      if (/<title>[^<]*<(?!\/title>)/u.test(xml)) problems.push(`${feed}: a raw "<" in a title`);
       for (const html of htmlFieldsOf(xml)) {
         visit(fromHtml(html, { fragment: true }), 'element', (node: Element) => {
           if (node.tagName === 'script' || 'onError' in node.properties) problems.push(`${feed}: ${html}`);

@@ -120,3 +120,44 @@ test('every page links to both feeds in its head', async ({ page }) => {
     );
   }
 });
+
+test('each category and series page offers an RSS feed of its posts, newest first, in full', async ({
+  page,
+  request,
+}) => {
+  const listPages = async (index: string, prefix: string) => {
+    await page.goto(index);
+    return page.locator(`main a[href^="${prefix}"]`).evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  };
+  const pages = [...(await listPages('/categories/', '/categories/')), ...(await listPages('/series/', '/series/'))];
+  expect(pages).toEqual(expect.arrayContaining(['/categories/人工智能/', '/series/大模型应用工程/'].map(encodeURI)));
+  for (const path of pages) {
+    await page.goto(path);
+    const feed = `${path}rss.xml`;
+    // Offered first in the head, before the site's, and in the page.
+    await expect(page.locator('head link[rel=alternate][type="application/rss+xml"]').first()).toHaveAttribute(
+      'href',
+      feed,
+    );
+    await expect(page.locator(`main a[href="${feed}"]`)).toHaveText('RSS 订阅');
+    const listed = await page
+      .locator('main .post-card__title a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+
+    const response = await request.get(feed);
+    expect(response.status(), feed).toBe(200);
+    const entries = await readFeed(page, await response.text());
+    // The page's posts (fewer than the limit), newest first whatever order the page lists them in (a series: reading order).
+    expect(listed.length).toBeLessThanOrEqual(site.feedLimit);
+    expect(entries.map((entry) => new URL(entry.link).pathname).sort()).toEqual([...listed].sort());
+    const times = entries.map((entry) => Date.parse(entry.date));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    for (const entry of entries) expect(entry.content.length, entry.link).toBeGreaterThan(500);
+  }
+  const series = await readFeed(page, await (await request.get(encodeURI('/series/大模型应用工程/rss.xml'))).text());
+  expect(series.map((entry) => pathOf(entry.link))).toEqual([
+    '/blogs/evaluating-llm-apps/',
+    '/blogs/vector-database-selection/',
+    '/blogs/rag-basics/',
+  ]);
+});
