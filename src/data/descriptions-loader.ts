@@ -17,8 +17,8 @@ const SETTLE_MS = 100;
 const watched = new Map<string, WeakSet<object>>();
 
 /**
- * Loads a descriptions file (`content/series.yaml`, `content/categories.yaml`, each optional) into a collection of one
- * entry (`DESCRIPTIONS_ENTRY`) holding each description by the series' or category's name. The content check reports
+ * Loads a descriptions file (`content/series.yaml`, `content/categories.yaml`, `content/tags.yaml`, each optional) into
+ * a collection of one entry (`DESCRIPTIONS_ENTRY`) holding each description by the name the file gives. The content check reports
  * a file it cannot read (`readDescriptionsFile`'s problems); the descriptions it can read are kept. The dev server
  * loads the file again when it is added, changed or deleted.
  *

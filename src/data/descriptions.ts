@@ -1,4 +1,5 @@
 import { getEntry } from 'astro:content';
+import { tagSegment } from '../lib/slugs.ts';
 import { DESCRIPTIONS_ENTRY } from './descriptions-loader.ts';
 
 /**
@@ -8,4 +9,13 @@ import { DESCRIPTIONS_ENTRY } from './descriptions-loader.ts';
  */
 export async function descriptionsOf(collection: 'series' | 'categories'): Promise<ReadonlyMap<string, string>> {
   return new Map(Object.entries((await getEntry(collection, DESCRIPTIONS_ENTRY))?.data.descriptions ?? {}));
+}
+
+/**
+ * What `content/tags.yaml` says each tag is about, by the tag's URL segment (`tagSegment`), so that any spelling of
+ * a tag finds it (`Code Review`, `code review`).
+ */
+export async function tagDescriptions(): Promise<ReadonlyMap<string, string>> {
+  const descriptions = (await getEntry('tags', DESCRIPTIONS_ENTRY))?.data.descriptions ?? {};
+  return new Map(Object.entries(descriptions).map(([name, description]) => [tagSegment(name), description]));
 }

@@ -49,12 +49,17 @@ const files: Record<string, string | Uint8Array> = {
   'content/blogs/order-alone.md': fm('title: Order alone\ndate: 2025-01-15\ncategory: 测试\nseriesOrder: 2'),
   'content/blogs/go-1.md': fm('title: Go 1\ndate: 2025-01-15\ncategory: 测试\nseries: Go 入门\nseriesOrder: 1'),
   'content/blogs/go-2.md': fm('title: Go 2\ndate: 2025-01-16\ncategory: 测试\nseries: Go 入门\nseriesOrder: 1'),
-  'content/blogs/go-3.md': fm('title: Go 3\ndate: 2025-01-17\ncategory: 测试\nseries: Go 入门'),
+  'content/blogs/go-3.md': fm(
+    'title: Go 3\ndate: 2025-01-17\ncategory: 测试\nseries: Go 入门\ntags: [code review, 向量数据库]',
+  ),
   // The series file: a description written after the name; a series no post is in (a warning). The categories file:
   // a field a category does not have.
   'content/series.yaml':
     '甲: 一句话\n大模型:\n  description: 没有文章在这个系列里。\nGo 入门:\n  description: 有文章。\n',
   'content/categories.yaml': '测试:\n  description: 有文章。\n  title: 多余的字段\n',
+  // The tags file: one tag in two spellings; a tag no post has, a character from one they have (a warning).
+  'content/tags.yaml':
+    'Code Review:\n  description: 评审。\ncode review:\n  description: 又一次。\n向量数据苦:\n  description: 错字。\n',
   // A diagram Mermaid cannot read: its page would show the source instead of the drawing.
   'content/blogs/bad-diagram.md': post('Bad diagram', 'Text.\n\n```mermaid\ngraph TD\nA-->B\nB-->C[x\n```'),
   'content/blogs/bad-alias.md': fm('title: Bad alias\ndate: 2025-01-15\ncategory: 测试\naliases: [/tags/ai/]'),
@@ -119,6 +124,7 @@ const expected = [
   `content/blogs/yesterday.md:3  date: ${DATE}, found "yesterday" — write a real calendar date as YYYY-MM-DD, optionally with a time`,
   'content/categories.yaml:3  测试.title: unknown field — a category has only a description',
   `content/series.yaml:1  甲: expected a description below the name, found "一句话" — write it indented below the name: "  description: 从检索到评测，一步步搭起一个大模型应用"`,
+  'content/tags.yaml:3  code review: the tag "Code Review" (line 1) again, in another spelling — keep one description for both and remove the other',
 ];
 
 let site: FixtureSite;
@@ -158,6 +164,13 @@ describe('a build with author mistakes', () => {
     expect(build.output).toContain(
       'content/series.yaml:2  大模型: no post is in the series "大模型", so no page shows this description — write the name as the posts\' series: field does, or remove it',
     );
+  });
+
+  it('warns of a tag the tags file describes that no post has, naming the one a character away', () => {
+    expect(build.output).toContain(
+      'content/tags.yaml:5  向量数据苦: no post has the tag "向量数据苦", so no page shows this description — write the name as the posts do: 向量数据库',
+    );
+    expect(build.output).not.toContain('no post has the tag "Code Review"');
   });
 
   it("warns of a post's lone category one character from another's", () => {

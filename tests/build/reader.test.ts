@@ -91,7 +91,13 @@ beforeAll(async () => {
     .png()
     .toBuffer();
   site = await createFixtureSite({
-    files: { ...files, 'content/blogs/images/cover.png': cover, 'src/site.config.ts': siteConfig },
+    files: {
+      ...files,
+      'content/blogs/images/cover.png': cover,
+      'src/site.config.ts': siteConfig,
+      // Described in another spelling than the post's `alpha`: one tag.
+      'content/tags.yaml': 'Alpha:\n  description: 第一个标签。\n',
+    },
   });
   build = await site.run(['build']);
 });
@@ -165,6 +171,14 @@ describe('what readers and machines get from a build with drafts and scheduled p
     // Before the site's feed, which feed readers would otherwise take.
     expect(page.indexOf(href)).toBeLessThan(page.indexOf('href="/rss.xml"'));
     expect(page).toContain(`<p class="page-lead">4 篇 · <a href="${href}">RSS 订阅</a></p>`);
+  });
+
+  it("shows a tag's description, from content/tags.yaml, whichever spelling of the tag the file uses", () => {
+    const page = read('tags/alpha/index.html');
+    expect(page).toContain('<h1 class="page-title">标签：alpha</h1><p class="page-description">第一个标签。</p>');
+    expect(page).toContain('<meta name="description" content="第一个标签。">');
+    expect(read('tags/index.html')).toContain('<p class="category-list__description">第一个标签。</p>');
+    expect(read('tags/beta/index.html')).not.toContain('page-description');
   });
 
   it('says a list page has nothing to list rather than showing an empty list: the series of a site without any', () => {

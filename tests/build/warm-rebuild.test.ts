@@ -326,17 +326,20 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
     }
   });
 
-  it('after the series and categories files describe a series and a category anew, shows the new words on their pages', async () => {
+  it('after the series, categories and tags files describe a series, a category and a tag anew, shows the new words on their pages', async () => {
     const described = (words: string) => ({
       'content/series.yaml': `旧事:\n  description: ${words}\n`,
       'content/categories.yaml': `甲:\n  description: ${words}\n`,
+      'content/tags.yaml': `共同:\n  description: ${words}\n`,
     });
     await change(described('第一版说明。'));
     const { rebuilt, same } = await change(described('第二版说明。'));
     expect(same).toEqual([]);
     expect(restored(rebuilt)).not.toContain('/series/旧事/index.html');
     expect(restored(rebuilt)).not.toContain('/categories/甲/index.html');
+    expect(restored(rebuilt)).not.toContain('/tags/共同/index.html');
     const pages = ['series/旧事/index.html', 'series/index.html', 'categories/甲/index.html', 'categories/index.html'];
+    pages.push('tags/共同/index.html', 'tags/index.html');
     for (const page of pages) {
       const html = readFileSync(path.join(warm.outDir, page), 'utf8');
       expect(html, page).toContain('第二版说明。');

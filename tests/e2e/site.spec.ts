@@ -211,6 +211,23 @@ test('the categories page and a category page say what the category is about, fr
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', about);
 });
 
+test('the tags page and a tag page say what the tag is about, from content/tags.yaml, found by any spelling', async ({
+  page,
+}) => {
+  const about = '检索增强生成：先找到相关的文档，再让模型据此回答。';
+  await page.goto('/tags/');
+  await expect(page.locator('.category-list li', { hasText: 'RAG' })).toHaveText(
+    new RegExp(`^RAG\\s*2 篇\\s*${about}$`, 'u'),
+  );
+  // A tag the file does not describe has no description.
+  await expect(page.locator('.category-list li', { hasText: '大模型' })).toHaveText(/^大模型\s*2 篇$/u);
+  await page.getByRole('main').getByRole('link', { name: 'RAG' }).click();
+  await expect(page).toHaveURL(/\/tags\/rag\/$/u);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('标签：RAG');
+  await expect(page.getByRole('main').getByText(about)).toBeVisible();
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', about);
+});
+
 test('a category page answers at its percent-encoded address', async ({ request }) => {
   const response = await request.get('/categories/%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD/');
   expect(response.status()).toBe(200);

@@ -85,3 +85,43 @@ describe('checkDescriptionsFile', () => {
     expect(checkDescriptionsFile(text, 'series', new Set(['大模型应用工层', '数据库', '大模型应用工程']))).toEqual([]);
   });
 });
+
+describe('the tags file', () => {
+  const FIX_TAG = 'write it indented below the name: "  description: 检索增强生成：先找到相关的文档，再让模型据此回答"';
+
+  it('is read as the series file is, a tag in any of its spellings once', () => {
+    const text = [
+      'RAG:',
+      '  description: 检索增强生成。',
+      'Code Review:',
+      '  description: 评审代码。',
+      'code  review:',
+      '  description: 又一次。',
+      '大模型: 一句话',
+    ].join('\n');
+    const { descriptions, problems } = readDescriptionsFile(text, 'tag');
+    expect(descriptions).toEqual(
+      new Map([
+        ['RAG', '检索增强生成。'],
+        ['Code Review', '评审代码。'],
+      ]),
+    );
+    expect(printed(problems)).toEqual([
+      'content/tags.yaml:5  code  review: the tag "Code Review" (line 3) again, in another spelling — keep one description for both and remove the other',
+      `content/tags.yaml:7  大模型: expected a description below the name, found "一句话" — ${FIX_TAG}`,
+    ]);
+    expect(printed(readDescriptionsFile('只有一句话', 'tag').problems)).toEqual([
+      'content/tags.yaml:1  yaml: expected tag names, one per line, each with a description, found a single value',
+    ]);
+  });
+
+  it('warns of a described tag no post has in any spelling, naming the one a character away', () => {
+    const text = 'rag:\n  description: 写法不同，是同一个标签。\n大模形:\n  description: 错了一个字。\n';
+    expect(printed(checkDescriptionsFile(text, 'tag', new Set(['RAG', '大模型'])))).toEqual([
+      'content/tags.yaml:3  大模形: no post has the tag "大模形", so no page shows this description — write the name as the posts do: 大模型',
+    ]);
+    expect(printed(checkDescriptionsFile(text, 'tag', new Set(['RAG'])))).toEqual([
+      'content/tags.yaml:3  大模形: no post has the tag "大模形", so no page shows this description — write the name as the posts\' tags: field does, or remove it',
+    ]);
+  });
+});

@@ -5,20 +5,32 @@ import { describeValue } from '../../schema/messages.ts';
 import { parseYaml } from './frontmatter.ts';
 import type { CheckedPost } from './index.ts';
 import type { Problem } from './problems.ts';
+import { tagSegment } from '../slugs.ts';
 import { closeCategory } from './slugs.ts';
 
 /** What a site may describe, each in a file of its own. */
-export type Described = 'series' | 'category';
+export type Described = 'series' | 'category' | 'tag';
 
-/** The files, from the project root, where a site says what each series and each category is about (optional). */
+/** The files, from the project root, where a site says what each series, category and tag is about (optional). */
 export const DESCRIPTIONS_FILES: Readonly<Record<Described, string>> = {
   series: 'content/series.yaml',
   category: 'content/categories.yaml',
+  tag: 'content/tags.yaml',
+};
+
+/**
+ * What makes two names one: a tag's URL segment (`Code Review` and `code review` are one tag, `tagSegment`); a series'
+ * or category's name as written.
+ */
+const sameAs: Readonly<Record<Described, (name: string) => string>> = {
+  series: (name) => name,
+  category: (name) => name,
+  tag: tagSegment,
 };
 
 /** What a descriptions file says, and what is wrong with it. */
 export interface DescriptionsReading {
-  /** Each description, by the name of the series or category as posts write it. */
+  /** Each description, by the name of the series, category or tag as the file writes it. */
   descriptions: Map<string, string>;
   problems: Problem[];
 }
@@ -27,12 +39,19 @@ export interface DescriptionsReading {
 const FIX: Readonly<Record<Described, string>> = {
   series: 'write it indented below the name: "  description: 从检索到评测，一步步搭起一个大模型应用"',
   category: 'write it indented below the name: "  description: 大模型、检索与评测：人工智能落到应用里的那一面"',
+  tag: 'write it indented below the name: "  description: 检索增强生成：先找到相关的文档，再让模型据此回答"',
+};
+
+const NAMES: Readonly<Record<Described, string>> = {
+  series: 'series names',
+  category: 'category names',
+  tag: 'tag names',
 };
 
 /**
- * Reads a descriptions file (`DESCRIPTIONS_FILES`): a series' or category's name as its posts write it (`series:`,
- * `category:`), and below it its `description`, which its page shows under its name, and the page of all of them
- * beside it.
+ * Reads a descriptions file (`DESCRIPTIONS_FILES`): a series', category's or tag's name as its posts write it
+ * (`series:`, `category:`, `tags:`; a tag in any of its spellings), and below it its `description`, which its page
+ * shows under its name, and the page of all of them beside it.
  *
  * @example
  * readDescriptionsFile('大模型应用工程:\n  description: 从检索到评测。\n', 'series');
@@ -57,8 +76,7 @@ function readWithLines(
   const problems: Problem[] = [];
   const error = (line: number, field: string | undefined, message: string) =>
     problems.push({ file, line, ...(field !== undefined && { field }), message, severity: 'error' });
-  const names = what === 'series' ? 'series names' : 'category names';
-  const parsed = parseYaml(text.replace(/\r\n?/gu, '\n'), 0, `${names}, one per line, each with a description`);
+  const parsed = parseYaml(text.replace(/\r\n?/gu, '\n'), 0, `${NAMES[what]}, one per line, each with a description`);
   if (!parsed.ok) {
     error(parsed.error.line, 'yaml', parsed.error.message);
     return { descriptions, lines: new Map(), problems };
@@ -73,8 +91,16 @@ function readWithLines(
     const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
     return offset === undefined ? lines.get(name)! : counter.linePos(offset).line;
   };
+  const firstOf = new Map<string, string>();
   for (const [name, value] of Object.entries(data)) {
     const line = lines.get(name)!;
+    const first = firstOf.get(sameAs[what](name));
+    if (first !== undefined) {
+      const fix = `keep one description for both and remove the other`;
+      error(line, name, `the ${what} "${first}" (line ${lines.get(first)}) again, in another spelling — ${fix}`);
+      continue;
+    }
+    firstOf.set(sameAs[what](name), name);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       error(line, name, `expected a description below the name, found ${describeValue(value)} — ${FIX[what]}`);
       continue;
@@ -108,17 +134,20 @@ export function checkDescriptionsFile(
   file = DESCRIPTIONS_FILES[what],
 ): Problem[] {
   const { descriptions, lines, problems } = readWithLines(text, what, file);
+  const known = new Set([...names].map(sameAs[what]));
   for (const name of descriptions.keys()) {
-    if (names.has(name)) continue;
+    if (known.has(sameAs[what](name))) continue;
     const close = closeCategory(name, names);
+    const field = what === 'tag' ? 'tags' : what;
     const fix = close
       ? `write the name as the posts do: ${close}`
-      : `write the name as the posts' ${what}: field does, or remove it`;
+      : `write the name as the posts' ${field}: field does, or remove it`;
+    const none = what === 'tag' ? `no post has the tag "${name}"` : `no post is in the ${what} "${name}"`;
     problems.push({
       file,
       line: lines.get(name) ?? 1,
       field: name,
-      message: `no post is in the ${what} "${name}", so no page shows this description — ${fix}`,
+      message: `${none}, so no page shows this description — ${fix}`,
       severity: 'warning',
     });
   }
@@ -127,9 +156,10 @@ export function checkDescriptionsFile(
 
 /** `checkDescriptionsFile` of each of the project's descriptions files it has, against its posts' names. */
 export function checkProjectDescriptions(root: string, posts: readonly CheckedPost[]): Problem[] {
-  const namesOf: Record<Described, (post: CheckedPost) => string | undefined> = {
+  const namesOf: Record<Described, (post: CheckedPost) => string | readonly string[] | undefined> = {
     series: (post) => post.data.series,
     category: (post) => post.data.category,
+    tag: (post) => post.data.tags,
   };
   return (Object.keys(DESCRIPTIONS_FILES) as Described[]).flatMap((what) => {
     const absolute = path.join(root, DESCRIPTIONS_FILES[what]);
