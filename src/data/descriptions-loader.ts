@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { DESCRIPTIONS_FILES, readDescriptionsFile, type Described } from '../lib/content-check/descriptions-file.ts';
+import { listenAgain } from '../lib/watcher-listeners.ts';
 
 /**
  * The one entry of a descriptions collection: every description, by name. One entry even without a file, so the
@@ -12,9 +13,6 @@ export const DESCRIPTIONS_ENTRY = 'descriptions';
 
 /** How long after the last event of a descriptions file the dev server reads it again. */
 const SETTLE_MS = 100;
-
-/** The dev servers' file watchers already listened to, by file, as Astro loads a collection again on every sync. */
-const watched = new Map<string, WeakSet<object>>();
 
 /**
  * Loads a descriptions file (`content/series.yaml`, `content/categories.yaml`, `content/tags.yaml`, each optional) into
@@ -39,17 +37,15 @@ export function descriptionsLoader(what: Described): Loader {
         store.set({ id: DESCRIPTIONS_ENTRY, data, digest: context.generateDigest(data) });
       };
       await sync();
-      const seen = watched.get(file) ?? new WeakSet<object>();
-      watched.set(file, seen);
-      if (!watcher || seen.has(watcher)) return;
-      seen.add(watcher);
+      if (!watcher) return;
       // Read once the file is written: a save can come as two events, the first while the file is still empty.
       let timer: NodeJS.Timeout | undefined;
-      watcher.on('all', (_event, changed) => {
+      const onFile = (changed: string) => {
         if (changed !== absolute) return;
         clearTimeout(timer);
         timer = setTimeout(() => void sync(), SETTLE_MS);
-      });
+      };
+      listenAgain(watcher, file, { add: onFile, change: onFile, unlink: onFile });
     },
   };
 }

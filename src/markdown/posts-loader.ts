@@ -10,6 +10,7 @@ import { type ImageSizes, sizesChanged } from '../lib/intrinsic-size.ts';
 import { isLinkedPlace, type LinkedFiles, linkedFilesChanged } from '../lib/linked-files.ts';
 import { postHtmlPath } from '../lib/post-html.ts';
 import { projectPath } from '../lib/project-path.ts';
+import { listenAgain } from '../lib/watcher-listeners.ts';
 import { dropEarlyRenders, takeEarlyRender } from './early-renders.ts';
 import { RenderCache } from './render-cache.ts';
 import { createRenderPool, workerSetup } from './render-pool.ts';
@@ -66,9 +67,6 @@ function outdated(root: string, postFile: string | undefined, metadata: Record<s
   );
 }
 
-/** The dev servers' file watchers that `rerenderOnFiles` already listens to. */
-const watched = new WeakSet<object>();
-
 /**
  * In the dev server, renders a post again when a file it shows changes, which the glob loader does not watch: a post
  * showing an image served as it is, once the image's file changes size (its `<img>` has the size in it); a post with
@@ -81,8 +79,7 @@ const watched = new WeakSet<object>();
  */
 function rerenderOnFiles(latest: () => LoaderContext): void {
   const { watcher } = latest();
-  if (!watcher || watched.has(watcher)) return;
-  watched.add(watcher);
+  if (!watcher) return;
   const onFile = (added: boolean, changed: string) => {
     // Posts are the glob loader's own.
     if (isMarkdownLike(changed)) return;
@@ -104,9 +101,11 @@ function rerenderOnFiles(latest: () => LoaderContext): void {
       if (resized || relinked || failed || mdx) renderAgain(latest(), entry.id, entry.filePath);
     }
   };
-  watcher.on('add', (file: string) => onFile(true, file));
-  watcher.on('change', (file: string) => onFile(false, file));
-  watcher.on('unlink', (file: string) => onFile(false, file));
+  listenAgain(watcher, 'posts-loader', {
+    add: (file) => onFile(true, file),
+    change: (file) => onFile(false, file),
+    unlink: (file) => onFile(false, file),
+  });
 }
 
 /**

@@ -113,6 +113,7 @@ describe('a build with --future', () => {
 describe('the dev server', { timeout: 120_000 }, () => {
   let server: ChildProcess | undefined;
   let log = '';
+  devOutput = () => log;
   const url = (p: string) => `http://127.0.0.1:${PORT}${p}`;
   const get = async (p: string) => {
     const response = await fetch(url(p), { signal: AbortSignal.timeout(15_000) });
@@ -340,7 +341,28 @@ describe('the dev server', { timeout: 120_000 }, () => {
     // A post's own page is still its own.
     expect((await get('/blogs/moved/')).text).toContain('Text.');
   });
+
+  it('after the content config changes, still shows a new description, and a post once its missing image is added', async () => {
+    const page = `/series/${encodeURIComponent('开发系列')}/`;
+    await site.write({
+      'content/blogs/dev-part.md': post('Dev part', 'Text.', 'series: 开发系列\n'),
+      'content/blogs/image-after-config.md': post('Image after config', '![后来的图](./images/after-config.gif)'),
+    });
+    await waitFor(async () => (await get('/blogs/image-after-config/')).status === 500, 30_000);
+    // Astro syncs every collection anew, and removes the listeners the loaders gave its file watcher.
+    const changed = log.length;
+    const config = readFileSync(path.join(site.root, 'src/content.config.ts'), 'utf8');
+    await site.write({ 'src/content.config.ts': `${config}\n// Changed.\n` });
+    await waitFor(async () => /Content config changed[\s\S]*Synced content/u.test(log.slice(changed)), 60_000);
+    await site.write({ 'content/series.yaml': '开发系列:\n  description: 第三版说明。\n' });
+    await waitFor(async () => (await get(page)).text.includes('第三版说明。'), 30_000);
+    await site.write({ 'content/blogs/images/after-config.gif': await gif(5, 5) });
+    await waitFor(async () => (await get('/blogs/image-after-config/')).status === 200, 30_000);
+  });
 });
+
+/** The dev server's output so far, which a wait that gives up shows the end of (for a failure on CI). */
+let devOutput = () => '';
 
 async function waitFor(condition: () => Promise<boolean>, timeout: number) {
   const deadline = Date.now() + timeout;
@@ -350,7 +372,10 @@ async function waitFor(condition: () => Promise<boolean>, timeout: number) {
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > deadline) throw new Error(`gave up waiting after ${timeout} ms`);
+    if (Date.now() > deadline) {
+      const output = devOutput().slice(-4000);
+      throw new Error(`gave up waiting after ${timeout} ms${output && `; the dev server's last output:\n${output}`}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
