@@ -18,7 +18,10 @@ const blogs = defineCollection({
   schema: ({ image }) => postEntrySchema(image(), site.timeZone),
 });
 
-/** What `content/series.yaml`, `content/categories.yaml` and `content/tags.yaml` say of each series, category and tag, in one entry each. */
+/**
+ * What `content/series.yaml`, `content/categories.yaml` and `content/tags.yaml` say of each series, category and tag,
+ * in one entry each.
+ */
 const descriptions = z.object({ descriptions: z.record(z.string(), z.string()) });
 const series = defineCollection({ loader: descriptionsLoader('series'), schema: descriptions });
 const categories = defineCollection({ loader: descriptionsLoader('category'), schema: descriptions });

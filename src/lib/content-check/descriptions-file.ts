@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { describeValue } from '../../schema/messages.ts';
+import { tagSegment } from '../slugs.ts';
 import { parseYaml } from './frontmatter.ts';
 import type { CheckedPost } from './index.ts';
 import type { Problem } from './problems.ts';
-import { tagSegment } from '../slugs.ts';
 import { closeCategory } from './slugs.ts';
 
 /** What a site may describe, each in a file of its own. */
@@ -96,7 +96,7 @@ function readWithLines(
     const line = lines.get(name)!;
     const first = firstOf.get(sameAs[what](name));
     if (first !== undefined) {
-      const fix = `keep one description for both and remove the other`;
+      const fix = 'keep one description for both and remove the other';
       error(line, name, `the ${what} "${first}" (line ${lines.get(first)}) again, in another spelling — ${fix}`);
       continue;
     }
