@@ -373,7 +373,12 @@ async function waitFor(condition: () => Promise<boolean>, timeout: number) {
       // Not listening yet.
     }
     if (Date.now() > deadline) {
-      const output = devOutput().slice(-4000);
+      // The last lines, but the requests' (a wait asks for its page again and again).
+      const lines = devOutput().split('\n');
+      const output = lines
+        .filter((line) => !/ \[\d{3}\] \//u.test(line))
+        .slice(-40)
+        .join('\n');
       throw new Error(`gave up waiting after ${timeout} ms${output && `; the dev server's last output:\n${output}`}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 250));

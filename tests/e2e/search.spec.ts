@@ -255,3 +255,45 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('link', { name: '时间线' }).last()).toBeVisible();
   });
 });
+
+test("a browser can add the site's search: the head links to an OpenSearch description whose address finds posts", async ({
+  page,
+  request,
+}) => {
+  await page.goto(seedPost.path);
+  const link = page.locator('head link[rel=search]');
+  await expect(link).toHaveAttribute('type', 'application/opensearchdescription+xml');
+  await expect(link).toHaveAttribute('title', 'Inkstone');
+  const response = await request.get((await link.getAttribute('href'))!);
+  // As the static host types an `.xml` file.
+  expect(response.headers()['content-type']).toContain('xml');
+  const description = await page.evaluate(
+    (xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      if (doc.querySelector('parsererror')) throw new Error(doc.querySelector('parsererror')!.textContent!);
+      const root = doc.documentElement;
+      const text = (name: string) => root.getElementsByTagName(name)[0]?.textContent;
+      const url = root.getElementsByTagName('Url')[0]!;
+      return {
+        namespace: root.namespaceURI,
+        shortName: text('ShortName'),
+        type: url.getAttribute('type'),
+        template: url.getAttribute('template'),
+        image: text('Image'),
+      };
+    },
+    await response.text(),
+  );
+  expect(description).toEqual({
+    namespace: 'http://a9.com/-/spec/opensearch/1.1/',
+    shortName: 'Inkstone',
+    type: 'text/html',
+    template: 'https://inkstone.example.com/search/?q={searchTerms}',
+    image: 'https://inkstone.example.com/favicon.svg',
+  });
+  expect((await request.get(new URL(description.image!).pathname)).status()).toBe(200);
+  // What the browser opens for a query typed in its address bar.
+  const target = new URL(description.template!.replace('{searchTerms}', encodeURIComponent('上下文学习')));
+  await page.goto(`${target.pathname}${target.search}`);
+  await expect(page.locator('.search-hit').first().getByRole('link').first()).toHaveText(seedPost.title);
+});
