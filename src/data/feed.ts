@@ -9,9 +9,9 @@ import { HashCache } from '../lib/content-check/hash-cache';
 import { feedHtml, textAsHtml } from '../lib/feed-html';
 import { type FeedChannel, feedChannels, postsInFeeds } from '../lib/feeds';
 import feedHtmlSource from '../lib/feed-html.ts?raw';
-import { categoryPath, categorySegment, postPath, seriesPath } from '../lib/slugs';
+import { categoryPath, categorySegment, postPath, seriesPath, tagPath, tagSegment } from '../lib/slugs';
 import { site } from '../site.config';
-import { descriptionsOf } from './descriptions';
+import { descriptionsOf, tagDescriptions } from './descriptions';
 import { ui } from './i18n';
 import { postContent } from './post-content';
 import { getPosts, type Post } from './posts';
@@ -24,10 +24,25 @@ export interface FeedItem {
   date: Date;
   updated?: Date;
   summary: string;
-  /** The full post as HTML with absolute URLs. */
-  content: string;
+  /** The full post as HTML with absolute URLs; none in a feed of summaries (a tag's). */
+  content?: string;
   category: string;
   tags: string[];
+}
+
+/** What every feed says of a post, with its content when the feed gives it in full. */
+function feedItem(post: Post, content?: string): FeedItem {
+  return {
+    title: post.title,
+    url: new URL(postPath(post.slug), site.url).href,
+    date: post.date,
+    updated: post.updated,
+    summary: post.summary,
+    // A post in another language than the site's (one tag for the whole feed) says so around its text.
+    content: content !== undefined && post.lang ? `<div lang="${post.lang}">${content}</div>` : content,
+    category: post.category,
+    tags: post.tags,
+  };
 }
 
 /** The post's HTML as its page shows it: kept aside by the posts loader, else rendered (MDX, posts with images). */
@@ -55,26 +70,20 @@ async function loadFeedItems(posts: readonly Post[]): Promise<Map<string, FeedIt
     posts.map(async (post): Promise<[string, FeedItem]> => {
       const url = new URL(postPath(post.slug), site.url).href;
       const html = await postHtml(post, container);
-      const content = cache.get(`${url}\n${html}`, () => feedHtml(html, url));
-      const item = {
-        title: post.title,
-        url,
-        date: post.date,
-        updated: post.updated,
-        summary: post.summary,
-        // A post in another language than the site's (one tag for the whole feed) says so around its text.
-        content: post.lang ? `<div lang="${post.lang}">${content}</div>` : content,
-        category: post.category,
-        tags: post.tags,
-      };
-      return [post.slug, item];
+      return [
+        post.slug,
+        feedItem(
+          post,
+          cache.get(`${url}\n${html}`, () => feedHtml(html, url)),
+        ),
+      ];
     }),
   );
   cache.save();
   return new Map(items);
 }
 
-/** Every feed of the site (`feedChannels`): the site's, each category's and each series', `site.feedLimit` posts each. */
+/** Every feed of the site (`feedChannels`): the site's, each category's, series' and tag's, `site.feedLimit` posts each. */
 export async function getFeedChannels(): Promise<FeedChannel<Post>[]> {
   return feedChannels(await getPosts(), site.feedLimit);
 }
@@ -82,26 +91,36 @@ export async function getFeedChannels(): Promise<FeedChannel<Post>[]> {
 let cached: Promise<Map<string, FeedItem>> | undefined;
 
 /**
- * The posts of a feed, rendered for feed readers. A build renders the posts of every feed at once, so that each is
- * rendered once for all the feeds it is in and the results are saved once; the dev server renders the feed asked for.
+ * The posts of a feed, rendered for feed readers (a feed of summaries renders none). A build renders the posts of every
+ * feed at once, so that each is rendered once for all the feeds it is in and the results are saved once; the dev server
+ * renders the feed asked for.
  */
 export async function getFeedItems(channel: FeedChannel<Post>): Promise<FeedItem[]> {
+  if (!channel.full) return channel.posts.map((post) => feedItem(post));
   if (import.meta.env.DEV) return [...(await loadFeedItems(channel.posts)).values()];
   cached ??= getFeedChannels().then((channels) => loadFeedItems(postsInFeeds(channels)));
   const items = await cached;
   return channel.posts.map((post) => items.get(post.slug)!);
 }
 
-/** The feed's title: the site's, or the category's or series' page title followed by the site's. */
+type Term = Exclude<FeedChannel<Post>['kind'], 'site'>;
+
+/** Each kind of list page with a feed: its page's title and its path. */
+const TERMS = {
+  category: { title: 'category.title', path: categoryPath, segment: categorySegment },
+  series: { title: 'post.series', path: seriesPath, segment: categorySegment },
+  tag: { title: 'tag.title', path: tagPath, segment: tagSegment },
+} as const satisfies Record<Term, unknown>;
+
+/** The feed's title: the site's, or the category's, series' or tag's page title followed by the site's. */
 function feedTitle({ kind, name }: Pick<FeedChannel<Post>, 'kind' | 'name'>): string {
-  if (name === undefined) return site.title;
-  return `${ui.t(kind === 'series' ? 'post.series' : 'category.title', { name })} | ${site.title}`;
+  if (kind === 'site' || name === undefined) return site.title;
+  return `${ui.t(TERMS[kind].title, { name })} | ${site.title}`;
 }
 
-/** The link to a category's or series' RSS feed, for its page: `/categories/人工智能/rss.xml` and what to call it. */
-export function termFeedLink(kind: 'category' | 'series', name: string): { href: string; title: string } {
-  const page = kind === 'category' ? categoryPath(name) : seriesPath(name);
-  return { href: `${page}rss.xml`, title: `${feedTitle({ kind, name })} · ${ui.t('feed.rss')}` };
+/** The link to a category's, series' or tag's RSS feed, for its page: `/categories/人工智能/rss.xml`, and its title. */
+export function termFeedLink(kind: Term, name: string): { href: string; title: string } {
+  return { href: `${TERMS[kind].path(name)}rss.xml`, title: `${feedTitle({ kind, name })} · ${ui.t('feed.rss')}` };
 }
 
 /** A feed as RSS 2.0, with its own address as the Atom `self` link feed readers ask for. */
@@ -127,13 +146,16 @@ export async function rssResponse(channel: FeedChannel<Post>, description = site
   });
 }
 
-/** The RSS feeds of the category or series pages, with the segment of their page and what they are about. */
-export async function termFeeds(kind: 'category' | 'series') {
-  const descriptions = await descriptionsOf(kind === 'category' ? 'categories' : 'series');
+/** The RSS feeds of the category, series or tag pages, with the segment of their page and what they are about. */
+export async function termFeeds(kind: Term) {
+  const descriptions =
+    kind === 'tag' ? await tagDescriptions() : await descriptionsOf(kind === 'category' ? 'categories' : 'series');
   return (await getFeedChannels())
     .filter((channel) => channel.kind === kind)
-    .map((channel) => ({
-      segment: categorySegment(channel.name!),
-      props: { channel, description: descriptions.get(channel.name!) },
-    }));
+    .map((channel) => {
+      const segment = TERMS[kind].segment(channel.name!);
+      // Tags' descriptions are by segment, as any spelling of a tag is the tag.
+      const description = descriptions.get(kind === 'tag' ? segment : channel.name!);
+      return { segment, props: { channel, description } };
+    });
 }

@@ -1,11 +1,13 @@
-import { countCategories, groupSeries, type SeriesPart, sortPosts } from './posts.ts';
-import { categoryPath, seriesPath } from './slugs.ts';
+import { countCategories, groupSeries, groupTags, type SeriesPart, sortPosts } from './posts.ts';
+import { categoryPath, seriesPath, tagPath } from './slugs.ts';
 
-/** One feed of the site: the whole site's, or one category's or series'. */
+/** One feed of the site: the whole site's, or one category's, series' or tag's. */
 export interface FeedChannel<T> {
-  kind: 'site' | 'category' | 'series';
-  /** The category's or series' name; none for the site's. */
+  kind: 'site' | 'category' | 'series' | 'tag';
+  /** The category's, series' or tag's name; none for the site's. */
   name?: string;
+  /** Whether it gives its posts in full; a tag's gives their summaries. */
+  full: boolean;
   /** The page the feed follows (`/`, `/categories/人工智能/`), percent-encoded: its RSS feed is `rss.xml` there. */
   page: string;
   /** Its newest posts, newest first, up to the limit. */
@@ -13,35 +15,49 @@ export interface FeedChannel<T> {
 }
 
 /**
- * Every feed of the site: the site's, then one per category and one per series (named as on their pages), each with
- * its newest `limit` posts. Tags have none: a post has several, so full-text feeds for each would repeat the posts many
- * times over.
+ * Every feed of the site: the site's, then one per category, one per series and one per tag (named as on their pages),
+ * each with its newest `limit` posts. A tag's feed gives its posts' summaries, not the posts in full: a post has
+ * several tags, so full posts in each tag's feed would repeat it many times over.
  *
  * @example
  * feedChannels(posts, 20);
- * // → [{ kind: 'site', page: '/', posts }, { kind: 'category', name: '人工智能', page: '/categories/%E4%BA%BA…/', posts },
- * //    { kind: 'series', name: '大模型应用工程', page: '/series/%E5%A4%A7…/', posts }]
+ * // → [{ kind: 'site', page: '/', full: true, posts },
+ * //    { kind: 'category', name: '人工智能', page: '/categories/%E4%BA%BA…/', full: true, posts },
+ * //    { kind: 'series', name: '大模型应用工程', page: '/series/%E5%A4%A7…/', full: true, posts },
+ * //    { kind: 'tag', name: 'RAG', page: '/tags/rag/', full: false, posts }]
  */
-export function feedChannels<T extends SeriesPart>(posts: readonly T[], limit: number): FeedChannel<T>[] {
+export function feedChannels<T extends SeriesPart & { tags: readonly string[] }>(
+  posts: readonly T[],
+  limit: number,
+): FeedChannel<T>[] {
   const newest = (some: readonly T[]) => sortPosts(some).slice(0, limit);
   return [
-    { kind: 'site', page: '/', posts: newest(posts) },
+    { kind: 'site', page: '/', full: true, posts: newest(posts) },
     ...countCategories(posts).map(({ name }): FeedChannel<T> => ({
       kind: 'category',
       name,
       page: categoryPath(name),
+      full: true,
       posts: newest(posts.filter((post) => post.category === name)),
     })),
     ...groupSeries(posts).map(({ name, posts: parts }): FeedChannel<T> => ({
       kind: 'series',
       name,
       page: seriesPath(name),
+      full: true,
       posts: newest(parts),
+    })),
+    ...groupTags(posts).map(({ name, posts: tagged }): FeedChannel<T> => ({
+      kind: 'tag',
+      name,
+      page: tagPath(name),
+      full: false,
+      posts: newest(tagged),
     })),
   ];
 }
 
-/** The posts some feed has, each once, in the order first met. */
+/** The posts some feed gives in full, each once, in the order first met: the posts to render for feed readers. */
 export function postsInFeeds<T>(channels: readonly FeedChannel<T>[]): T[] {
-  return [...new Set(channels.flatMap((channel) => channel.posts))];
+  return [...new Set(channels.flatMap((channel) => (channel.full ? channel.posts : [])))];
 }

@@ -1,4 +1,4 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 
 /** What an OpenSearch description says of a site. */
 export interface OpenSearchOptions {

@@ -173,6 +173,22 @@ describe('what readers and machines get from a build with drafts and scheduled p
     expect(page).toContain(`<p class="page-lead">4 篇 · <a href="${href}">RSS 订阅</a></p>`);
   });
 
+  it("gives each tag an RSS feed of its posts' summaries, described as its page is, which its page offers", () => {
+    const xml = read('tags/alpha/rss.xml');
+    expect(xml).toContain('<title>标签：alpha | Inkstone</title><description>第一个标签。</description>');
+    const items = [...xml.matchAll(/<item>[\s\S]*?<\/item>/gu)].map(([item]) => item);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toContain('<link>https://inkstone.example.com/blogs/with-cover/</link>');
+    expect(items[0]).toContain('<description>正文里的可见词 visibletoken。</description>');
+    // The summary only: the post in full is in the site's and its category's feeds.
+    expect(items[0]).not.toContain('content:encoded');
+    const page = read('tags/alpha/index.html');
+    expect(page).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="标签：alpha | Inkstone · RSS 订阅" href="/tags/alpha/rss.xml">',
+    );
+    expect(page).toContain('<a href="/tags/">全部标签</a> · <a href="/tags/alpha/rss.xml">RSS 订阅</a>');
+  });
+
   it("shows a tag's description, from content/tags.yaml, whichever spelling of the tag the file uses", () => {
     const page = read('tags/alpha/index.html');
     expect(page).toContain('<h1 class="page-title">标签：alpha</h1><p class="page-description">第一个标签。</p>');

@@ -228,9 +228,10 @@ describe('hostile text in a title, a category and a description', () => {
 
   it('never becomes markup in the feeds, and keeps them well-formed', () => {
     const problems: string[] = [];
-    const categoryFeeds = globSync('categories/*/rss.xml', { cwd: first.outDir });
-    expect(categoryFeeds).toContain(`categories/${HOSTILE_CATEGORY.replace('/', '-')}/rss.xml`);
-    for (const feed of ['rss.xml', 'atom.xml', ...categoryFeeds]) {
+    const termFeeds = globSync('{categories,series,tags}/*/rss.xml', { cwd: first.outDir });
+    expect(termFeeds).toContain(`categories/${HOSTILE_CATEGORY.replace('/', '-')}/rss.xml`);
+    expect(termFeeds).toContain('tags/<b>tag<-b>/rss.xml');
+    for (const feed of ['rss.xml', 'atom.xml', ...termFeeds]) {
       const xml = readFileSync(path.join(first.outDir, feed), 'utf8');
       if (/<title>[^<]*<(?!\/title>)/u.test(xml)) problems.push(`${feed}: a raw "<" in a title`);
       for (const html of htmlFieldsOf(xml)) {
