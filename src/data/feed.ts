@@ -70,13 +70,8 @@ async function loadFeedItems(posts: readonly Post[]): Promise<Map<string, FeedIt
     posts.map(async (post): Promise<[string, FeedItem]> => {
       const url = new URL(postPath(post.slug), site.url).href;
       const html = await postHtml(post, container);
-      return [
-        post.slug,
-        feedItem(
-          post,
-          cache.get(`${url}\n${html}`, () => feedHtml(html, url)),
-        ),
-      ];
+      const content = cache.get(`${url}\n${html}`, () => feedHtml(html, url));
+      return [post.slug, feedItem(post, content)];
     }),
   );
   cache.save();
@@ -105,7 +100,7 @@ export async function getFeedItems(channel: FeedChannel<Post>): Promise<FeedItem
 
 type Term = Exclude<FeedChannel<Post>['kind'], 'site'>;
 
-/** Each kind of list page with a feed: its page's title and its path. */
+/** Each kind of list page with a feed: its page's title (a key of `ui`), its path and its URL segment. */
 const TERMS = {
   category: { title: 'category.title', path: categoryPath, segment: categorySegment },
   series: { title: 'post.series', path: seriesPath, segment: categorySegment },
