@@ -43,7 +43,10 @@ export function descriptionsLoader(what: Described): Loader {
       const onFile = (changed: string) => {
         if (changed !== absolute) return;
         clearTimeout(timer);
-        timer = setTimeout(() => void sync(), SETTLE_MS);
+        timer = setTimeout(() => {
+          // As the glob loader says of a post it loads again.
+          void sync().then(() => context.logger.info(`Reloaded descriptions from ${file}`));
+        }, SETTLE_MS);
       };
       listenAgain(watcher, file, { add: onFile, change: onFile, unlink: onFile });
     },

@@ -231,10 +231,13 @@ describe('the dev server', { timeout: 120_000 }, () => {
 
   it("shows the series file's description of a series without a restart, and says what is wrong with it", async () => {
     const page = `/series/${encodeURIComponent('开发系列')}/`;
+    const written = log.length;
     await site.write({
       'content/blogs/dev-part.md': post('Dev part', 'Text.', 'series: 开发系列\n'),
       'content/series.yaml': '开发系列:\n  description: 第一版说明。\n',
     });
+    // The loader says when it has read the file again.
+    await waitFor(async () => log.slice(written).includes('Reloaded descriptions from content/series.yaml'), 30_000);
     await waitFor(async () => (await get(page)).text.includes('第一版说明。'), 30_000);
     await site.write({ 'content/series.yaml': '开发系列:\n  description: 第二版说明。\n' });
     await waitFor(async () => (await get(page)).text.includes('第二版说明。'), 30_000);
