@@ -115,6 +115,14 @@ describe('the dev server', { timeout: 120_000 }, () => {
   let log = '';
   devOutput = () => log;
   const url = (p: string) => `http://127.0.0.1:${PORT}${p}`;
+  /** Waits until the dev server has printed nothing for `ms` (at most 30 s). */
+  const quiet = async (ms: number) => {
+    const deadline = Date.now() + 30_000;
+    for (let seen = -1; seen !== log.length && Date.now() < deadline;) {
+      seen = log.length;
+      await new Promise((resolve) => setTimeout(resolve, ms));
+    }
+  };
   const get = async (p: string) => {
     const response = await fetch(url(p), { signal: AbortSignal.timeout(15_000) });
     return { status: response.status, text: await response.text() };
@@ -275,7 +283,9 @@ describe('the dev server', { timeout: 120_000 }, () => {
       expect(home.status).toBe(200);
       expect(home.text).toContain(`href="${page}"`);
       expect((await get('/blogs/other/')).status).toBe(200);
-      // A file the post does not name (an editor's, say) leaves it alone.
+      // A file the post does not name (an editor's, say) leaves it alone. The save may still be at work (the content
+      // check's report of it can come after the loader's line, and another load with it): wait for the server to settle.
+      await quiet(1000);
       const before = log.length;
       await site.write({ [`content/blogs/images/other-${image}`]: await gif(2, 2) });
       await new Promise((resolve) => setTimeout(resolve, 1500));
