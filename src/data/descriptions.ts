@@ -1,21 +1,21 @@
 import { getEntry } from 'astro:content';
-import { tagSegment } from '../lib/slugs.ts';
+import { type Described, sameName } from '../lib/content-check/descriptions-file.ts';
 import { DESCRIPTIONS_ENTRY } from './descriptions-loader.ts';
 
-/**
- * What `content/series.yaml` or `content/categories.yaml` says each series or category is about, by its name as posts
- * write it (`descriptionsLoader`). The content check has stopped the build (and warned in the dev server) for a file
- * it cannot read.
- */
-export async function descriptionsOf(collection: 'series' | 'categories'): Promise<ReadonlyMap<string, string>> {
-  return new Map(Object.entries((await getEntry(collection, DESCRIPTIONS_ENTRY))?.data.descriptions ?? {}));
-}
+/** The collection of each descriptions file (`content.config.ts`). */
+const COLLECTIONS = { series: 'series', category: 'categories', tag: 'tags' } as const satisfies Record<
+  Described,
+  string
+>;
 
 /**
- * What `content/tags.yaml` says each tag is about, by the tag's URL segment (`tagSegment`), so that any spelling of
- * a tag finds it (`Code Review`, `code review`).
+ * What `content/series.yaml`, `content/categories.yaml` or `content/tags.yaml` says each series, category or tag is
+ * about (`descriptionsLoader`), looked up by its name as posts write it: a tag by any of its spellings (`sameName`:
+ * `rag:` describes the tag written `RAG`). The content check has stopped the build (and warned in the dev server) for
+ * a file it cannot read.
  */
-export async function tagDescriptions(): Promise<ReadonlyMap<string, string>> {
-  const descriptions = (await getEntry('tags', DESCRIPTIONS_ENTRY))?.data.descriptions ?? {};
-  return new Map(Object.entries(descriptions).map(([name, description]) => [tagSegment(name), description]));
+export async function descriptionsOf(what: Described): Promise<{ get(name: string): string | undefined }> {
+  const described = (await getEntry(COLLECTIONS[what], DESCRIPTIONS_ENTRY))?.data.descriptions ?? {};
+  const byName = new Map(Object.entries(described).map(([name, text]) => [sameName(what, name), text]));
+  return { get: (name) => byName.get(sameName(what, name)) };
 }

@@ -11,7 +11,7 @@ import { type FeedChannel, feedChannels, postsInFeeds } from '../lib/feeds';
 import feedHtmlSource from '../lib/feed-html.ts?raw';
 import { categoryPath, categorySegment, postPath, seriesPath, tagPath, tagSegment } from '../lib/slugs';
 import { site } from '../site.config';
-import { descriptionsOf, tagDescriptions } from './descriptions';
+import { descriptionsOf } from './descriptions';
 import { ui } from './i18n';
 import { postContent } from './post-content';
 import { getPosts, type Post } from './posts';
@@ -143,14 +143,11 @@ export async function rssResponse(channel: FeedChannel<Post>, description = site
 
 /** The RSS feeds of the category, series or tag pages, with the segment of their page and what they are about. */
 export async function termFeeds(kind: Term) {
-  const descriptions =
-    kind === 'tag' ? await tagDescriptions() : await descriptionsOf(kind === 'category' ? 'categories' : 'series');
+  const descriptions = await descriptionsOf(kind);
   return (await getFeedChannels())
     .filter((channel) => channel.kind === kind)
-    .map((channel) => {
-      const segment = TERMS[kind].segment(channel.name!);
-      // Tags' descriptions are by segment, as any spelling of a tag is the tag.
-      const description = descriptions.get(kind === 'tag' ? segment : channel.name!);
-      return { segment, props: { channel, description } };
-    });
+    .map((channel) => ({
+      segment: TERMS[kind].segment(channel.name!),
+      props: { channel, description: descriptions.get(channel.name!) },
+    }));
 }

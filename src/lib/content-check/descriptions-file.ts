@@ -22,11 +22,14 @@ export const DESCRIPTIONS_FILES: Readonly<Record<Described, string>> = {
  * What makes two names one: a tag's URL segment (`Code Review` and `code review` are one tag, `tagSegment`); a series'
  * or category's name as written.
  */
-const sameAs: Readonly<Record<Described, (name: string) => string>> = {
+const SAME_AS: Readonly<Record<Described, (name: string) => string>> = {
   series: (name) => name,
   category: (name) => name,
   tag: tagSegment,
 };
+
+/** The key two names of one series, category or tag share (`sameName('tag', 'Code Review') === sameName('tag', 'code review')`). */
+export const sameName = (what: Described, name: string): string => SAME_AS[what](name);
 
 /** What a descriptions file says, and what is wrong with it. */
 export interface DescriptionsReading {
@@ -94,13 +97,13 @@ function readWithLines(
   const firstOf = new Map<string, string>();
   for (const [name, value] of Object.entries(data)) {
     const line = lines.get(name)!;
-    const first = firstOf.get(sameAs[what](name));
+    const first = firstOf.get(sameName(what, name));
     if (first !== undefined) {
       const fix = 'keep one description for both and remove the other';
       error(line, name, `the ${what} "${first}" (line ${lines.get(first)}) again, in another spelling — ${fix}`);
       continue;
     }
-    firstOf.set(sameAs[what](name), name);
+    firstOf.set(sameName(what, name), name);
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
       error(line, name, `expected a description below the name, found ${describeValue(value)} — ${FIX[what]}`);
       continue;
@@ -134,9 +137,9 @@ export function checkDescriptionsFile(
   file = DESCRIPTIONS_FILES[what],
 ): Problem[] {
   const { descriptions, lines, problems } = readWithLines(text, what, file);
-  const known = new Set([...names].map(sameAs[what]));
+  const known = new Set([...names].map((known) => sameName(what, known)));
   for (const name of descriptions.keys()) {
-    if (known.has(sameAs[what](name))) continue;
+    if (known.has(sameName(what, name))) continue;
     const close = closeCategory(name, names);
     const field = what === 'tag' ? 'tags' : what;
     const fix = close
