@@ -81,6 +81,9 @@ export interface UiStrings {
   backToTop: string;
   'feed.rss': string;
   'feed.atom': string;
+  'image.viewer': string;
+  'image.close': string;
+  'image.original': string;
 }
 
 const strings: Record<'zh-CN' | 'en', UiStrings> = {
@@ -164,6 +167,9 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     backToTop: '回到顶部',
     'feed.rss': 'RSS 订阅',
     'feed.atom': 'Atom 订阅',
+    'image.viewer': '图片',
+    'image.close': '关闭图片',
+    'image.original': '查看原图',
   },
   en: {
     'nav.home': 'Home',
@@ -246,6 +252,9 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     backToTop: 'Back to top',
     'feed.rss': 'RSS feed',
     'feed.atom': 'Atom feed',
+    'image.viewer': 'Image',
+    'image.close': 'Close the image',
+    'image.original': 'Open the original',
   },
 };
 

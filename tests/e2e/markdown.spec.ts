@@ -469,6 +469,99 @@ test.describe('the Markdown guide', () => {
     await expect(svg).toHaveAttribute('height', '520');
   });
 
+  test('opens an image larger on the page, closed by Escape, a click or its button, the focus back on the image', async ({
+    page,
+  }) => {
+    await page.goto(GUIDE);
+    const figure = article(page).locator('figure:has(picture)').first();
+    const link = figure.getByRole('link');
+    const shownWidth = (await figure.locator('img').boundingBox())!.width;
+    const scrolled = await link.evaluate((element) => {
+      element.scrollIntoView({ block: 'center' });
+      return window.scrollY;
+    });
+    await link.click();
+    const viewer = page.getByRole('dialog', { name: 'Inkstone 的 Markdown 渲染流程示意图' });
+    await expect(viewer).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${GUIDE}$`, 'u'));
+    await expect(viewer.getByRole('button', { name: '关闭图片' })).toBeFocused();
+    await expect(viewer.locator('.image-viewer__caption')).toHaveText('图 1：一篇文章从 Markdown 到 HTML 的过程');
+    await expect(viewer.getByRole('link', { name: '查看原图' })).toHaveAttribute(
+      'href',
+      '/blogs/images/markdown-pipeline.png',
+    );
+    // 1600 × 520 in a 1280 × 720 window: as wide as the window allows, so the 1600w AVIF, not the page's 800w.
+    const img = viewer.locator('img');
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeTruthy();
+    const box = (await img.boundingBox())!;
+    expect(box.width).toBe(1248);
+    expect(box.height).toBe(405);
+    expect(box.width).toBeGreaterThan(shownWidth * 1.5);
+    const largest = (await figure.locator('source[type="image/avif"]').getAttribute('srcset'))!
+      .split(', ')
+      .at(-1)!
+      .split(' ')[0];
+    expect(await img.evaluate((el: HTMLImageElement) => new URL(el.currentSrc).pathname)).toBe(largest);
+    // The page behind it does not scroll, and is where it was once the viewer closes.
+    await page.mouse.wheel(0, 600);
+    await page.keyboard.press('Escape');
+    await expect(viewer).toBeHidden();
+    await expect(link).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    // From the keyboard; a click on the image closes it too.
+    await link.press('Enter');
+    await expect(viewer).toBeVisible();
+    await img.click();
+    await expect(viewer).toBeHidden();
+    await link.press('Enter');
+    await viewer.getByRole('button', { name: '关闭图片' }).click();
+    await expect(viewer).toBeHidden();
+    await expect(link).toBeFocused();
+    // An image without a caption: named by its text, with no caption shown.
+    const plain = article(page).getByRole('link', { name: '同一张示意图，用相对路径引用' });
+    await plain.click();
+    const second = page.getByRole('dialog', { name: '同一张示意图，用相对路径引用' });
+    await expect(second).toBeVisible();
+    await expect(second.locator('.image-viewer__caption')).toBeHidden();
+    await page.keyboard.press('Escape');
+    // A click with Shift opens the original in a window of its own, as links do.
+    const [opened] = await Promise.all([page.context().waitForEvent('page'), link.click({ modifiers: ['Shift'] })]);
+    await opened.waitForLoadState();
+    expect(new URL(opened.url()).pathname).toBe('/blogs/images/markdown-pipeline.png');
+    await expect(viewer).toBeHidden();
+  });
+
+  test('fits an opened image to a phone screen, and passes axe open in both themes', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await page.goto(GUIDE);
+      await article(page).locator('figure .image-link').first().click();
+      const viewer = page.getByRole('dialog');
+      await expect(viewer).toBeVisible();
+      const box = (await viewer.locator('img').boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(16);
+      expect(box.x + box.width).toBeLessThanOrEqual(375 - 16);
+      expect(box.height).toBeCloseTo((box.width * 520) / 1600, 0);
+      const caption = (await viewer.getByRole('link', { name: '查看原图' }).boundingBox())!;
+      expect(caption.y + caption.height).toBeLessThanOrEqual(740);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+
+  test('without JavaScript, an image leads to its original', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(GUIDE);
+    await expect(page.locator('dialog.image-viewer')).toBeHidden();
+    await article(page).locator('figure .image-link').first().click();
+    await expect(page).toHaveURL(/\/blogs\/images\/markdown-pipeline\.png$/u);
+    await context.close();
+  });
+
   test('links a file by its path from the post, and serves it where the link leads', async ({ page, request }) => {
     await page.goto(GUIDE);
     const link = article(page).getByRole('link', { name: '功能对照表（CSV）' });

@@ -1,0 +1,78 @@
+import { fitImage } from '../lib/image-fit';
+
+/** A plain click, which the viewer takes; a click with a modifier key or another button opens the original as a link. */
+const isPlainClick = (event: MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
+/**
+ * Opens a post's optimized image (`a.image-link`, which leads to the full-size original without JavaScript) in the
+ * page's image viewer, `dialog.image-viewer` (`ImageViewer.astro`): the same picture, as large as the window allows
+ * and no larger than the original, in the sources the browser picks for that size, with the figure's caption and a
+ * link to the original. The link shows in place while the larger one loads. Escape, the close button or a click
+ * anywhere but the link closes it, and the image's link has the focus again.
+ */
+export function enableImageViewer() {
+  const viewer = document.querySelector<HTMLDialogElement>('dialog.image-viewer');
+  const links = document.querySelectorAll<HTMLAnchorElement>('.prose a.image-link');
+  if (!viewer || links.length === 0) return;
+  const frame = viewer.querySelector<HTMLElement>('.image-viewer__picture')!;
+  const caption = viewer.querySelector<HTMLElement>('.image-viewer__caption')!;
+  const original = viewer.querySelector<HTMLAnchorElement>('.image-viewer__original')!;
+  const label = viewer.getAttribute('aria-label') ?? '';
+  let opener: HTMLAnchorElement | undefined;
+
+  /** Sizes the shown image to the window, and tells the browser which of its sources that needs. */
+  const fit = () => {
+    const img = frame.querySelector('img');
+    if (!img) return;
+    const width = Number(img.getAttribute('width')) || img.naturalWidth;
+    const height = Number(img.getAttribute('height')) || img.naturalHeight;
+    const size = fitImage(width, height, document.documentElement.clientWidth, window.innerHeight);
+    img.style.width = `${size.width}px`;
+    img.style.height = `${size.height}px`;
+    for (const element of frame.querySelectorAll('source, img')) element.setAttribute('sizes', `${size.width}px`);
+  };
+
+  const open = (link: HTMLAnchorElement) => {
+    const picture = link.querySelector('picture');
+    const shown = picture?.querySelector('img');
+    if (!picture || !shown) return false;
+    const copy = picture.cloneNode(true) as HTMLPictureElement;
+    const img = copy.querySelector('img')!;
+    img.loading = 'eager';
+    img.removeAttribute('fetchpriority');
+    // The version the page shows, stretched, until the larger one is there.
+    if (shown.currentSrc) {
+      img.style.background = `url("${shown.currentSrc}") center / 100% 100% no-repeat`;
+      img.addEventListener('load', () => img.style.removeProperty('background'), { once: true });
+    }
+    frame.replaceChildren(copy);
+    const figcaption = link.closest('figure')?.querySelector('figcaption');
+    caption.textContent = figcaption?.textContent ?? '';
+    caption.hidden = !figcaption;
+    original.setAttribute('href', link.getAttribute('href')!);
+    viewer.setAttribute('aria-label', shown.alt || figcaption?.textContent || label);
+    fit();
+    opener = link;
+    viewer.showModal();
+    return true;
+  };
+
+  for (const link of links) {
+    link.addEventListener('click', (event) => {
+      if (isPlainClick(event) && open(link)) event.preventDefault();
+    });
+  }
+  // A click on the image or around it closes the viewer; one on the link to the original follows it.
+  viewer.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element && event.target.closest('.image-viewer__original'))) viewer.close();
+  });
+  viewer.addEventListener('close', () => {
+    frame.replaceChildren();
+    opener?.focus({ preventScroll: true });
+    opener = undefined;
+  });
+  window.addEventListener('resize', () => {
+    if (viewer.open) fit();
+  });
+}
