@@ -103,6 +103,66 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
     );
 }
 
+/** Where a clause ends: text directives are matched at such boundaries, and the excerpt's context is cut at them. */
+const CLAUSE_END = /[\s\p{P}\p{S}]/u;
+
+/** The longest context a text directive takes from an excerpt, in characters: enough to tell one use from another. */
+const CONTEXT_CHARS = 20;
+
+/** Text as a text directive's part: its `-`, `,` and `&` (and what a URL cannot hold) percent-encoded. */
+const directivePart = (text: string) => encodeURIComponent(text).replaceAll('-', '%2D');
+
+/**
+ * A text directive (`:~:text=…`, which browsers follow by scrolling to the text and highlighting it) for the first
+ * highlighted words of a section's excerpt, told apart from their other uses in the page by the words of the clause
+ * before them in the excerpt (`prefix-,`) or, when they start a clause, after them (`,-suffix`). Browsers go to the
+ * first match in the page, so there is no directive without such context, or when the words and their context are
+ * in the section's heading (which the table of contents repeats above it): the URL's anchor leads there. Context that
+ * may not be the page's text is left out: running to the excerpt's edge (Pagefind may cut a word there) or longer
+ * than `CONTEXT_CHARS`. A directive the page's text does not match is ignored by the browser, which then goes to the
+ * anchor.
+ *
+ * @example
+ * textDirective({ title: '训练', excerpt: '改进输出质量。其核心<mark>训练</mark>过程' }); // → ':~:text=其核心-,训练', percent-encoded
+ * textDirective({ title: '分块', excerpt: '块太大，<mark>检索</mark>不精确；' }); // → ':~:text=检索,-不精确', percent-encoded
+ */
+export function textDirective({ title, excerpt }: Pick<SearchSection, 'title' | 'excerpt'>): string | undefined {
+  const parts = excerptParts(excerpt.replaceAll('\u200B', ''));
+  const first = parts.findIndex((part) => part.mark);
+  if (first === -1) return undefined;
+  let last = first;
+  while (parts[last + 1]?.mark || (parts[last + 1]?.text.trim() === '' && parts[last + 2]?.mark)) last++;
+  const text = (from: number, to: number) =>
+    parts
+      .slice(from, to)
+      .map((part) => part.text)
+      .join('');
+  const start = text(first, last + 1).trim();
+  const before = [...text(0, first).trimEnd()];
+  const after = [...text(last + 1, parts.length).trimStart()];
+  // The clause's words right before the highlight, if the excerpt shows where the clause starts.
+  const cut = before.findLastIndex((char) => CLAUSE_END.test(char));
+  const prefix = cut === -1 ? '' : before.slice(cut + 1).join('');
+  // Else the clause's words right after it, if the excerpt shows where the clause ends.
+  const end = after.findIndex((char) => CLAUSE_END.test(char));
+  const suffix = end === -1 ? '' : after.slice(0, end).join('');
+  const fits = (context: string) => context !== '' && [...context].length <= CONTEXT_CHARS;
+  const inHeading = (...words: string[]) => normalizeForMatch(title).includes(normalizeForMatch(words.join(' ')));
+  if (start === '') return undefined;
+  if (fits(prefix))
+    return inHeading(prefix, start) ? undefined : `:~:text=${directivePart(prefix)}-,${directivePart(start)}`;
+  if (fits(suffix))
+    return inHeading(start, suffix) ? undefined : `:~:text=${directivePart(start)},-${directivePart(suffix)}`;
+  return undefined;
+}
+
+/** The section's URL with a text directive for its excerpt (`textDirective`) after its anchor, if there is one. */
+export function sectionHref(section: Pick<SearchSection, 'title' | 'excerpt' | 'url'>): string {
+  const directive = textDirective(section);
+  if (!directive) return section.url;
+  return section.url.includes('#') ? `${section.url}${directive}` : `${section.url}#${directive}`;
+}
+
 /** Path segments that name a kind of page, not what the reader was looking for. */
 const ROUTE_WORDS = new Set(['blogs', 'categories', 'tags', 'page', 'timeline', 'search', 'index']);
 

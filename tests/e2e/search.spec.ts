@@ -100,9 +100,27 @@ test('a result shows title, category, date, a highlighted excerpt and a link to 
   await expect(first.locator('.search-hit__excerpt mark').first()).toHaveText(/冷启动|冷|启动/u);
   const section = first.locator('a.search-hit__section');
   await expect(section).toHaveText('§ DeepSeek-R1');
+  // To the heading, and to the excerpt's words under it (a text directive), which the browser scrolls to and marks.
+  await expect(section).toHaveAttribute(
+    'href',
+    `${seedPost.path}#deepseek-r1:~:text=${encodeURIComponent('冷启动')},-SFT`,
+  );
   await section.click();
-  await expect(page).toHaveURL(new RegExp(`${seedPost.path}#deepseek-r1$`, 'u'));
+  await expect(page).toHaveURL(new RegExp(`${seedPost.path}#deepseek-r1`, 'u'));
   await expect(page.locator('#deepseek-r1')).toBeInViewport();
+  // The words are in the middle of the window, where browsers put a text directive's match, not near its top, where
+  // the heading's anchor alone would have put them.
+  const words = page.locator('article strong', { hasText: /^冷启动SFT/u });
+  const { height } = page.viewportSize()!;
+  await expect.poll(async () => (await words.boundingBox())!.y / height).toBeGreaterThan(0.3);
+  expect((await words.boundingBox())!.y / height).toBeLessThan(0.7);
+});
+
+test('a result without words to tell its place in the section leads to the heading alone', async ({ page }) => {
+  // `代码块` is the heading itself, which the table of contents repeats above it: a text directive would lead there.
+  const hits = await search(page, '代码块');
+  const section = hits.locator('a.search-hit__section', { hasText: '§ 代码块' }).first();
+  await expect(section).toHaveAttribute('href', `/blogs/markdown-guide/#${encodeURIComponent('代码块')}`);
 });
 
 test("excerpts of Chinese text end Pagefind's blocks with 。, not with its `. `", async ({ page }) => {

@@ -8,6 +8,8 @@ import {
   phraseQuery,
   RESULTS_PER_BATCH,
   searchTermsOfPath,
+  sectionHref,
+  textDirective,
 } from '../../src/lib/search-results.ts';
 
 const section = (url: string, locations: number[]) => ({ title: url, url, excerpt: '', locations });
@@ -122,5 +124,62 @@ describe('searchTermsOfPath', () => {
     expect(searchTermsOfPath('/')).toBe('');
     expect(searchTermsOfPath('/blogs/page/3/')).toBe('');
     expect(searchTermsOfPath('/blogs/%E6%B5/')).toBe('');
+  });
+});
+
+describe('textDirective', () => {
+  const decoded = (excerpt: string, title = '标题') => {
+    const directive = textDirective({ title, excerpt });
+    return directive && decodeURIComponent(directive);
+  };
+
+  it('leads to the first highlighted words, after the words of their clause that come before them', () => {
+    expect(decoded('改进输出质量。其核心<mark>训练</mark>过程包括三个步骤')).toBe(':~:text=其核心-,训练');
+    expect(decoded('axis has a start. So margin-left in an English <mark>layout </mark>becomes')).toBe(
+      ':~:text=English-,layout',
+    );
+  });
+
+  it('takes the words of the clause after them when the highlight starts a clause', () => {
+    expect(decoded('文档切成小块（chunk）。块太大，<mark>检索</mark>不精确；块太小')).toBe(':~:text=检索,-不精确');
+  });
+
+  it('gives none without context, which would lead to the first use in the page (the title, the contents)', () => {
+    // Running to the edge of the excerpt, where Pagefind may have cut a word, or long, context is not taken.
+    expect(decoded('档来说<mark>检索</mark>效果')).toBeUndefined();
+    expect(decoded(`。${'很长的一句话'.repeat(4)}<mark>检索</mark>`)).toBeUndefined();
+    expect(decoded('<mark>布局</mark>')).toBeUndefined();
+  });
+
+  it("gives none for words of the section's heading, which the table of contents repeats: its anchor leads there", () => {
+    expect(decoded('<mark>代码</mark>用行内代码标出. 正文', '代码用行内代码标出')).toBeUndefined();
+    expect(decoded('<mark>代码</mark>块. 正文', '代码块')).toBeUndefined();
+    expect(decoded('<mark>Code</mark> blocks. Text', 'Code blocks')).toBeUndefined();
+  });
+
+  it('joins highlighted words in a row, and leaves out the zero-width spaces Pagefind puts between Chinese words', () => {
+    expect(decoded('。它通过<mark>人类</mark>\u200B<mark>反馈</mark><mark>强化</mark><mark>学习</mark>（RLHF）')).toBe(
+      ':~:text=它通过-,人类反馈强化学习',
+    );
+    expect(decoded('。we <mark>render</mark> <mark>pages</mark> fast')).toBe(':~:text=we-,render pages');
+  });
+
+  it("encodes the directive's own separators and the excerpt's escaped brackets as the page's text", () => {
+    expect(textDirective({ title: '', excerpt: '。Use <mark>a-b, x&lt;y&z</mark>' })).toBe(
+      ':~:text=Use-,a%2Db%2C%20x%3Cy%26z',
+    );
+  });
+
+  it('gives nothing for an excerpt without highlighted words', () => {
+    expect(decoded('没有高亮的摘要')).toBeUndefined();
+  });
+});
+
+describe('sectionHref', () => {
+  it("adds the directive after the section's anchor, or leaves its URL as it is", () => {
+    expect(sectionHref({ title: 'h', url: '/blogs/a/#h', excerpt: '。前面<mark>词</mark>' })).toBe(
+      `/blogs/a/#h:~:text=${encodeURIComponent('前面')}-,${encodeURIComponent('词')}`,
+    );
+    expect(sectionHref({ title: 'h', url: '/blogs/a/#h', excerpt: '<mark>词</mark>' })).toBe('/blogs/a/#h');
   });
 });
