@@ -19,6 +19,42 @@ test.describe('the Markdown guide', () => {
     expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
   });
 
+  test('copies formulas as their TeX source, between $ and $$, a selection inside one taking all of it', async ({
+    page,
+  }) => {
+    await page.goto(GUIDE);
+    /** The text that copying `what` puts on the clipboard. */
+    const copy = (what: 'first paragraph' | 'display formula' | 'inside a formula') =>
+      article(page).evaluate((prose, which) => {
+        const paragraph = [...prose.querySelectorAll('p')].find((p) => p.textContent?.startsWith('行内公式'))!;
+        const range = document.createRange();
+        if (which === 'first paragraph') range.selectNodeContents(paragraph);
+        if (which === 'display formula') range.selectNode(prose.querySelector('.katex-display')!);
+        if (which === 'inside a formula') {
+          // From the middle of the first formula's glyphs to the end of the text after it.
+          const glyphs = paragraph.querySelector('.katex-html')!;
+          range.setStart(glyphs, 1);
+          range.setEnd(paragraph, paragraph.childNodes.length);
+        }
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        const clipboardData = new DataTransfer();
+        document.dispatchEvent(new ClipboardEvent('copy', { clipboardData, bubbles: true, cancelable: true }));
+        return clipboardData.getData('text/plain');
+      }, what);
+    // The copy handler is loaded once the page finds a formula.
+    await expect.poll(() => copy('first paragraph')).toContain('$E = mc^2$');
+    const text = await copy('first paragraph');
+    expect(text).toMatch(
+      /^行内公式写在两个美元符号之间，比如质能方程 \$E = mc\^2\$，或者注意力的缩放因子 \$\\frac\{1\}\{\\sqrt\{d_k\}\}\$。/u,
+    );
+    expect(text).not.toContain('mc2');
+    expect(await copy('display formula')).toBe(
+      String.raw`$$\mathrm{Attention}(Q, K, V) = \mathrm{softmax}\left(\frac{QK^\top}{\sqrt{d_k}}\right)V$$`,
+    );
+    expect(await copy('inside a formula')).toMatch(/^\$E = mc\^2\$，/u);
+  });
+
   test('lays formulas out as KaTeX means: exponents small and raised, fractions inline at text size', async ({
     page,
   }) => {
