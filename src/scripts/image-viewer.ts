@@ -59,6 +59,8 @@ export function enableImageViewer() {
   };
 
   for (const link of links) {
+    // Screen readers say that the link opens a dialog, where it would lead away without the viewer.
+    link.setAttribute('aria-haspopup', 'dialog');
     link.addEventListener('click', (event) => {
       if (isPlainClick(event) && open(link)) event.preventDefault();
     });

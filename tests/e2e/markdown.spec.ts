@@ -511,6 +511,7 @@ test.describe('the Markdown guide', () => {
     await page.goto(GUIDE);
     const figure = article(page).locator('figure:has(picture)').first();
     const link = figure.getByRole('link');
+    await expect(link).toHaveAttribute('aria-haspopup', 'dialog');
     const shownWidth = (await figure.locator('img').boundingBox())!.width;
     const scrolled = await link.evaluate((element) => {
       element.scrollIntoView({ block: 'center' });
@@ -593,6 +594,7 @@ test.describe('the Markdown guide', () => {
     const page = await context.newPage();
     await page.goto(GUIDE);
     await expect(page.locator('dialog.image-viewer')).toBeHidden();
+    await expect(article(page).locator('figure .image-link').first()).not.toHaveAttribute('aria-haspopup');
     await article(page).locator('figure .image-link').first().click();
     await expect(page).toHaveURL(/\/blogs\/images\/markdown-pipeline\.png$/u);
     await context.close();
