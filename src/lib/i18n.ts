@@ -21,6 +21,10 @@ export interface UiStrings {
   'post.seriesPart': string;
   'post.seriesNext': string;
   'post.edit': string;
+  'license.label': string;
+  'license.author': string;
+  'license.link': string;
+  'license.terms': string;
   'list.empty': string;
   'list.readMore': string;
   'pagination.label': string;
@@ -107,6 +111,10 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.seriesPart': '第 {index} 篇，共 {total} 篇',
     'post.seriesNext': '本系列的下一篇',
     'post.edit': '编辑此页',
+    'license.label': '版权声明',
+    'license.author': '本文作者',
+    'license.link': '本文链接',
+    'license.terms': '本文采用 {license} 许可协议，转载请注明作者和出处。',
     'list.empty': '还没有文章。',
     'list.readMore': '阅读全文',
     'pagination.label': '分页',
@@ -191,6 +199,10 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.seriesPart': 'Part {index} of {total}',
     'post.seriesNext': 'Next in this series',
     'post.edit': 'Edit this page',
+    'license.label': 'License',
+    'license.author': 'Author',
+    'license.link': 'Link',
+    'license.terms': 'Published under {license}: credit the author and link here when you share it.',
     'list.empty': 'No posts yet.',
     'list.readMore': 'Read more',
     'pagination.label': 'Pagination',
@@ -269,6 +281,11 @@ export function useTranslations(language: 'zh-CN' | 'en', timeZone: string) {
     t,
     /** Whether `label` is a UI key rather than a literal. */
     label: (label: string) => (label in table ? t(label as UiKey) : label),
+    /** The text of `key` before and after its `{name}`, for an element to go between: `around('license.terms', 'license')`. */
+    around: (key: UiKey, name: string): [string, string] => {
+      const [before = '', after = ''] = t(key, { [name]: '\u0000' }).split('\u0000');
+      return [before, after];
+    },
     date: (date: Date) => formatDate(date, language, timeZone),
     month: (month: number) => formatMonth(month, language),
     year: (year: number) => (language === 'en' ? String(year) : `${year} 年`),

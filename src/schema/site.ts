@@ -42,6 +42,13 @@ export const SiteConfigSchema = z.object({
    * link there. None when absent.
    */
   editLink: z.object({ baseUrl: z.url().refine((url) => url.endsWith('/'), 'expected a URL ending in /') }).optional(),
+  /**
+   * The license the posts are published under, as `{ name: 'CC BY-NC-SA 4.0', url: 'https://creativecommons.org/…' }`:
+   * each post ends with a notice of its author, its address and the license (a 版权声明, as Chinese blogs have, so a
+   * reader who shares it knows the terms and whom to credit), which the footer and the post's JSON-LD name too.
+   * None when absent.
+   */
+  license: z.object({ name: z.string().trim().min(1), url: z.url().optional() }).optional(),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;

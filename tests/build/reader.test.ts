@@ -66,7 +66,9 @@ const published = ['/blogs/component/', '/blogs/older/', '/blogs/phrase/', '/blo
 const siteConfig = readFileSync(path.join(import.meta.dirname, '../../src/site.config.ts'), 'utf8')
   .replace(/feedLimit: \d+/u, 'feedLimit: 3')
   // And a link to edit each post, as documentation sites have.
-  .replace(/\n {2}nav: \[/u, "\n  editLink: { baseUrl: 'https://github.com/me/blog/edit/main/' },\n  nav: [");
+  .replace(/\n {2}nav: \[/u, "\n  editLink: { baseUrl: 'https://github.com/me/blog/edit/main/' },\n  nav: [")
+  // A license named without an address.
+  .replace(/\n {2}license: \{[^\n]*\},\n/u, "\n  license: { name: '保留所有权利' },\n");
 
 let site: FixtureSite;
 let build: BuildResult;
@@ -247,6 +249,19 @@ describe('what readers and machines get from a build with drafts and scheduled p
     );
     expect(read('blogs/component/index.html')).toContain(
       'href="https://github.com/me/blog/edit/main/content/blogs/component.mdx"',
+    );
+  });
+
+  it('ends each post with its license notice, naming a license without an address as text', () => {
+    expect(siteConfig).toContain("license: { name: '保留所有权利' },");
+    const html = read('blogs/older/index.html');
+    expect(html).toMatch(
+      /<aside class="post-license" aria-label="版权声明"[^>]*>.*?<a href="https:\/\/inkstone\.example\.com\/blogs\/older\/"[^>]*>https:\/\/inkstone\.example\.com\/blogs\/older\/<\/a>.*?<p[^>]*>本文采用 保留所有权利 许可协议，转载请注明作者和出处。<\/p><\/aside>/su,
+    );
+    expect(html).not.toContain('rel="license"');
+    expect(html).toContain('"license":"保留所有权利"');
+    expect(read('index.html')).toMatch(
+      /<footer class="site-footer"><p>© Inkstone · 保留所有权利 · 由 Inkstone 构建<\/p>/u,
     );
   });
 

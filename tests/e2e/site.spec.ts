@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 
+/** The site's license (`license` in `src/site.config.ts`). */
+const LICENSE = 'https://creativecommons.org/licenses/by-nc-sa/4.0/deed.zh-hans';
+
 const seedHeadings = [
   'GPT',
   'GPT-1 (1.1亿参数)',
@@ -32,9 +35,34 @@ test('the home page lists the seed post and opens it by click', async ({ page })
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('GPT和DeepSeek模型');
 });
 
-test('the footer names the author once, after the copyright sign', async ({ page }) => {
+test("the footer names the author once, after the copyright sign, and the site's license", async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('.site-footer')).toHaveText('© Inkstone · 由 Inkstone 构建');
+  await expect(page.locator('.site-footer')).toHaveText('© Inkstone · CC BY-NC-SA 4.0 · 由 Inkstone 构建');
+  await expect(page.locator('.site-footer').getByRole('link', { name: 'CC BY-NC-SA 4.0' })).toHaveAttribute(
+    'href',
+    LICENSE,
+  );
+});
+
+test('a post ends with its license notice: its author, its address and the terms of sharing it', async ({ page }) => {
+  for (const path of ['/blogs/gpt-and-deepseek/', '/blogs/浏览器渲染原理/']) {
+    await page.goto(encodeURI(path));
+    const notice = page.getByRole('complementary', { name: '版权声明' });
+    await expect(notice).toBeVisible();
+    // After the post's text, outside the article, which search indexes.
+    expect(await notice.evaluate((aside) => aside.previousElementSibling?.tagName)).toBe('ARTICLE');
+    await expect(notice.locator('dt')).toHaveText(['本文作者', '本文链接']);
+    await expect(notice.locator('dd').first()).toHaveText('Inkstone');
+    // The post's own address, as its canonical link gives it, shown decoded.
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const link = notice.locator('dd a');
+    await expect(link).toHaveAttribute('href', canonical!);
+    await expect(link).toHaveText(`https://inkstone.example.com${path}`);
+    await expect(notice.locator('p')).toHaveText('本文采用 CC BY-NC-SA 4.0 许可协议，转载请注明作者和出处。');
+    await expect(notice.locator('a[rel="license"]')).toHaveAttribute('href', LICENSE);
+  }
+  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(jsonLd.license).toBe(LICENSE);
 });
 
 test("a post in another language than the site's says so on its title and text, and only there", async ({ page }) => {
