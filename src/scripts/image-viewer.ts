@@ -17,7 +17,10 @@ export function enableImageViewer() {
   if (!viewer || links.length === 0) return;
   const frame = viewer.querySelector<HTMLElement>('.image-viewer__picture')!;
   const caption = viewer.querySelector<HTMLElement>('.image-viewer__caption')!;
-  const original = viewer.querySelector<HTMLAnchorElement>('.image-viewer__original')!;
+  // Made when an image opens: a link without an address is one search engines cannot follow.
+  const original = document.createElement('a');
+  original.className = 'image-viewer__original';
+  original.textContent = viewer.dataset.original ?? '';
   const label = viewer.getAttribute('aria-label') ?? '';
   let opener: HTMLAnchorElement | undefined;
 
@@ -51,6 +54,7 @@ export function enableImageViewer() {
     caption.textContent = figcaption?.textContent ?? '';
     caption.hidden = !figcaption;
     original.setAttribute('href', link.getAttribute('href')!);
+    if (!original.isConnected) viewer.append(original);
     viewer.setAttribute('aria-label', shown.alt || figcaption?.textContent || label);
     fit();
     opener = link;

@@ -37,6 +37,21 @@ for (const post of await publishedPosts()) {
 }
 
 for (const { name, path } of pageTypes) {
+  // Lighthouse's "crawlable anchors": a link without an address (the image viewer's, before it had one) is one search
+  // engines cannot follow, and keyboards cannot reach.
+  test(`every link of the ${name} page has an address`, async ({ page }) => {
+    await page.goto(path);
+    if (name === 'search') await expect(page.locator('.search-hit').first()).toBeVisible();
+    const links = await page
+      .locator('a')
+      .evaluateAll((anchors) =>
+        anchors
+          .filter((a) => !a.getAttribute('href')?.trim() || /^javascript:/iu.test(a.getAttribute('href')!))
+          .map((a) => a.outerHTML.slice(0, 120)),
+      );
+    expect(links).toEqual([]);
+  });
+
   test(`the ${name} page has one h1, a main landmark and a skip link first in tab order`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('h1')).toHaveCount(1);
