@@ -305,6 +305,40 @@ test('the 404 page searches the site for the words of the address', async ({ pag
   await expect(page.locator('.search-hit').first()).toContainText('GPT和DeepSeek模型');
 });
 
+test('on phones, no title, heading, paragraph or list item ends with a line of one Chinese character', async ({
+  page,
+}) => {
+  // Headings are balanced and text is wrapped "pretty": without it, these posts had 4 to 14 such lines at these widths.
+  const posts = ['gpt-and-deepseek', 'markdown-guide', 'rag-basics', 'cjk-latin-spacing', 'evaluating-llm-apps'];
+  for (const width of [320, 375, 390, 414]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const slug of posts) {
+      await page.goto(`/blogs/${slug}/`);
+      const lonely = await page
+        .locator('article h1, article h2, article h3, .prose p, .prose li')
+        .evaluateAll((blocks) =>
+          blocks.flatMap((block) => {
+            const range = document.createRange();
+            range.selectNodeContents(block);
+            // The width of each line, by its bottom edge.
+            const lines = new Map<number, number>();
+            for (const rect of range.getClientRects()) {
+              if (rect.width > 0)
+                lines.set(Math.round(rect.bottom), (lines.get(Math.round(rect.bottom)) ?? 0) + rect.width);
+            }
+            const widths = [...lines.values()];
+            const em = parseFloat(getComputedStyle(block).fontSize);
+            const last = block.textContent!.trim().slice(-1);
+            return widths.length > 1 && widths.at(-1)! < em * 1.2 && /\p{Script=Han}/u.test(last)
+              ? [block.textContent!.trim().slice(-12)]
+              : [];
+          }),
+        );
+      expect(lonely, `${slug} at ${width} px`).toEqual([]);
+    }
+  }
+});
+
 test('the layout fits a 320 px phone without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of ['/', '/blogs/gpt-and-deepseek/', '/categories/', '/timeline/']) {
