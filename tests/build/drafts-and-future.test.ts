@@ -125,7 +125,8 @@ describe('the dev server', { timeout: 120_000 }, () => {
   };
   const get = async (p: string) => {
     const response = await fetch(url(p), { signal: AbortSignal.timeout(15_000) });
-    return { status: response.status, text: await response.text() };
+    lastPage = { path: p, status: response.status, text: await response.text(), at: Date.now() };
+    return lastPage;
   };
 
   beforeAll(async () => {
@@ -376,9 +377,20 @@ describe('the dev server', { timeout: 120_000 }, () => {
 
 /** The dev server's output so far, which a wait that gives up shows the end of (for a failure on CI). */
 let devOutput = () => '';
+/** The last page a test asked the dev server for, which a wait for it that gives up shows the start of. */
+let lastPage: { path: string; status: number; text: string; at: number } | undefined;
+
+/** The text of a page's `<main>` (else of the whole page), without markup, to say what a page showed. */
+const pageText = (html: string) =>
+  (/<main[\s\S]*?<\/main>/u.exec(html)?.[0] ?? html)
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gu, ' ')
+    .replace(/<[^>]+>/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 async function waitFor(condition: () => Promise<boolean>, timeout: number) {
-  const deadline = Date.now() + timeout;
+  const started = Date.now();
+  const deadline = started + timeout;
   for (;;) {
     try {
       if (await condition()) return;
@@ -392,7 +404,13 @@ async function waitFor(condition: () => Promise<boolean>, timeout: number) {
         .filter((line) => !/ \[\d{3}\] \//u.test(line))
         .slice(-40)
         .join('\n');
-      throw new Error(`gave up waiting after ${timeout} ms${output && `; the dev server's last output:\n${output}`}`);
+      const shown =
+        lastPage &&
+        lastPage.at >= started &&
+        `\nthe last page asked for, ${lastPage.path}: ${lastPage.status}, ${pageText(lastPage.text).slice(0, 300)}`;
+      throw new Error(
+        `gave up waiting after ${timeout} ms${shown || ''}${output && `\nthe dev server's last output:\n${output}`}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
