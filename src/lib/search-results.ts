@@ -138,6 +138,7 @@ export function textDirective({ title, excerpt }: Pick<SearchSection, 'title' | 
       .map((part) => part.text)
       .join('');
   const start = text(first, last + 1).trim();
+  if (start === '') return undefined;
   const before = [...text(0, first).trimEnd()];
   const after = [...text(last + 1, parts.length).trimStart()];
   // The clause's words right before the highlight, if the excerpt shows where the clause starts.
@@ -148,7 +149,6 @@ export function textDirective({ title, excerpt }: Pick<SearchSection, 'title' | 
   const suffix = end === -1 ? '' : after.slice(0, end).join('');
   const fits = (context: string) => context !== '' && [...context].length <= CONTEXT_CHARS;
   const inHeading = (...words: string[]) => normalizeForMatch(title).includes(normalizeForMatch(words.join(' ')));
-  if (start === '') return undefined;
   if (fits(prefix))
     return inHeading(prefix, start) ? undefined : `:~:text=${directivePart(prefix)}-,${directivePart(start)}`;
   if (fits(suffix))

@@ -8,8 +8,8 @@ const isPlainClick = (event: MouseEvent) =>
  * Opens a post's optimized image (`a.image-link`, which leads to the full-size original without JavaScript) in the
  * page's image viewer, `dialog.image-viewer` (`ImageViewer.astro`): the same picture, as large as the window allows
  * and no larger than the original, in the sources the browser picks for that size, with the figure's caption and a
- * link to the original. The link shows in place while the larger one loads. Escape, the close button or a click
- * anywhere but the link closes it, and the image's link has the focus again.
+ * link to the original; the version the page shows stands in while the larger one loads. Escape, the close button or
+ * a click anywhere but the link closes it, and the image's link has the focus again.
  */
 export function enableImageViewer() {
   const viewer = document.querySelector<HTMLDialogElement>('dialog.image-viewer');
