@@ -550,7 +550,13 @@ test.describe('the Markdown guide', () => {
     await expect(viewer).toBeVisible();
     await img.click();
     await expect(viewer).toBeHidden();
+    // Printed with an image open, the page is the post, and runs over several pages.
     await link.press('Enter');
+    await page.emulateMedia({ media: 'print' });
+    await expect(viewer).toBeHidden();
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).overflow)).toBe('visible');
+    await page.emulateMedia({ media: 'screen' });
+    await expect(viewer).toBeVisible();
     await viewer.getByRole('button', { name: '关闭图片' }).click();
     await expect(viewer).toBeHidden();
     await expect(link).toBeFocused();
