@@ -5,6 +5,10 @@ const OFFSET = 96;
  * Marks the table-of-contents links of the section being read with
  * `aria-current="location"` as the reader scrolls. Without it, the contents
  * are plain links.
+ *
+ * The section the page's address leads to (`#deepseek-r1`) is the one being read while its heading is in the upper
+ * half of the window, below the others that passed its top: a link with a text directive, as the search page's, puts
+ * the words it leads to in the middle of the window, its section's heading above them, not at the top.
  */
 export function highlightCurrentSection() {
   const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a[href^="#"]')];
@@ -14,7 +18,12 @@ export function highlightCurrentSection() {
   let frame = 0;
   const update = () => {
     frame = 0;
-    const current = headings.filter((h) => h.getBoundingClientRect().top < OFFSET).at(-1)?.id;
+    const passed = headings.filter((h) => h.getBoundingClientRect().top < OFFSET);
+    const target = headings.find((h) => h.id === decodeURIComponent(location.hash.slice(1)));
+    const top = target?.getBoundingClientRect().top ?? Infinity;
+    const sentTo =
+      target && top < innerHeight / 2 && !passed.some((h) => headings.indexOf(h) > headings.indexOf(target));
+    const current = sentTo ? target.id : passed.at(-1)?.id;
     for (const link of links) {
       if (current !== undefined && decodeURIComponent(link.hash.slice(1)) === current)
         link.setAttribute('aria-current', 'location');
@@ -22,5 +31,6 @@ export function highlightCurrentSection() {
     }
   };
   addEventListener('scroll', () => (frame ||= requestAnimationFrame(update)), { passive: true });
+  addEventListener('hashchange', update);
   update();
 }

@@ -114,6 +114,11 @@ test('a result shows title, category, date, a highlighted excerpt and a link to 
   const { height } = page.viewportSize()!;
   await expect.poll(async () => (await words.boundingBox())!.y / height).toBeGreaterThan(0.3);
   expect((await words.boundingBox())!.y / height).toBeLessThan(0.7);
+  // The table of contents marks the section led to, whose heading is above the words, not the one above it.
+  await expect(page.locator('.toc').getByRole('link', { name: 'DeepSeek-R1' })).toHaveAttribute(
+    'aria-current',
+    'location',
+  );
 });
 
 test('a result without words to tell its place in the section leads to the heading alone', async ({ page }) => {
