@@ -8,8 +8,9 @@ const isPlainClick = (event: MouseEvent) =>
  * Opens a post's optimized image (`a.image-link`, which leads to the full-size original without JavaScript) in the
  * page's image viewer, `dialog.image-viewer` (`ImageViewer.astro`): the same picture, as large as the window allows
  * and no larger than the original, in the sources the browser picks for that size, with the figure's caption and a
- * link to the original; the version the page shows stands in while the larger one loads. Escape, the close button or
- * a click anywhere but the link closes it, and the image's link has the focus again.
+ * link to the original; the version the page shows stands in while the larger one loads. In a post with several
+ * images, ← and → show the one before or after (and the viewer says which of how many it shows). Escape, the close
+ * button or a click anywhere but the link closes it, and the link of the image shown last has the focus again.
  */
 export function enableImageViewer() {
   const viewer = document.querySelector<HTMLDialogElement>('dialog.image-viewer');
@@ -22,7 +23,11 @@ export function enableImageViewer() {
   original.className = 'image-viewer__original';
   original.textContent = viewer.dataset.original ?? '';
   const label = viewer.getAttribute('aria-label') ?? '';
+  // Which image of how many: shown when the post has more than one.
+  const position = document.createElement('p');
+  position.className = 'image-viewer__position';
   let opener: HTMLAnchorElement | undefined;
+  let first: HTMLAnchorElement | undefined;
 
   /** Sizes the shown image to the window, and tells the browser which of its sources that needs. */
   const fit = () => {
@@ -56,9 +61,16 @@ export function enableImageViewer() {
     original.setAttribute('href', link.getAttribute('href')!);
     if (!original.isConnected) viewer.append(original);
     viewer.setAttribute('aria-label', shown.alt || figcaption?.textContent || label);
+    if (links.length > 1) {
+      position.textContent = `${[...links].indexOf(link) + 1} / ${links.length}`;
+      if (!position.isConnected) caption.before(position);
+    }
     fit();
     opener = link;
-    viewer.showModal();
+    if (!viewer.open) {
+      first = link;
+      viewer.showModal();
+    }
     return true;
   };
 
@@ -73,9 +85,17 @@ export function enableImageViewer() {
   viewer.addEventListener('click', (event) => {
     if (!(event.target instanceof Element && event.target.closest('.image-viewer__original'))) viewer.close();
   });
+  viewer.addEventListener('keydown', (event) => {
+    const step = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
+    const next = step && opener && links[[...links].indexOf(opener) + step];
+    if (!next) return;
+    event.preventDefault();
+    open(next);
+  });
   viewer.addEventListener('close', () => {
     frame.replaceChildren();
-    opener?.focus({ preventScroll: true });
+    // The page stays where it was, unless the reader went on to another image: then it shows that one.
+    opener?.focus({ preventScroll: opener === first });
     opener = undefined;
   });
   window.addEventListener('resize', () => {

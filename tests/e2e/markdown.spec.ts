@@ -567,6 +567,23 @@ test.describe('the Markdown guide', () => {
     await expect(second).toBeVisible();
     await expect(second.locator('.image-viewer__caption')).toBeHidden();
     await page.keyboard.press('Escape');
+    // ← and → go through the post's images, saying which of how many; closed, the page shows the last one seen.
+    const links = article(page).locator('a.image-link');
+    await expect(links).toHaveCount(2);
+    await link.click();
+    const position = page.locator('.image-viewer__position');
+    await expect(position).toHaveText('1 / 2');
+    await page.keyboard.press('ArrowLeft');
+    await expect(position).toHaveText('1 / 2');
+    await page.keyboard.press('ArrowRight');
+    await expect(second).toBeVisible();
+    await expect(position).toHaveText('2 / 2');
+    await expect(second.locator('.image-viewer__caption')).toBeHidden();
+    await page.keyboard.press('ArrowRight');
+    await expect(position).toHaveText('2 / 2');
+    await page.keyboard.press('Escape');
+    await expect(links.nth(1)).toBeFocused();
+    await expect(links.nth(1)).toBeInViewport();
     // A click with Shift opens the original in a window of its own, as links do.
     const [opened] = await Promise.all([page.context().waitForEvent('page'), link.click({ modifiers: ['Shift'] })]);
     await opened.waitForLoadState();
