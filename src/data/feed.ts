@@ -9,7 +9,7 @@ import { HashCache } from '../lib/content-check/hash-cache';
 import { feedHtml, textAsHtml } from '../lib/feed-html';
 import { type FeedChannel, feedChannels, postsInFeeds } from '../lib/feeds';
 import feedHtmlSource from '../lib/feed-html.ts?raw';
-import { categoryPath, categorySegment, postPath, seriesPath, tagPath, tagSegment } from '../lib/slugs';
+import { categoryPath, categorySegment, postUrl, seriesPath, tagPath, tagSegment } from '../lib/slugs';
 import { site } from '../site.config';
 import { descriptionsOf } from './descriptions';
 import { ui } from './i18n';
@@ -34,7 +34,7 @@ export interface FeedItem {
 function feedItem(post: Post, content?: string): FeedItem {
   return {
     title: post.title,
-    url: new URL(postPath(post.slug), site.url).href,
+    url: postUrl(post.slug, site.url),
     date: post.date,
     updated: post.updated,
     summary: post.summary,
@@ -68,7 +68,7 @@ async function loadFeedItems(posts: readonly Post[]): Promise<Map<string, FeedIt
   const cache = feedHtmlCache();
   const items = await Promise.all(
     posts.map(async (post): Promise<[string, FeedItem]> => {
-      const url = new URL(postPath(post.slug), site.url).href;
+      const url = postUrl(post.slug, site.url);
       const html = await postHtml(post, container);
       const content = cache.get(`${url}\n${html}`, () => feedHtml(html, url));
       return [post.slug, feedItem(post, content)];

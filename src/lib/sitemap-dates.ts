@@ -1,5 +1,5 @@
 import { toIsoDate } from './dates.ts';
-import { postPath } from './slugs.ts';
+import { postUrl } from './slugs.ts';
 
 /** What the sitemap needs of a post: its address and dates. */
 export interface DatedPost {
@@ -20,9 +20,6 @@ export function postLastmods(posts: readonly DatedPost[], siteUrl: string, timeZ
   return new Map(
     posts
       .filter((post) => post.published)
-      .map((post) => [
-        new URL(postPath(post.slug), siteUrl).href,
-        toIsoDate(post.data.updated ?? post.data.date, timeZone),
-      ]),
+      .map((post) => [postUrl(post.slug, siteUrl), toIsoDate(post.data.updated ?? post.data.date, timeZone)]),
   );
 }

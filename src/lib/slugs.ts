@@ -44,6 +44,11 @@ export function postPath(slug: string): string {
   return `/blogs/${encodeURIComponent(slug)}/`;
 }
 
+/** The post's full address on the site at `siteUrl`, as feeds, the sitemap and its license notice give it. */
+export function postUrl(slug: string, siteUrl: string): string {
+  return new URL(postPath(slug), siteUrl).href;
+}
+
 /**
  * The page of the post a file's path names, as links from other tools name posts by their files (Hexo's `post_link`,
  * Hugo's `ref`, Obsidian's wikilinks, `./other.md`), with `#anchor` if there is one; undefined when the path names no

@@ -11,7 +11,16 @@ import {
   seriesParts,
   sortPosts,
 } from '../../src/lib/posts';
-import { categoryPath, postPath, postSlug, seriesPath, slugFromPath, tagPath, tagSegment } from '../../src/lib/slugs';
+import {
+  categoryPath,
+  postPath,
+  postSlug,
+  postUrl,
+  seriesPath,
+  slugFromPath,
+  tagPath,
+  tagSegment,
+} from '../../src/lib/slugs';
 
 const post = (slug: string, date: string, category = '人工智能') => ({
   slug,
@@ -89,6 +98,13 @@ describe('tags', () => {
     expect(groupTags([a, b, c])).toEqual([{ name: 'code review', segment: 'code-review', posts: [a, b, c] }]);
     // On a tie, the first spelling met.
     expect(groupTags([tagged('x', 'Vite'), tagged('y', 'vite')])[0]?.name).toBe('Vite');
+  });
+
+  it("gives a post's full address on the site, percent-encoded", () => {
+    expect(postUrl('浏览器渲染原理', 'https://example.com/')).toBe(
+      'https://example.com/blogs/%E6%B5%8F%E8%A7%88%E5%99%A8%E6%B8%B2%E6%9F%93%E5%8E%9F%E7%90%86/',
+    );
+    expect(postUrl('100%', 'https://example.com/')).toBe('https://example.com/blogs/100%25/');
   });
 
   it('gives each tag a URL segment as post slugs are made, and a percent-encoded path', () => {
