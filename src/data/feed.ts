@@ -8,6 +8,7 @@ import { cacheDir } from 'astro:config/server';
 import { HashCache } from '../lib/content-check/hash-cache';
 import { feedHtml, textAsHtml } from '../lib/feed-html';
 import { type FeedChannel, feedChannels, postsInFeeds } from '../lib/feeds';
+import { rightsText } from '../lib/post-terms';
 import feedHtmlSource from '../lib/feed-html.ts?raw';
 import { categoryPath, categorySegment, postUrl, seriesPath, tagPath, tagSegment } from '../lib/slugs';
 import { site } from '../site.config';
@@ -28,6 +29,19 @@ export interface FeedItem {
   content?: string;
   category: string;
   tags: string[];
+  /** The post's rights (`rightsText`) when they are not the feed's (`siteRights`): its own license, or a repost's. */
+  rights?: string;
+  /** The original's author, for a post from elsewhere that names one. */
+  author?: string;
+}
+
+/** The rights of the site's posts, as its feeds give them: `© Inkstone · CC BY-NC-SA 4.0 (https://…)`. */
+export const siteRights = site.license ? rightsText({ license: site.license }, site.author, '') : `© ${site.author}`;
+
+/** A post's rights when they are not the site's: its own license, a repost's, or none (`license: false`). */
+function postRights({ terms }: Post): string | undefined {
+  const rights = terms ? rightsText(terms, site.author, ui.t('license.originalRights')) : `© ${site.author}`;
+  return rights === siteRights ? undefined : rights;
 }
 
 /** What every feed says of a post, with its content when the feed gives it in full. */
@@ -42,6 +56,8 @@ function feedItem(post: Post, content?: string): FeedItem {
     content: content !== undefined && post.lang ? `<div lang="${post.lang}">${content}</div>` : content,
     category: post.category,
     tags: post.tags,
+    rights: postRights(post),
+    author: post.terms?.source?.author,
   };
 }
 
@@ -127,6 +143,7 @@ export async function rssResponse(channel: FeedChannel<Post>, description = site
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: [
       `<language>${site.language}</language>`,
+      `<copyright>${textAsHtml(siteRights)}</copyright>`,
       `<atom:link href="${new URL('rss.xml', new URL(channel.page, site.url)).href}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
     items: (await getFeedItems(channel)).map((item) => ({

@@ -8,6 +8,7 @@ import { hashFiles } from '../lib/file-hash';
 import { parseReadTime } from '../lib/reading-time';
 import { isPublished, publishingFromEnv } from '../lib/publishing';
 import { sortPosts } from '../lib/posts';
+import { postTerms, type PostTerms } from '../lib/post-terms';
 import { postPath } from '../lib/slugs';
 import { isRemoteUrl } from '../lib/urls';
 import { site } from '../site.config';
@@ -34,6 +35,8 @@ export interface Post {
   series?: string;
   /** Its place in the series when the author gave one (`seriesOrder`). */
   seriesOrder?: number;
+  /** What the notice under it says (`postTerms`): none for a post without one. */
+  terms?: PostTerms;
   entry: CollectionEntry<'blogs'>;
 }
 
@@ -64,6 +67,7 @@ async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
     lang: data.lang === site.language ? undefined : data.lang,
     series: data.series,
     seriesOrder: data.seriesOrder,
+    terms: postTerms(data, site.license),
     entry,
   };
 }

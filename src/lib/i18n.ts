@@ -25,6 +25,9 @@ export interface UiStrings {
   'license.author': string;
   'license.link': string;
   'license.terms': string;
+  'license.sourceAuthor': string;
+  'license.source': string;
+  'license.originalRights': string;
   'list.empty': string;
   'list.readMore': string;
   'pagination.label': string;
@@ -115,6 +118,9 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'license.author': '本文作者',
     'license.link': '本文链接',
     'license.terms': '本文采用 {license} 许可协议，转载请注明作者和出处。',
+    'license.sourceAuthor': '原文作者',
+    'license.source': '原文链接',
+    'license.originalRights': '版权归原作者所有，转载请先取得原作者的许可。',
     'list.empty': '还没有文章。',
     'list.readMore': '阅读全文',
     'pagination.label': '分页',
@@ -203,6 +209,9 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'license.author': 'Author',
     'license.link': 'Link',
     'license.terms': 'Published under {license}: credit the author and link here when you share it.',
+    'license.sourceAuthor': 'Original author',
+    'license.source': 'Original',
+    'license.originalRights': 'Copyright belongs to the original author: ask them before sharing it.',
     'list.empty': 'No posts yet.',
     'list.readMore': 'Read more',
     'pagination.label': 'Pagination',

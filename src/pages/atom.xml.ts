@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { Feed } from 'feed';
-import { getFeedChannels, getFeedItems } from '../data/feed';
+import { getFeedChannels, getFeedItems, siteRights } from '../data/feed';
 import { escapeAtomCategoryAttributes, textAsHtml } from '../lib/feed-html';
 import { site } from '../site.config';
 
@@ -12,7 +12,7 @@ export const GET: APIRoute = async () => {
     title: site.title,
     description: site.description,
     language: site.language,
-    copyright: `© ${site.author}`,
+    copyright: siteRights,
     author: { name: site.author },
     // The newest post's date, so the same content always gives the same feed.
     updated: items[0]?.updated ?? items[0]?.date ?? new Date(0),
@@ -28,6 +28,8 @@ export const GET: APIRoute = async () => {
       published: item.date,
       description: textAsHtml(item.summary),
       content: item.content,
+      copyright: item.rights,
+      author: item.author ? [{ name: item.author }] : undefined,
       category: [item.category, ...item.tags].map((name) => ({ term: name, name })),
     });
   }

@@ -93,11 +93,79 @@ const aliasSchema = z
       });
   });
 
-/** A `series` as written: Hugo's list of one name is that name; anything else is left for the schema to judge. */
-export const seriesName = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : value);
-
 const optionalText = (field: string) =>
   z.string({ error: (issue) => expected('text', issue.input, `put the ${field} in quotes`) }).trim();
+
+/** An `http:` or `https:` address: a link readers follow (`javascript:` and the like are refused). */
+const webAddress = (what: string, fix: string) =>
+  z.url({
+    protocol: /^https?$/u,
+    error: (issue) => expected(`${what} starting with https://`, issue.input, fix),
+  });
+
+const A_LICENSE = 'a license such as CC BY 4.0';
+const LICENSE_FIX =
+  'write license: CC BY 4.0, license: { name: CC BY 4.0, url: https://… }, or license: false for no notice';
+
+/** The post's own terms: a license's name, `{ name, url }`, or `false` for no notice under the post. */
+const licenseSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { name: value } : value),
+  z.union(
+    [
+      z.literal(false),
+      z
+        .object(
+          {
+            name: z
+              .string({ error: (issue) => expected("the license's name", issue.input, 'write e.g. name: CC BY 4.0') })
+              .trim()
+              .min(1, {
+                error: (issue) => expected("the license's name", issue.input, 'write e.g. name: CC BY 4.0'),
+              }),
+            url: webAddress('an address', "write the license's full address, or leave url out").optional(),
+          },
+          {
+            error: (issue) =>
+              issue.code === 'unrecognized_keys'
+                ? expected('name and url', issue.keys.join(', '), 'a license has a name and a url only')
+                : expected(A_LICENSE, issue.input, LICENSE_FIX),
+          },
+        )
+        .strict(),
+    ],
+    { error: (issue) => expected(A_LICENSE, issue.input, LICENSE_FIX) },
+  ),
+);
+
+const A_SOURCE = 'the address of the original';
+const SOURCE_FIX = 'write source: https://example.com/original, or source: { url: …, author: …, title: … }';
+
+/** Where a reposted or translated post was first published: its address, or `{ url, author, title }`. */
+const sourceSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? { url: value } : value),
+  z
+    .object(
+      {
+        url: webAddress(A_SOURCE, "write the original's full address"),
+        author: optionalText("original's author")
+          .min(1, { error: (issue) => expected('text', issue.input, "write the original's author, or leave it out") })
+          .optional(),
+        title: optionalText("original's title")
+          .min(1, { error: (issue) => expected('text', issue.input, "write the original's title, or leave it out") })
+          .optional(),
+      },
+      {
+        error: (issue) =>
+          issue.code === 'unrecognized_keys'
+            ? expected('url, author and title', issue.keys.join(', '), 'a source has a url, an author and a title only')
+            : expected(A_SOURCE, issue.input, SOURCE_FIX),
+      },
+    )
+    .strict(),
+);
+
+/** A `series` as written: Hugo's list of one name is that name; anything else is left for the schema to judge. */
+export const seriesName = (value: unknown): unknown => (Array.isArray(value) && value.length === 1 ? value[0] : value);
 
 /**
  * The frontmatter of one post. `image` is Astro's image helper for `cover`;
@@ -214,6 +282,17 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
         }),
       )
       .default([]),
+    /**
+     * The terms the post may be shared on when they are not the site's (`license` in the site config): a license's
+     * name (`CC BY 4.0`), `{ name, url }`, or `false` for no notice under the post.
+     */
+    license: licenseSchema.optional(),
+    /**
+     * Where the post was first published, for a reposted or translated article: its address, or `{ url, author,
+     * title }`. The notice under the post names the original and its author instead of the site's author, and the
+     * site's license does not apply to it (a `license` of its own still does).
+     */
+    source: sourceSchema.optional(),
     /** Cover image, relative to the post; used for social cards. */
     cover: image.optional(),
   });

@@ -140,6 +140,17 @@ describe('checkFrontmatter', () => {
     ]);
   });
 
+  it("names the fields of a post's own terms that other tools write", () => {
+    expect(check('title: A\ndate: 2025-02-08\ncategory: c\ncopyright: false\ncopyright_url: https://e.com/a')).toEqual([
+      'content/blogs/a.md:5  copyright: not an Inkstone field, ignored (Inkstone reads "license")',
+      'content/blogs/a.md:6  copyright_url: not an Inkstone field, ignored (Inkstone reads "source")',
+    ]);
+    expect(check('title: A\ndate: 2025-02-08\ncategory: c\nlicense: {name: x, href: y}\nsource: e.com/a')).toEqual([
+      'content/blogs/a.md:5  license: expected name and url, found "href" — a license has a name and a url only',
+      'content/blogs/a.md:6  source.url: expected the address of the original starting with https://, found "e.com/a" — write the original\'s full address',
+    ]);
+  });
+
   it('names the field of a wrong list item', () => {
     expect(check('title: A\ndate: 2025-02-08\ncategory: c\ntags:\n  - a\n  - 3')).toEqual([
       'content/blogs/a.md:7  tags.1: expected text, found the number 3 — put the tag in quotes',

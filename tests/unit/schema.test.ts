@@ -136,6 +136,57 @@ describe('post schema', () => {
     );
   });
 
+  it("takes a post's own license as a name, a name and an address, or false, and names what is wrong", () => {
+    const cc = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' };
+    expect(schema.parse({ ...valid, license: ' CC BY 4.0 ' }).license).toEqual({ name: 'CC BY 4.0' });
+    expect(schema.parse({ ...valid, license: cc }).license).toEqual(cc);
+    expect(schema.parse({ ...valid, license: false }).license).toBe(false);
+    expect(schema.parse(valid).license).toBeUndefined();
+    const fix =
+      'write license: CC BY 4.0, license: { name: CC BY 4.0, url: https://… }, or license: false for no notice';
+    expect(firstIssue({ ...valid, license: true })).toBe(
+      `license: expected a license such as CC BY 4.0, found true — ${fix}`,
+    );
+    expect(firstIssue({ ...valid, license: null })).toBe(
+      `license: expected a license such as CC BY 4.0, found nothing — ${fix}`,
+    );
+    expect(firstIssue({ ...valid, license: { url: cc.url } })).toBe(
+      `license: expected a license such as CC BY 4.0, found a group of fields — ${fix}`,
+    );
+    expect(firstIssue({ ...valid, license: ' ' })).toBe(
+      "license.name: expected the license's name, found an empty value — write e.g. name: CC BY 4.0",
+    );
+    expect(firstIssue({ ...valid, license: { name: 'x', url: 'javascript:alert(1)' } })).toBe(
+      'license.url: expected an address starting with https://, found "javascript:alert(1)" — write the license\'s full address, or leave url out',
+    );
+    expect(firstIssue({ ...valid, license: { name: 'x', link: 'y', href: 'z' } })).toBe(
+      'license: expected name and url, found "link, href" — a license has a name and a url only',
+    );
+  });
+
+  it('takes the original of a post from elsewhere as an address, or with its author and title', () => {
+    expect(schema.parse({ ...valid, source: 'https://example.com/a' }).source).toEqual({
+      url: 'https://example.com/a',
+    });
+    const full = { url: 'https://example.com/a', author: '张三', title: '原文' };
+    expect(schema.parse({ ...valid, source: full }).source).toEqual(full);
+    expect(firstIssue({ ...valid, source: 'example.com/a' })).toBe(
+      'source.url: expected the address of the original starting with https://, found "example.com/a" — write the original\'s full address',
+    );
+    expect(firstIssue({ ...valid, source: { author: '张三' } })).toBe(
+      "source.url: expected the address of the original starting with https://, found nothing — write the original's full address",
+    );
+    expect(firstIssue({ ...valid, source: { ...full, author: '' } })).toBe(
+      "source.author: expected text, found an empty value — write the original's author, or leave it out",
+    );
+    expect(firstIssue({ ...valid, source: { ...full, by: '张三' } })).toBe(
+      'source: expected url, author and title, found "by" — a source has a url, an author and a title only',
+    );
+    expect(firstIssue({ ...valid, source: ['https://example.com/a'] })).toBe(
+      'source: expected the address of the original, found a list — write source: https://example.com/original, or source: { url: …, author: …, title: … }',
+    );
+  });
+
   it('refuses wrong types with the field named', () => {
     expect(firstIssue({ ...valid, tags: 'ai' })).toBe(
       'tags: expected a list such as [ai, llm], found "ai" — write tags: [a, b]',

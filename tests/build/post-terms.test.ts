@@ -1,0 +1,141 @@
+/**
+ * Posts on terms other than the site's, in a build of their own: from elsewhere (a repost, a translation), under a
+ * license of their own, with no notice at all, beside one of the site's. The notice under each post, its JSON-LD and
+ * its feed entry must say the same terms, and what an author wrote there must stay text.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
+import { publishedPosts } from './helpers.ts';
+import { checkInvariants } from './invariants.ts';
+
+const NOW = '2026-01-01T00:00:00Z';
+
+/** Posts on terms other than the site's: from elsewhere (a repost, a translation), under a license of their own, none. */
+const CC_BY = 'https://creativecommons.org/licenses/by/4.0/';
+const HOSTILE_AUTHOR = '<b>原作者</b> & co';
+const terms = {
+  'content/blogs/reposted.md': [
+    'title: 转载的文章',
+    'date: 2025-12-01',
+    'category: 测试',
+    'source:',
+    "  url: 'https://example.com/原文?a=1&b=2'",
+    `  author: '${HOSTILE_AUTHOR}'`,
+    "  title: '原文 <i>标题</i>'",
+  ],
+  'content/blogs/translated.md': [
+    'title: 翻译的文章',
+    'date: 2025-12-02',
+    'category: 测试',
+    'source: https://example.com/en/post',
+    `license: { name: CC BY 4.0, url: '${CC_BY}' }`,
+  ],
+  'content/blogs/own-license.md': ['title: 另有许可的文章', 'date: 2025-12-03', 'category: 测试', 'license: MIT'],
+  'content/blogs/plain.md': ['title: 本站的文章', 'date: 2025-11-30', 'category: 测试'],
+  'content/blogs/no-notice.md': ['title: 没有声明的文章', 'date: 2025-12-04', 'category: 测试', 'license: false'],
+};
+
+let site: FixtureSite;
+let build: BuildResult;
+const page = (urlPath: string) => readFileSync(path.join(site.outDir, urlPath, 'index.html'), 'utf8');
+const tree = (html: string) => fromHtml(html) as Root;
+
+beforeAll(async () => {
+  site = await createFixtureSite({
+    files: Object.fromEntries(
+      Object.entries(terms).map(([file, lines]) => [file, `---\n${lines.join('\n')}\n---\n\n正文。\n`]),
+    ),
+  });
+  build = await site.run(['build'], { INKSTONE_NOW: NOW });
+});
+
+afterAll(() => site?.remove());
+
+it('builds, keeping every invariant', async () => {
+  expect(build.output).not.toMatch(/error|warn/iu);
+  expect(build.code).toBe(0);
+  const report = await checkInvariants(site.outDir, publishedPosts(site.root, NOW));
+  expect(report.failures).toEqual([]);
+});
+
+describe("posts on terms other than the site's", () => {
+  /** The text of the notice under a post, its parts apart: `本文作者 Inkstone | 本文链接 https://…`. */
+  const notice = (urlPath: string): string | undefined => {
+    let text: string | undefined;
+    visit(tree(page(urlPath)), 'element', (node: Element) => {
+      if (node.tagName !== 'aside' || !String(node.properties.className).includes('post-license')) return;
+      const parts: string[] = [];
+      visit(node, 'element', (part: Element) => {
+        if (['dt', 'dd', 'p'].includes(part.tagName)) parts.push(toString(part));
+      });
+      text = parts.join(' | ');
+    });
+    return text;
+  };
+  const jsonLd = (urlPath: string) =>
+    JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/su.exec(page(urlPath))![1]!) as Record<
+      string,
+      unknown
+    >;
+  const atomEntry = (urlPath: string) =>
+    [...readFileSync(path.join(site.outDir, 'atom.xml'), 'utf8').matchAll(/<entry>[\s\S]*?<\/entry>/gu)]
+      .map(([entry]) => entry)
+      .find((entry) => entry.includes(`<id>https://inkstone.example.com${encodeURI(urlPath)}</id>`))!;
+
+  it("name a post's original and its author, not the site's author or license, for a post from elsewhere", () => {
+    expect(notice('/blogs/reposted/')).toBe(
+      `原文作者 | ${HOSTILE_AUTHOR} | 原文链接 | 原文 <i>标题</i> | 本文链接 | https://inkstone.example.com/blogs/reposted/ | 版权归原作者所有，转载请先取得原作者的许可。`,
+    );
+    expect(page('/blogs/reposted/')).toMatch(
+      /<a href="https:\/\/example\.com\/原文\?a=1&amp;b=2"[^>]*>原文 &lt;i&gt;标题&lt;\/i&gt;<\/a>/u,
+    );
+    expect(jsonLd('/blogs/reposted/')).toMatchObject({
+      author: { '@type': 'Person', name: HOSTILE_AUTHOR },
+      isBasedOn: 'https://example.com/原文?a=1&b=2',
+    });
+    expect(jsonLd('/blogs/reposted/')).not.toHaveProperty('license');
+    const entry = atomEntry('/blogs/reposted/');
+    expect(entry).toContain('<rights>© &lt;b&gt;原作者&lt;/b&gt; &amp; co</rights>');
+    expect(entry).toContain('<author>\n            <name>&lt;b&gt;原作者&lt;/b&gt; &amp; co</name>\n        </author>');
+  });
+
+  it('give a translation its own license, and the original as its address when it has no title', () => {
+    expect(notice('/blogs/translated/')).toBe(
+      '原文链接 | https://example.com/en/post | 本文链接 | https://inkstone.example.com/blogs/translated/ | 本文采用 CC BY 4.0 许可协议，转载请注明作者和出处。',
+    );
+    expect(page('/blogs/translated/')).toContain(`<a rel="license" href="${CC_BY}">CC BY 4.0</a>`);
+    expect(jsonLd('/blogs/translated/')).toMatchObject({ license: CC_BY, isBasedOn: 'https://example.com/en/post' });
+    expect(jsonLd('/blogs/translated/')).not.toHaveProperty('author');
+    expect(atomEntry('/blogs/translated/')).toContain(`<rights>CC BY 4.0 (${CC_BY})</rights>`);
+  });
+
+  it("put a post under a license of its own, or give it no notice, and leave the site's posts the site's", () => {
+    expect(notice('/blogs/own-license/')).toBe(
+      '本文作者 | Inkstone | 本文链接 | https://inkstone.example.com/blogs/own-license/ | 本文采用 MIT 许可协议，转载请注明作者和出处。',
+    );
+    expect(jsonLd('/blogs/own-license/')).toMatchObject({ license: 'MIT', author: { name: 'Inkstone' } });
+    expect(atomEntry('/blogs/own-license/')).toContain('<rights>© Inkstone · MIT</rights>');
+    expect(notice('/blogs/no-notice/')).toBeUndefined();
+    expect(jsonLd('/blogs/no-notice/')).not.toHaveProperty('license');
+    expect(atomEntry('/blogs/no-notice/')).toContain('<rights>© Inkstone</rights>');
+    expect(notice('/blogs/plain/')).toBe(
+      '本文作者 | Inkstone | 本文链接 | https://inkstone.example.com/blogs/plain/ | 本文采用 CC BY-NC-SA 4.0 许可协议，转载请注明作者和出处。',
+    );
+    expect(atomEntry('/blogs/plain/')).not.toContain('<rights>');
+  });
+
+  it("give the site's license as the feeds' rights", () => {
+    const rights = '© Inkstone · CC BY-NC-SA 4.0 (https://creativecommons.org/licenses/by-nc-sa/4.0/deed.zh-hans)';
+    expect(readFileSync(path.join(site.outDir, 'rss.xml'), 'utf8')).toContain(`<copyright>${rights}</copyright>`);
+    expect(readFileSync(path.join(site.outDir, 'categories/测试/rss.xml'), 'utf8')).toContain(
+      `<copyright>${rights}</copyright>`,
+    );
+    expect(readFileSync(path.join(site.outDir, 'atom.xml'), 'utf8')).toContain(`<rights>${rights}</rights>`);
+  });
+});
