@@ -48,12 +48,15 @@ function isAlone(paragraph: Parents, image: ElementContent): boolean {
  * `remarkPostImages`) becomes a `<picture>` with AVIF and WebP sources in
  * several widths, made by Astro's image service (through placeholders in
  * Markdown, through its `<Picture>` component in MDX), and links to its
- * full-size original. Every image but the first loads lazily. An image with a
- * title becomes a `<figure>` captioned with it.
+ * full-size original; a local image served as it is (GIF, SVG) links to its
+ * file when it is alone in its paragraph. Every image but the first loads
+ * lazily. An image with a title becomes a `<figure>` captioned with it.
  *
  * @example
  *   `<p><img src="./images/a.png" alt="A" title="图 1" data-original="/blogs/images/a.png"></p>` →
  *   `<figure><a class="image-link" href="/blogs/images/a.png"><picture><source type="image/avif" sizes="…" __ASTRO_IMAGE_="{…}">…<img alt="A" __ASTRO_IMAGE_="{…}"></picture></a><figcaption>图 1</figcaption></figure>`
+ *   `<p><img src="/blogs/images/b.svg" alt="B" width="800" height="450"></p>` →
+ *   `<p><a class="image-link" href="/blogs/images/b.svg"><img src="/blogs/images/b.svg" alt="B" width="800" height="450" loading="eager" …></a></p>`
  */
 export function rehypePostImages(options: RehypePostImagesOptions = {}) {
   const widths = options.widths ?? [480, 800, 1200, 1600, 2400];
@@ -83,6 +86,10 @@ export function rehypePostImages(options: RehypePostImagesOptions = {}) {
         replacement = linked ? picture : h('a.image-link', { href: original }, [picture]);
       } else {
         Object.assign(img.properties, loading);
+        // A local image served as it is (GIF, SVG) alone in its paragraph: it leads to its file, which the image
+        // viewer opens larger. One in a line of text stays in the line.
+        const local = typeof src === 'string' && src.startsWith('/');
+        if (local && !linked && isAlone(parent, img)) replacement = h('a.image-link', { href: src }, [img]);
       }
       parent.children.splice(parent.children.indexOf(img), 1, replacement);
       if (caption === undefined || !container) continue;

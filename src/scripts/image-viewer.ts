@@ -5,9 +5,9 @@ const isPlainClick = (event: MouseEvent) =>
   event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 /**
- * Opens a post's optimized image (`a.image-link`, which leads to the full-size original without JavaScript) in the
- * page's image viewer, `dialog.image-viewer` (`ImageViewer.astro`): the same picture, as large as the window allows
- * and no larger than the original, in the sources the browser picks for that size, with the figure's caption and a
+ * Opens a post's image (`a.image-link`, which leads to the full-size original without JavaScript) in the page's image
+ * viewer, `dialog.image-viewer` (`ImageViewer.astro`): the same picture, as large as the window allows and no larger
+ * than the original (an SVG fills the window), in the sources the browser picks for that size, with the figure's caption and a
  * link to the original; the version the page shows stands in while the larger one loads. In a post with several
  * images, ← and → show the one before or after (and the viewer says which of how many it shows). Escape, the close
  * button or a click anywhere but the link closes it, and the link of the image shown last has the focus again.
@@ -35,18 +35,20 @@ export function enableImageViewer() {
     if (!img) return;
     const width = Number(img.getAttribute('width')) || img.naturalWidth;
     const height = Number(img.getAttribute('height')) || img.naturalHeight;
-    const size = fitImage(width, height, document.documentElement.clientWidth, window.innerHeight);
+    // A vector image is drawn as sharp at any size: it fills the window.
+    const enlarge = /\.svg(?:[?#]|$)/iu.test(img.getAttribute('src') ?? '');
+    const size = fitImage(width, height, document.documentElement.clientWidth, window.innerHeight, { enlarge });
     img.style.width = `${size.width}px`;
     img.style.height = `${size.height}px`;
     for (const element of frame.querySelectorAll('source, img')) element.setAttribute('sizes', `${size.width}px`);
   };
 
   const open = (link: HTMLAnchorElement) => {
-    const picture = link.querySelector('picture');
-    const shown = picture?.querySelector('img');
-    if (!picture || !shown) return false;
-    const copy = picture.cloneNode(true) as HTMLPictureElement;
-    const img = copy.querySelector('img')!;
+    // An optimized image's `<picture>`, with its sources; an image served as it is (GIF, SVG) alone.
+    const shown = link.querySelector('img');
+    if (!shown) return false;
+    const copy = (shown.closest('picture') ?? shown).cloneNode(true) as HTMLElement;
+    const img = copy instanceof HTMLImageElement ? copy : copy.querySelector('img')!;
     img.loading = 'eager';
     img.removeAttribute('fetchpriority');
     // The version the page shows, stretched, until the larger one is there.

@@ -569,26 +569,56 @@ test.describe('the Markdown guide', () => {
     await page.keyboard.press('Escape');
     // ← and → go through the post's images, saying which of how many; closed, the page shows the last one seen.
     const links = article(page).locator('a.image-link');
-    await expect(links).toHaveCount(2);
+    await expect(links).toHaveCount(3);
     await link.click();
     const position = page.locator('.image-viewer__position');
-    await expect(position).toHaveText('1 / 2');
+    await expect(position).toHaveText('1 / 3');
     await page.keyboard.press('ArrowLeft');
-    await expect(position).toHaveText('1 / 2');
+    await expect(position).toHaveText('1 / 3');
     await page.keyboard.press('ArrowRight');
     await expect(second).toBeVisible();
-    await expect(position).toHaveText('2 / 2');
+    await expect(position).toHaveText('2 / 3');
     await expect(second.locator('.image-viewer__caption')).toBeHidden();
+    // The SVG, served as it is, is the third.
     await page.keyboard.press('ArrowRight');
-    await expect(position).toHaveText('2 / 2');
+    await expect(page.getByRole('dialog', { name: 'Inkstone 渲染流程的矢量版本' })).toBeVisible();
+    await expect(position).toHaveText('3 / 3');
+    await page.keyboard.press('ArrowRight');
+    await expect(position).toHaveText('3 / 3');
     await page.keyboard.press('Escape');
-    await expect(links.nth(1)).toBeFocused();
-    await expect(links.nth(1)).toBeInViewport();
+    await expect(links.nth(2)).toBeFocused();
+    await expect(links.nth(2)).toBeInViewport();
     // A click with Shift opens the original in a window of its own, as links do.
     const [opened] = await Promise.all([page.context().waitForEvent('page'), link.click({ modifiers: ['Shift'] })]);
     await opened.waitForLoadState();
     expect(new URL(opened.url()).pathname).toBe('/blogs/images/markdown-pipeline.png');
     await expect(viewer).toBeHidden();
+  });
+
+  test('opens an SVG, served as it is, as large as the window allows, where a PNG stops at its own size', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(GUIDE);
+    const svgLink = article(page).getByRole('link', { name: 'Inkstone 渲染流程的矢量版本' });
+    await expect(svgLink).toHaveAttribute('href', '/blogs/images/markdown-pipeline.svg');
+    await expect(svgLink).toHaveAttribute('aria-haspopup', 'dialog');
+    await svgLink.click();
+    const viewer = page.getByRole('dialog', { name: 'Inkstone 渲染流程的矢量版本' });
+    await expect(viewer).toBeVisible();
+    const img = viewer.locator('img');
+    await expect(img).toHaveAttribute('src', '/blogs/images/markdown-pipeline.svg');
+    // 1600 × 520, drawn 1888 wide in a 1920 px window (less the viewer's margins).
+    expect(await img.boundingBox()).toMatchObject({ width: 1888, height: 613 });
+    await expect(viewer.getByRole('link', { name: '查看原图' })).toHaveAttribute(
+      'href',
+      '/blogs/images/markdown-pipeline.svg',
+    );
+    await page.keyboard.press('Escape');
+    await expect(svgLink).toBeFocused();
+    // The PNG of the same size is not blown up.
+    await article(page).locator('figure .image-link').first().click();
+    expect(await page.getByRole('dialog').locator('img').boundingBox()).toMatchObject({ width: 1600, height: 520 });
   });
 
   test('fits an opened image to a phone screen, and passes axe open in both themes', async ({ page }) => {

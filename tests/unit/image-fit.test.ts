@@ -16,6 +16,12 @@ describe('fitImage', () => {
     expect(fitImage(400, 300, 1280, 800)).toEqual({ width: 400, height: 300 });
   });
 
+  it('draws a vector image as large as the window allows', () => {
+    expect(fitImage(400, 200, 1280, 800, { enlarge: true })).toEqual({ width: 1248, height: 624 });
+    expect(fitImage(400, 300, 1280, 800, { enlarge: true })).toEqual({ width: 874, height: 656 });
+    expect(fitImage(1600, 520, 375, 740, { enlarge: true })).toEqual({ width: 343, height: 111 });
+  });
+
   it('keeps a pixel in a window smaller than its margins', () => {
     expect(fitImage(1600, 520, 20, 100)).toEqual({ width: 1, height: 1 });
   });
