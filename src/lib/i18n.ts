@@ -26,6 +26,7 @@ export interface UiStrings {
   'license.link': string;
   'license.terms': string;
   'license.sourceAuthor': string;
+  'post.source': string;
   'license.source': string;
   'license.originalRights': string;
   'list.empty': string;
@@ -119,6 +120,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'license.link': '本文链接',
     'license.terms': '本文采用 {license} 许可协议，转载请注明作者和出处。',
     'license.sourceAuthor': '原文作者',
+    'post.source': '原文：{link}',
     'license.source': '原文链接',
     'license.originalRights': '版权归原作者所有，转载请先取得原作者的许可。',
     'list.empty': '还没有文章。',
@@ -210,6 +212,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'license.link': 'Link',
     'license.terms': 'Published under {license}: credit the author and link here when you share it.',
     'license.sourceAuthor': 'Original author',
+    'post.source': 'Original: {link}',
     'license.source': 'Original',
     'license.originalRights': 'Copyright belongs to the original author: ask them before sharing it.',
     'list.empty': 'No posts yet.',

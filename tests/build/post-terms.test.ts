@@ -95,6 +95,10 @@ describe("posts on terms other than the site's", () => {
     expect(page('/blogs/reposted/')).toMatch(
       /<a href="https:\/\/example\.com\/原文\?a=1&amp;b=2"[^>]*>原文 &lt;i&gt;标题&lt;\/i&gt;<\/a>/u,
     );
+    // Said before the text too, out of the search index.
+    expect(page('/blogs/reposted/')).toMatch(
+      /<p class="post__source" data-pagefind-ignore>原文：<a href="https:\/\/example\.com\/原文\?a=1&amp;b=2">原文 &lt;i&gt;标题&lt;\/i&gt;<\/a><\/p>/u,
+    );
     expect(jsonLd('/blogs/reposted/')).toMatchObject({
       author: { '@type': 'Person', name: HOSTILE_AUTHOR },
       isBasedOn: 'https://example.com/原文?a=1&b=2',
@@ -110,6 +114,8 @@ describe("posts on terms other than the site's", () => {
       '原文链接 | https://example.com/en/post | 本文链接 | https://inkstone.example.com/blogs/translated/ | 本文采用 CC BY 4.0 许可协议，转载请注明作者和出处。',
     );
     expect(page('/blogs/translated/')).toContain(`<a rel="license" href="${CC_BY}">CC BY 4.0</a>`);
+    expect(page('/blogs/translated/')).toContain('原文：<a href="https://example.com/en/post">example.com</a></p>');
+    expect(page('/blogs/own-license/')).not.toContain('post__source');
     expect(jsonLd('/blogs/translated/')).toMatchObject({ license: CC_BY, isBasedOn: 'https://example.com/en/post' });
     expect(jsonLd('/blogs/translated/')).not.toHaveProperty('author');
     expect(atomEntry('/blogs/translated/')).toContain(`<rights>CC BY 4.0 (${CC_BY})</rights>`);
