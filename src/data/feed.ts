@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cacheDir } from 'astro:config/server';
 import { HashCache } from '../lib/content-check/hash-cache';
-import { feedHtml, textAsHtml } from '../lib/feed-html';
+import { feedHtml, textAsHtml, xmlText } from '../lib/feed-html';
 import { type FeedChannel, feedChannels, postsInFeeds } from '../lib/feeds';
 import { rightsText } from '../lib/post-terms';
 import feedHtmlSource from '../lib/feed-html.ts?raw';
@@ -15,7 +15,7 @@ import { site } from '../site.config';
 import { descriptionsOf } from './descriptions';
 import { ui } from './i18n';
 import { postContent } from './post-content';
-import { getPosts, type Post } from './posts';
+import { authorsOf, getPosts, type Post } from './posts';
 
 /** One post as the feeds show it. */
 export interface FeedItem {
@@ -31,17 +31,25 @@ export interface FeedItem {
   tags: string[];
   /** The post's rights (`rightsText`) when they are not the feed's (`siteRights`): its own license, or a repost's. */
   rights?: string;
-  /** The original's author, for a post from elsewhere that names one. */
-  author?: string;
+  /** Who wrote it, when not the site's author: its own `author`, or the original's for a post from elsewhere. */
+  authors?: string[];
 }
 
 /** The rights of the site's posts, as its feeds give them: `© Inkstone · CC BY-NC-SA 4.0 (https://…)`. */
 export const siteRights = site.license ? rightsText({ license: site.license }, site.author, '') : `© ${site.author}`;
 
-/** A post's rights when they are not the site's: its own license, a repost's, or none (`license: false`). */
-function postRights({ terms }: Post): string | undefined {
-  const rights = terms ? rightsText(terms, site.author, ui.t('license.originalRights')) : `© ${site.author}`;
+/** A post's rights when they are not the site's: its own license or author, a repost's, or none (`license: false`). */
+function postRights(post: Post): string | undefined {
+  const holder = ui.names(authorsOf(post));
+  const rights = post.terms ? rightsText(post.terms, holder, ui.t('license.originalRights')) : `© ${holder}`;
   return rights === siteRights ? undefined : rights;
+}
+
+/** Who wrote a post when not the site's author: the original's author for a post from elsewhere, else its own. */
+function postAuthors({ terms, author }: Post): string[] | undefined {
+  const source = terms?.source;
+  if (!source) return author;
+  return source.author === undefined ? undefined : [source.author];
 }
 
 /** What every feed says of a post, with its content when the feed gives it in full. */
@@ -57,7 +65,7 @@ function feedItem(post: Post, content?: string): FeedItem {
     category: post.category,
     tags: post.tags,
     rights: postRights(post),
-    author: post.terms?.source?.author,
+    authors: postAuthors(post),
   };
 }
 
@@ -140,10 +148,10 @@ export async function rssResponse(channel: FeedChannel<Post>, description = site
     title: feedTitle(channel),
     description,
     site: new URL(channel.page, site.url).href,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: [
       `<language>${site.language}</language>`,
-      `<copyright>${textAsHtml(siteRights)}</copyright>`,
+      `<copyright>${xmlText(siteRights)}</copyright>`,
       `<atom:link href="${new URL('rss.xml', new URL(channel.page, site.url)).href}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
     items: (await getFeedItems(channel)).map((item) => ({
@@ -154,6 +162,8 @@ export async function rssResponse(channel: FeedChannel<Post>, description = site
       description: textAsHtml(item.summary),
       content: item.content,
       categories: [item.category, ...item.tags],
+      // RSS's own `<author>` is an email address: names go in Dublin Core's `creator`, as feed readers show them.
+      customData: item.authors?.map((name) => `<dc:creator>${xmlText(name)}</dc:creator>`).join(''),
     })),
   });
 }

@@ -35,6 +35,8 @@ export interface Post {
   series?: string;
   /** Its place in the series when the author gave one (`seriesOrder`). */
   seriesOrder?: number;
+  /** Who wrote it when not the site's author (`author`): shown under its title. `authorsOf` gives either. */
+  author?: string[];
   /** What the notice under it says (`postTerms`): none for a post without one. */
   terms?: PostTerms;
   entry: CollectionEntry<'blogs'>;
@@ -67,6 +69,7 @@ async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
     lang: data.lang === site.language ? undefined : data.lang,
     series: data.series,
     seriesOrder: data.seriesOrder,
+    author: data.author,
     terms: postTerms(data, site.license),
     entry,
   };
@@ -159,6 +162,9 @@ export function postPageKey(post: Post, { newer, older, related, series, mention
 export function listPageKey(posts: readonly Post[], ...shown: unknown[]): string {
   return cacheKey([posts.map(postCard), shown]);
 }
+
+/** Who wrote a post: its own `author`, else the site's. */
+export const authorsOf = (post: Post): string[] => post.author ?? [site.author];
 
 let cached: Promise<Post[]> | undefined;
 

@@ -93,6 +93,15 @@ export function textAsHtml(text: string): string {
   return toHtml({ type: 'text', value: text });
 }
 
+/**
+ * Text as the content of an XML element written into an RSS feed's `customData`, with the entities XML names:
+ * `@astrojs/rss` reads that XML and writes it again, decoding `&lt;` but not `&#x3C;`, which would come out as
+ * `&amp;#x3C;`.
+ */
+export function xmlText(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
 /** `feed` escapes only `&` in Atom `<category>` attributes; a category such as `<b>` would make the XML invalid. */
 export function escapeAtomCategoryAttributes(xml: string): string {
   return xml.replace(/<category((?:\s+[\w:]+="[^"]*")+)\s*\/>/gu, (_, attributes: string) => {

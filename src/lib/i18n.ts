@@ -27,6 +27,7 @@ export interface UiStrings {
   'license.terms': string;
   'license.sourceAuthor': string;
   'post.source': string;
+  'post.author': string;
   'license.source': string;
   'license.originalRights': string;
   'list.empty': string;
@@ -121,6 +122,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'license.terms': '本文采用 {license} 许可协议，转载请注明作者和出处。',
     'license.sourceAuthor': '原文作者',
     'post.source': '原文：{link}',
+    'post.author': '作者',
     'license.source': '原文链接',
     'license.originalRights': '版权归原作者所有，转载请先取得原作者的许可。',
     'list.empty': '还没有文章。',
@@ -213,6 +215,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'license.terms': 'Published under {license}: credit the author and link here when you share it.',
     'license.sourceAuthor': 'Original author',
     'post.source': 'Original: {link}',
+    'post.author': 'Author',
     'license.source': 'Original',
     'license.originalRights': 'Copyright belongs to the original author: ask them before sharing it.',
     'list.empty': 'No posts yet.',
@@ -302,6 +305,8 @@ export function useTranslations(language: 'zh-CN' | 'en', timeZone: string) {
     month: (month: number) => formatMonth(month, language),
     year: (year: number) => (language === 'en' ? String(year) : `${year} 年`),
     readTime: (minutes: number) => (language === 'en' ? `${minutes} min read` : `${minutes} 分钟阅读`),
+    /** Names as one phrase: `张三和李四`, `张三、李四和王五`; `A, B, and C` in English. */
+    names: (names: readonly string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(names),
     postCount: (count: number) => (language === 'en' ? `${count} ${count === 1 ? 'post' : 'posts'}` : `${count} 篇`),
   };
 }

@@ -29,7 +29,7 @@ export const GET: APIRoute = async () => {
       description: textAsHtml(item.summary),
       content: item.content,
       copyright: item.rights,
-      author: item.author ? [{ name: item.author }] : undefined,
+      author: item.authors?.map((name) => ({ name })),
       category: [item.category, ...item.tags].map((name) => ({ term: name, name })),
     });
   }

@@ -103,6 +103,8 @@ const webAddress = (what: string, fix: string) =>
     error: (issue) => expected(`${what} starting with https://`, issue.input, fix),
   });
 
+const AUTHOR_FIX = 'write author: 张三, or author: [张三, 李四]';
+
 const A_LICENSE = 'a license such as CC BY 4.0';
 const LICENSE_FIX =
   'write license: CC BY 4.0, license: { name: CC BY 4.0, url: https://… }, or license: false for no notice';
@@ -282,6 +284,24 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
         }),
       )
       .default([]),
+    /**
+     * Who wrote the post when not the site's author (`author` in the site config): a name, or a list of names for a
+     * post written together. Shown under its title, in its notice and in its JSON-LD and feed entries.
+     */
+    author: z
+      .preprocess(
+        (value) => (typeof value === 'string' && value.trim() !== '' ? [value] : value),
+        z
+          .array(
+            z
+              .string({ error: (issue) => expected('a name', issue.input, 'put the name in quotes') })
+              .trim()
+              .min(1, { error: (issue) => expected('a name', issue.input, 'write the name, or remove the line') }),
+            { error: (issue) => expected('a name or a list of names', issue.input, AUTHOR_FIX) },
+          )
+          .min(1, { error: (issue) => expected('a name or a list of names', issue.input, AUTHOR_FIX) }),
+      )
+      .optional(),
     /**
      * The terms the post may be shared on when they are not the site's (`license` in the site config): a license's
      * name (`CC BY 4.0`), `{ name, url }`, or `false` for no notice under the post.

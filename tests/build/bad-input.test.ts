@@ -19,7 +19,7 @@ const files: Record<string, string | Uint8Array> = {
   'content/blogs/yesterday.md': fm('title: Yesterday\ndate: yesterday\ncategory: 测试'),
   'content/blogs/read-time.md': fm('title: Read time\ndate: 2025-01-15\ncategory: 测试\nreadTime: about three minutes'),
   'content/blogs/wrong-types.md': fm('title: 2024\ndate: 2025-01-15\ncategory: 测试\ntags: ai\ndraft: yes'),
-  'content/blogs/typos.md': fm('titel: Typos\ndate: 2025-01-15\ncategroy: 测试\nauthor: 某人\ntag: [a]'),
+  'content/blogs/typos.md': fm('titel: Typos\ndate: 2025-01-15\ncategroy: 测试\nweight: 2\ntag: [a]'),
   'content/blogs/renamed.md': fm('title: From Astro\npubDate: 2025-01-15\ncategory: 测试'),
   'content/blogs/hexo-unpublished.md': fm('title: Hexo\ndate: 2025-01-15\ncategory: 测试\npublished: false'),
   'content/blogs/bad-lang.md': fm('title: Bad lang\ndate: 2025-01-15\ncategory: 测试\nlang: english'),
@@ -201,7 +201,7 @@ describe('npm run check on the same content', () => {
     const check = await runNode(path.join(projectRoot, 'scripts/check-content.ts'), { INKSTONE_ROOT: site.root });
     expect(check.code).toBe(1);
     expect(reportedProblems(check.output)).toEqual(expected);
-    expect(check.output).toContain('ignored  content/blogs/typos.md:5  author: not an Inkstone field, ignored');
+    expect(check.output).toContain('ignored  content/blogs/typos.md:5  weight: not an Inkstone field, ignored');
     expect(check.output).toContain(
       'ignored  content/blogs/typos.md:6  tag: not an Inkstone field, ignored (Inkstone reads "tags")',
     );

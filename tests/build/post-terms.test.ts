@@ -38,6 +38,12 @@ const terms = {
   ],
   'content/blogs/own-license.md': ['title: 另有许可的文章', 'date: 2025-12-03', 'category: 测试', 'license: MIT'],
   'content/blogs/plain.md': ['title: 本站的文章', 'date: 2025-11-30', 'category: 测试'],
+  'content/blogs/co-written.md': [
+    'title: 合写的文章',
+    'date: 2025-11-29',
+    'category: 测试',
+    "author: [张三, '<i>李四</i>']",
+  ],
   'content/blogs/no-notice.md': ['title: 没有声明的文章', 'date: 2025-12-04', 'category: 测试', 'license: false'],
 };
 
@@ -134,6 +140,36 @@ describe("posts on terms other than the site's", () => {
       '本文作者 | Inkstone | 本文链接 | https://inkstone.example.com/blogs/plain/ | 本文采用 CC BY-NC-SA 4.0 许可协议，转载请注明作者和出处。',
     );
     expect(atomEntry('/blogs/plain/')).not.toContain('<rights>');
+  });
+
+  it("name the authors of a post written by others than the site's author, everywhere it is named", () => {
+    const names = '张三和&lt;i&gt;李四&lt;/i&gt;';
+    expect(page('/blogs/co-written/')).toContain(
+      `<span class="visually-hidden">作者:</span><span class="post-meta__author">${names}</span>`,
+    );
+    expect(notice('/blogs/co-written/')).toBe(
+      '本文作者 | 张三和<i>李四</i> | 本文链接 | https://inkstone.example.com/blogs/co-written/ | 本文采用 CC BY-NC-SA 4.0 许可协议，转载请注明作者和出处。',
+    );
+    expect(jsonLd('/blogs/co-written/')).toMatchObject({
+      author: [
+        { '@type': 'Person', name: '张三' },
+        { '@type': 'Person', name: '<i>李四</i>' },
+      ],
+    });
+    // In the lists too, and not for the site's own posts.
+    expect(page('/')).toContain(`<span class="post-meta__author">${names}</span>`);
+    expect(page('/blogs/plain/')).not.toContain('post-meta__author');
+    const entry = atomEntry('/blogs/co-written/');
+    expect(entry).toContain('<name>张三</name>');
+    expect(entry).toContain('<name>&lt;i&gt;李四&lt;/i&gt;</name>');
+    expect(entry).toContain(
+      '<rights>© 张三和&lt;i&gt;李四&lt;/i&gt; · CC BY-NC-SA 4.0 (https://creativecommons.org/licenses/by-nc-sa/4.0/deed.zh-hans)</rights>',
+    );
+    const rss = readFileSync(path.join(site.outDir, 'rss.xml'), 'utf8');
+    expect(rss).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+    expect(rss).toContain('<dc:creator>张三</dc:creator><dc:creator>&lt;i&gt;李四&lt;/i&gt;</dc:creator>');
+    expect(rss).toContain('<dc:creator>&lt;b&gt;原作者&lt;/b&gt; &amp; co</dc:creator>');
+    expect(rss.match(/<dc:creator>/gu)).toHaveLength(3);
   });
 
   it("give the site's license as the feeds' rights", () => {

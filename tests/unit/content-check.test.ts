@@ -99,7 +99,7 @@ describe('suggestField', () => {
     expect(suggestField(name, KNOWN_FIELDS)).toBe(field);
   });
 
-  it.each(['tag', 'categories', 'math', 'type', 'author', 'katex', 'toc', 'lastmod'])(
+  it.each(['tag', 'categories', 'math', 'type', 'authorLink', 'katex', 'toc', 'lastmod'])(
     'lets %s through: other tools use it',
     (name) => {
       expect(suggestField(name, KNOWN_FIELDS)).toBeUndefined();
@@ -114,8 +114,8 @@ describe('checkFrontmatter', () => {
     );
 
   it('accepts a valid post and ignores unknown fields', () => {
-    expect(check('title: A\ndate: 2025-02-08\ncategory: c\nauthor: me')).toEqual([
-      'content/blogs/a.md:5  author: not an Inkstone field, ignored',
+    expect(check('title: A\ndate: 2025-02-08\ncategory: c\nweight: 2')).toEqual([
+      'content/blogs/a.md:5  weight: not an Inkstone field, ignored',
     ]);
   });
 

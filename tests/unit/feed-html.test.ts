@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeAtomCategoryAttributes, feedHtml, textAsHtml } from '../../src/lib/feed-html.ts';
+import { escapeAtomCategoryAttributes, feedHtml, textAsHtml, xmlText } from '../../src/lib/feed-html.ts';
 
 const page = 'https://example.com/blogs/post/';
 
@@ -56,6 +56,10 @@ describe('feedHtml', () => {
 describe('feed text fields', () => {
   it('keeps hostile text as text', () => {
     expect(textAsHtml('<img src=x onerror=alert(1)> & co')).toBe('&#x3C;img src=x onerror=alert(1)> &#x26; co');
+  });
+
+  it('writes text for XML elements with the entities XML names', () => {
+    expect(xmlText('<b>原作者</b> & co')).toBe('&lt;b&gt;原作者&lt;/b&gt; &amp; co');
   });
 
   it('escapes angle brackets in Atom category attributes only', () => {

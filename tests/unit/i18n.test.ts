@@ -13,6 +13,15 @@ describe('UI strings', () => {
     expect(en.date(new Date('2025-02-08'))).toBe('8 February 2025');
   });
 
+  it('names several people as one phrase, in the way of each language', () => {
+    const zh = useTranslations('zh-CN', 'UTC');
+    const en = useTranslations('en', 'UTC');
+    expect(zh.names(['张三'])).toBe('张三');
+    expect(zh.names(['张三', '李四'])).toBe('张三和李四');
+    expect(zh.names(['张三', '李四', '王五'])).toBe('张三、李四和王五');
+    expect(en.names(['Ann', 'Bo', 'Cy'])).toBe('Ann, Bo, and Cy');
+  });
+
   it('treats unknown nav labels as literal text', () => {
     expect(useTranslations('en', 'UTC').label('About')).toBe('About');
     expect(useTranslations('en', 'UTC').label('nav.home')).toBe('Home');

@@ -164,6 +164,28 @@ describe('post schema', () => {
     );
   });
 
+  it('takes the author of a post as a name or a list of names, and names what is wrong', () => {
+    expect(schema.parse({ ...valid, author: ' 张三 ' }).author).toEqual(['张三']);
+    expect(schema.parse({ ...valid, author: ['张三', '李四'] }).author).toEqual(['张三', '李四']);
+    expect(schema.parse(valid).author).toBeUndefined();
+    const fix = 'write author: 张三, or author: [张三, 李四]';
+    expect(firstIssue({ ...valid, author: '' })).toBe(
+      `author: expected a name or a list of names, found an empty value — ${fix}`,
+    );
+    expect(firstIssue({ ...valid, author: [] })).toBe(
+      `author: expected a name or a list of names, found a list — ${fix}`,
+    );
+    expect(firstIssue({ ...valid, author: { name: '张三' } })).toBe(
+      `author: expected a name or a list of names, found a group of fields — ${fix}`,
+    );
+    expect(firstIssue({ ...valid, author: ['张三', 3] })).toBe(
+      'author.1: expected a name, found the number 3 — put the name in quotes',
+    );
+    expect(firstIssue({ ...valid, author: ['张三', ' '] })).toBe(
+      'author.1: expected a name, found an empty value — write the name, or remove the line',
+    );
+  });
+
   it('takes the original of a post from elsewhere as an address, or with its author and title', () => {
     expect(schema.parse({ ...valid, source: 'https://example.com/a' }).source).toEqual({
       url: 'https://example.com/a',

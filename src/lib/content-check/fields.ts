@@ -28,6 +28,7 @@ export const FIELD_ALIASES: Readonly<Record<string, string>> = {
   readingTime: 'readTime',
   alias: 'aliases',
   redirect_from: 'aliases',
+  authors: 'author',
   // Hexo's Butterfly theme: `copyright: false` hides a post's notice; a repost names its original.
   copyright: 'license',
   copyright_url: 'source',
