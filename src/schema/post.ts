@@ -286,11 +286,18 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
       .default([]),
     /**
      * Who wrote the post when not the site's author (`author` in the site config): a name, or a list of names for a
-     * post written together. Shown under its title, in its notice and in its JSON-LD and feed entries.
+     * post written together. Shown under its title, in its notice and in its JSON-LD and feed entries. Empty, it is
+     * the site's author.
      */
     author: z
       .preprocess(
-        (value) => (typeof value === 'string' && value.trim() !== '' ? [value] : value),
+        // Left empty, as templates leave it (`author: ""`), it is the site's author.
+        (value) =>
+          value === null || (typeof value === 'string' && value.trim() === '')
+            ? undefined
+            : typeof value === 'string'
+              ? [value]
+              : value,
         z
           .array(
             z
@@ -299,7 +306,8 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
               .min(1, { error: (issue) => expected('a name', issue.input, 'write the name, or remove the line') }),
             { error: (issue) => expected('a name or a list of names', issue.input, AUTHOR_FIX) },
           )
-          .min(1, { error: (issue) => expected('a name or a list of names', issue.input, AUTHOR_FIX) }),
+          .min(1, { error: (issue) => expected('a name or a list of names', issue.input, AUTHOR_FIX) })
+          .optional(),
       )
       .optional(),
     /**
