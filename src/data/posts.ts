@@ -26,6 +26,8 @@ export interface Post {
   category: string;
   tags: string[];
   draft: boolean;
+  /** Whether it heads the home page (`pinned`). */
+  pinned: boolean;
   readingMinutes: number;
   /** The author's description, else the first paragraph. */
   summary: string;
@@ -64,6 +66,7 @@ async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
     category: data.category,
     tags: data.tags,
     draft: data.draft,
+    pinned: data.pinned,
     readingMinutes: (data.readTime && parseReadTime(data.readTime)) || Number(computed.readingMinutes ?? 1),
     summary: data.description || String(computed.excerpt ?? ''),
     lang: data.lang === site.language ? undefined : data.lang,

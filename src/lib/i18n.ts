@@ -28,6 +28,7 @@ export interface UiStrings {
   'license.sourceAuthor': string;
   'post.source': string;
   'post.author': string;
+  'post.pinned': string;
   'license.source': string;
   'license.originalRights': string;
   'list.empty': string;
@@ -123,6 +124,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'license.sourceAuthor': '原文作者',
     'post.source': '原文：{link}',
     'post.author': '作者',
+    'post.pinned': '置顶',
     'license.source': '原文链接',
     'license.originalRights': '版权归原作者所有，转载请先取得原作者的许可。',
     'list.empty': '还没有文章。',
@@ -216,6 +218,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'license.sourceAuthor': 'Original author',
     'post.source': 'Original: {link}',
     'post.author': 'Author',
+    'post.pinned': 'Pinned',
     'license.source': 'Original',
     'license.originalRights': 'Copyright belongs to the original author: ask them before sharing it.',
     'list.empty': 'No posts yet.',

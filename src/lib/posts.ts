@@ -17,6 +17,17 @@ export function sortPosts<T extends PostSummary>(posts: readonly T[]): T[] {
   return [...posts].sort((a, b) => b.date.getTime() - a.date.getTime() || bySlug(a, b));
 }
 
+/**
+ * The home page's order: the pinned posts (`pinned: true`) first, then the others, each in the order given (newest
+ * first, from `sortPosts`).
+ *
+ * @example
+ * pinnedFirst([{ slug: 'new' }, { slug: 'guide', pinned: true }]); // guide, new
+ */
+export function pinnedFirst<T extends { pinned?: boolean }>(posts: readonly T[]): T[] {
+  return [...posts.filter((post) => post.pinned), ...posts.filter((post) => !post.pinned)];
+}
+
 /** One page of a list. Pages are numbered from 1. */
 export interface Page<T> {
   items: T[];

@@ -252,6 +252,10 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
     draft: z
       .boolean({ error: (issue) => expected('true or false', issue.input, 'write draft: true or draft: false') })
       .default(false),
+    /** Pinned posts head the home page, newest first, marked 置顶, before the others. */
+    pinned: z
+      .boolean({ error: (issue) => expected('true or false', issue.input, 'write pinned: true or pinned: false') })
+      .default(false),
     /** URL slug overriding the file name: the post lives at `/blogs/<slug>/`. */
     slug: slugSchema.optional(),
     /**

@@ -140,6 +140,13 @@ describe('checkFrontmatter', () => {
     ]);
   });
 
+  it("names the fields Hexo's themes pin a post with", () => {
+    expect(check('title: A\ndate: 2025-02-08\ncategory: c\nsticky: 100\ntop: true')).toEqual([
+      'content/blogs/a.md:5  sticky: not an Inkstone field, ignored (Inkstone reads "pinned")',
+      'content/blogs/a.md:6  top: not an Inkstone field, ignored (Inkstone reads "pinned")',
+    ]);
+  });
+
   it("names the fields of a post's own terms that other tools write", () => {
     expect(check('title: A\ndate: 2025-02-08\ncategory: c\ncopyright: false\ncopyright_url: https://e.com/a')).toEqual([
       'content/blogs/a.md:5  copyright: not an Inkstone field, ignored (Inkstone reads "license")',

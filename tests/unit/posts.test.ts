@@ -7,6 +7,7 @@ import {
   neighbours,
   pagePath,
   paginate,
+  pinnedFirst,
   relatedPosts,
   seriesParts,
   sortPosts,
@@ -44,6 +45,20 @@ describe('sorting', () => {
 
   it('does not depend on the input order', () => {
     expect(sortPosts([...posts].reverse())).toEqual(sortPosts(posts));
+  });
+});
+
+describe('pinnedFirst', () => {
+  it('puts the pinned posts first, each part in the order given', () => {
+    const posts = [
+      { slug: 'a' },
+      { slug: 'b', pinned: true },
+      { slug: 'c', pinned: false },
+      { slug: 'd', pinned: true },
+    ];
+    expect(pinnedFirst(posts).map((p) => p.slug)).toEqual(['b', 'd', 'a', 'c']);
+    const none: { slug: string; pinned?: boolean }[] = [{ slug: 'a' }, { slug: 'b' }];
+    expect(pinnedFirst(none).map((p) => p.slug)).toEqual(['a', 'b']);
   });
 });
 

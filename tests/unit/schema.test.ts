@@ -216,6 +216,11 @@ describe('post schema', () => {
     expect(firstIssue({ ...valid, draft: 'yes' })).toBe(
       'draft: expected true or false, found "yes" — write draft: true or draft: false',
     );
+    expect(firstIssue({ ...valid, pinned: 1 })).toBe(
+      'pinned: expected true or false, found the number 1 — write pinned: true or pinned: false',
+    );
+    expect(schema.parse({ ...valid, pinned: true }).pinned).toBe(true);
+    expect(schema.parse(valid).pinned).toBe(false);
   });
 });
 

@@ -29,6 +29,9 @@ export const FIELD_ALIASES: Readonly<Record<string, string>> = {
   alias: 'aliases',
   redirect_from: 'aliases',
   authors: 'author',
+  // Hexo's index generator (`sticky: 100`) and its pin-top plugin (`top: true`).
+  sticky: 'pinned',
+  top: 'pinned',
   // Hexo's Butterfly theme: `copyright: false` hides a post's notice; a repost names its original.
   copyright: 'license',
   copyright_url: 'source',

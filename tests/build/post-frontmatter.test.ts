@@ -1,7 +1,8 @@
 /**
- * Posts on terms other than the site's, in a build of their own: from elsewhere (a repost, a translation), under a
- * license of their own, with no notice at all, beside one of the site's. The notice under each post, its JSON-LD and
- * its feed entry must say the same terms, and what an author wrote there must stay text.
+ * What a post's frontmatter says of it besides its text, in a build of their own: who wrote it (`author`), on what
+ * terms it may be shared (from elsewhere, a repost or a translation, with `source`; under a license of its own, or
+ * with no notice, with `license`), beside one of the site's; and whether it heads the home page (`pinned`). The page,
+ * the lists, the JSON-LD and the feeds must say the same, and what an author wrote there must stay text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,10 +17,10 @@ import { checkInvariants } from './invariants.ts';
 
 const NOW = '2026-01-01T00:00:00Z';
 
-/** Posts on terms other than the site's: from elsewhere (a repost, a translation), under a license of their own, none. */
+/** Posts on terms other than the site's (from elsewhere, under a license of their own, none), by others, pinned. */
 const CC_BY = 'https://creativecommons.org/licenses/by/4.0/';
 const HOSTILE_AUTHOR = '<b>原作者</b> & co';
-const terms = {
+const posts = {
   'content/blogs/reposted.md': [
     'title: 转载的文章',
     'date: 2025-12-01',
@@ -38,6 +39,7 @@ const terms = {
   ],
   'content/blogs/own-license.md': ['title: 另有许可的文章', 'date: 2025-12-03', 'category: 测试', 'license: MIT'],
   'content/blogs/plain.md': ['title: 本站的文章', 'date: 2025-11-30', 'category: 测试'],
+  'content/blogs/pinned.md': ['title: 置顶的文章', 'date: 2025-01-01', 'category: 测试', 'pinned: true'],
   'content/blogs/co-written.md': [
     'title: 合写的文章',
     'date: 2025-11-29',
@@ -55,7 +57,7 @@ const tree = (html: string) => fromHtml(html) as Root;
 beforeAll(async () => {
   site = await createFixtureSite({
     files: Object.fromEntries(
-      Object.entries(terms).map(([file, lines]) => [file, `---\n${lines.join('\n')}\n---\n\n正文。\n`]),
+      Object.entries(posts).map(([file, lines]) => [file, `---\n${lines.join('\n')}\n---\n\n正文。\n`]),
     ),
   });
   build = await site.run(['build'], { INKSTONE_NOW: NOW });
@@ -179,5 +181,41 @@ describe("posts on terms other than the site's", () => {
       `<copyright>${rights}</copyright>`,
     );
     expect(readFileSync(path.join(site.outDir, 'atom.xml'), 'utf8')).toContain(`<rights>${rights}</rights>`);
+  });
+});
+
+describe('a pinned post', () => {
+  /** The titles of a list page's posts, each with its badges: `置顶的文章 [置顶]`. */
+  const cards = (urlPath: string) => {
+    const titles: string[] = [];
+    visit(tree(page(urlPath)), 'element', (node: Element) => {
+      if (String(node.properties.className) !== 'post-card') return;
+      let title = '';
+      const badges: string[] = [];
+      visit(node, 'element', (part: Element) => {
+        const className = String(part.properties.className);
+        if (className.includes('post-card__title')) title = toString(part);
+        if (className === 'badge') badges.push(`[${toString(part)}]`);
+      });
+      titles.push([title, ...badges].join(' '));
+    });
+    return titles;
+  };
+
+  it('heads the home page, marked 置顶, and nothing else', () => {
+    expect(cards('/')).toEqual([
+      '置顶的文章 [置顶]',
+      '没有声明的文章',
+      '另有许可的文章',
+      '翻译的文章',
+      '转载的文章',
+      '本站的文章',
+      '合写的文章',
+    ]);
+    // Its category lists it by date, unmarked; its page and the feeds do not mark it either.
+    expect(cards('/categories/测试/').at(-1)).toBe('置顶的文章');
+    expect(page('/blogs/pinned/')).not.toContain('置顶</span>');
+    const rss = readFileSync(path.join(site.outDir, 'rss.xml'), 'utf8');
+    expect(rss.lastIndexOf('<item>')).toBe(rss.indexOf('<item><title>置顶的文章</title>'));
   });
 });
