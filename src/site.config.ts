@@ -10,6 +10,7 @@ export const site = SiteConfigSchema.parse({
   timeZone: 'Asia/Shanghai',
   postsPerPage: 10,
   feedLimit: 20,
+  outdatedAfterDays: 365,
   license: { name: 'CC BY-NC-SA 4.0', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/deed.zh-hans' },
   nav: [
     { label: 'nav.home', href: '/' },

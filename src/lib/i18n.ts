@@ -10,7 +10,6 @@ export interface UiStrings {
   'post.category': string;
   'post.tags': string;
   'post.published': string;
-  'post.updated': string;
   'post.newer': string;
   'post.older': string;
   'post.siblings': string;
@@ -29,6 +28,8 @@ export interface UiStrings {
   'post.source': string;
   'post.author': string;
   'post.pinned': string;
+  'post.outdated': string;
+  'post.updated': string;
   'license.source': string;
   'license.originalRights': string;
   'list.empty': string;
@@ -106,7 +107,6 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.category': '分类',
     'post.tags': '标签',
     'post.published': '发布于',
-    'post.updated': '更新于',
     'post.newer': '较新的文章',
     'post.older': '较早的文章',
     'post.siblings': '相邻文章',
@@ -125,6 +125,8 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.source': '原文：{link}',
     'post.author': '作者',
     'post.pinned': '置顶',
+    'post.outdated': '本文最后更新于{ago}，其中的信息可能已经过时。',
+    'post.updated': '更新于 {date}',
     'license.source': '原文链接',
     'license.originalRights': '版权归原作者所有，转载请先取得原作者的许可。',
     'list.empty': '还没有文章。',
@@ -200,7 +202,6 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.category': 'Category',
     'post.tags': 'Tags',
     'post.published': 'Published',
-    'post.updated': 'Updated',
     'post.newer': 'Newer post',
     'post.older': 'Older post',
     'post.siblings': 'More posts',
@@ -219,6 +220,8 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.source': 'Original: {link}',
     'post.author': 'Author',
     'post.pinned': 'Pinned',
+    'post.outdated': 'This post was last updated {ago}: some of it may be out of date.',
+    'post.updated': 'updated {date}',
     'license.source': 'Original',
     'license.originalRights': 'Copyright belongs to the original author: ask them before sharing it.',
     'list.empty': 'No posts yet.',

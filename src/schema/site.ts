@@ -34,6 +34,11 @@ export const SiteConfigSchema = z.object({
   feedLimit: z.number().int().positive().default(20),
   /** How many related posts (sharing tags, else the category) end each post; 0 for none. */
   relatedPosts: z.number().int().min(0).default(3),
+  /**
+   * From how many days after its last change (`updated`, else `date`) a post tells its readers it may be out of date,
+   * above its text (本文最后更新于2年前，其中的信息可能已经过时。); 0 for never.
+   */
+  outdatedAfterDays: z.number().int().min(0).default(0),
   /** Header navigation, in order. */
   nav: z.array(NavItemSchema).min(1),
   /**

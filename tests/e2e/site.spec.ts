@@ -105,6 +105,40 @@ test('the seed post shows its title, date, category, read time and every heading
   }
 });
 
+test('a post last changed over a year before it is read says so above its text, moving nothing', async ({ page }) => {
+  const notice = page.getByRole('note').filter({ hasText: '本文最后更新于' });
+  // The seed post, of 8 February 2025, read on 30 November 2026; its text where it was when the page was first drawn.
+  await page.clock.setFixedTime(new Date('2026-11-30T12:00:00+08:00'));
+  await page.goto('/blogs/gpt-and-deepseek/');
+  await expect(notice).toHaveText('本文最后更新于1年前，其中的信息可能已经过时。');
+  await expect(notice).toHaveAttribute('data-pagefind-ignore');
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          resolve(list.getEntries().reduce((sum, entry) => sum + (entry as unknown as { value: number }).value, 0));
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(0), 500);
+      }),
+  );
+  expect(shifts).toBe(0);
+  // Read in its first year, it says nothing.
+  await page.clock.setFixedTime(new Date('2025-06-01T12:00:00+08:00'));
+  await page.reload();
+  await expect(page.locator('.post-outdated')).toBeHidden();
+  // The Markdown guide counts from its update, shown beside its date: on 30 November 2026, it is new.
+  await page.goto('/blogs/markdown-guide/');
+  const header = page.locator('article header').first();
+  await expect(header.locator('.post-meta__updated')).toHaveText('更新于 2026年11月30日');
+  await expect(header.locator('.post-meta__updated time')).toHaveAttribute('datetime', '2026-11-30');
+  await page.clock.setFixedTime(new Date('2026-12-30T12:00:00+08:00'));
+  await page.reload();
+  await expect(notice).toBeHidden();
+  await page.clock.setFixedTime(new Date('2028-01-01T12:00:00+08:00'));
+  await page.reload();
+  await expect(notice).toHaveText('本文最后更新于1年前，其中的信息可能已经过时。');
+});
+
 test('the categories index leads to the 人工智能 page, which lists the seed post', async ({ page }) => {
   await page.goto('/categories/');
   const item = page.locator('.category-list li', { hasText: '人工智能' });
