@@ -7,7 +7,7 @@ import { cacheKey } from '../lib/cache-key';
 import { hashFiles } from '../lib/file-hash';
 import { parseReadTime } from '../lib/reading-time';
 import { isPublished, publishingFromEnv } from '../lib/publishing';
-import { sortPosts } from '../lib/posts';
+import { groupNames, sortPosts, type TagGroup } from '../lib/posts';
 import { postTerms, type PostTerms } from '../lib/post-terms';
 import { postPath } from '../lib/slugs';
 import { isRemoteUrl } from '../lib/urls';
@@ -72,7 +72,8 @@ async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
     lang: data.lang === site.language ? undefined : data.lang,
     series: data.series,
     seriesOrder: data.seriesOrder,
-    author: data.author,
+    // Naming the site's author alone is saying nothing.
+    author: data.author?.length === 1 && data.author[0] === site.author ? undefined : data.author,
     terms: postTerms(data, site.license),
     entry,
   };
@@ -168,6 +169,13 @@ export function listPageKey(posts: readonly Post[], ...shown: unknown[]): string
 
 /** Who wrote a post: its own `author`, else the site's. */
 export const authorsOf = (post: Post): string[] => post.author ?? [site.author];
+
+/**
+ * Each author with their posts, on a site where some post names its author (`/authors/<name>/`, the site's author
+ * included); none on a site of one author, whose every post is the site's.
+ */
+export const groupAuthors = (posts: readonly Post[]): TagGroup<Post>[] =>
+  posts.some((post) => post.author) ? groupNames(posts, authorsOf) : [];
 
 let cached: Promise<Post[]> | undefined;
 

@@ -44,6 +44,11 @@ export interface UiStrings {
   'tags.title': string;
   'tags.description': string;
   'tags.browse': string;
+  'authors.title': string;
+  'authors.description': string;
+  'authors.browse': string;
+  'author.title': string;
+  'author.all': string;
   'tag.title': string;
   'tag.all': string;
   'seriesList.title': string;
@@ -141,6 +146,11 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'tags.title': '标签',
     'tags.description': '按标签浏览全部文章。',
     'tags.browse': '也可以按标签浏览',
+    'authors.title': '作者',
+    'authors.description': '按作者浏览全部文章。',
+    'authors.browse': '也可以按作者浏览',
+    'author.title': '作者：{name}',
+    'author.all': '全部作者',
     'tag.title': '标签：{name}',
     'tag.all': '全部标签',
     'seriesList.title': '系列',
@@ -236,6 +246,11 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'tags.title': 'Tags',
     'tags.description': 'Every post, by tag.',
     'tags.browse': 'Or browse by tag',
+    'authors.title': 'Authors',
+    'authors.description': 'Every post, by author.',
+    'authors.browse': 'Or browse by author',
+    'author.title': 'Posts by {name}',
+    'author.all': 'All authors',
     'tag.title': 'Tag: {name}',
     'tag.all': 'All tags',
     'seriesList.title': 'Series',
@@ -313,6 +328,9 @@ export function useTranslations(language: 'zh-CN' | 'en', timeZone: string) {
     readTime: (minutes: number) => (language === 'en' ? `${minutes} min read` : `${minutes} 分钟阅读`),
     /** Names as one phrase: `张三和李四`, `张三、李四和王五`; `A, B, and C` in English. */
     names: (names: readonly string[]) => new Intl.ListFormat(language, { type: 'conjunction' }).format(names),
+    /** `names`, in parts: each name (`element`) and what joins them (`literal`), for names to be links. */
+    nameParts: (names: readonly string[]) =>
+      new Intl.ListFormat(language, { type: 'conjunction' }).formatToParts(names),
     postCount: (count: number) => (language === 'en' ? `${count} ${count === 1 ? 'post' : 'posts'}` : `${count} 篇`),
   };
 }

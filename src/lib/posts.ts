@@ -64,6 +64,7 @@ export function countCategories(posts: readonly Pick<PostSummary, 'category'>[])
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
+/** A tag or an author with its posts. */
 export interface TagGroup<T> {
   /** The spelling most of its posts use (`Markdown` where one post writes `markdown`). */
   name: string;
@@ -74,30 +75,36 @@ export interface TagGroup<T> {
 }
 
 /**
- * Every tag with its posts, most posts first, then by name. Spellings that give one URL segment (`Markdown`,
- * `markdown`) are one tag, named by the spelling most posts use (the first met, on a tie).
+ * Every name given by `namesOf` (a post's tags, its authors) with its posts, most posts first, then by name. Spellings
+ * that give one URL segment (`Markdown`, `markdown`) are one name, spelt as most posts spell it (the first met, on a
+ * tie).
  *
  * @example
- * groupTags([{ tags: ['RAG'] }, { tags: ['rag', 'LLM'] }, { tags: ['RAG'] }]);
+ * groupNames([{ tags: ['RAG'] }, { tags: ['rag', 'LLM'] }, { tags: ['RAG'] }], (post) => post.tags);
  * // → [{ name: 'RAG', segment: 'rag', posts: [p1, p2, p3] }, { name: 'LLM', segment: 'llm', posts: [p2] }]
  */
-export function groupTags<T extends { tags: readonly string[] }>(posts: readonly T[]): TagGroup<T>[] {
+export function groupNames<T>(posts: readonly T[], namesOf: (post: T) => readonly string[]): TagGroup<T>[] {
   const groups = new Map<string, { posts: T[]; spellings: Map<string, number> }>();
   for (const post of posts) {
-    for (const tag of new Set(post.tags)) {
-      const segment = tagSegment(tag);
+    for (const name of new Set(namesOf(post))) {
+      const segment = tagSegment(name);
       const group = groups.get(segment) ?? { posts: [], spellings: new Map<string, number>() };
       if (group.posts.at(-1) !== post) group.posts.push(post);
-      group.spellings.set(tag, (group.spellings.get(tag) ?? 0) + 1);
+      group.spellings.set(name, (group.spellings.get(name) ?? 0) + 1);
       groups.set(segment, group);
     }
   }
   return [...groups]
-    .map(([segment, { posts: tagged, spellings }]) => {
+    .map(([segment, { posts: named, spellings }]) => {
       const [name] = [...spellings].reduce((best, next) => (next[1] > best[1] ? next : best));
-      return { name, segment, posts: tagged };
+      return { name, segment, posts: named };
     })
     .sort((a, b) => b.posts.length - a.posts.length || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+/** Every tag with its posts (`groupNames`): `Markdown` and `markdown` are one tag. */
+export function groupTags<T extends { tags: readonly string[] }>(posts: readonly T[]): TagGroup<T>[] {
+  return groupNames(posts, (post) => post.tags);
 }
 
 export interface MonthGroup<T> {

@@ -102,6 +102,11 @@ export function tagPath(tag: string): string {
   return `/tags/${encodeURIComponent(tagSegment(tag))}/`;
 }
 
+/** `/authors/<segment>/`, percent-encoded: an author's segment is written as a tag's (`tagSegment`). */
+export function authorPath(author: string): string {
+  return `/authors/${encodeURIComponent(tagSegment(author))}/`;
+}
+
 /** A relative address of a Markdown file, with its anchor: `../notes/other.md#用法`. */
 const MARKDOWN_FILE = /^([^?#]+\.mdx?)(?:#(.*))?$/iu;
 

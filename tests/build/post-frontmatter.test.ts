@@ -147,7 +147,7 @@ describe("posts on terms other than the site's", () => {
   it("name the authors of a post written by others than the site's author, everywhere it is named", () => {
     const names = '张三和&lt;i&gt;李四&lt;/i&gt;';
     expect(page('/blogs/co-written/')).toContain(
-      `<span class="visually-hidden">作者:</span><span class="post-meta__author">${names}</span>`,
+      '<span class="visually-hidden">作者:</span><span class="post-meta__author"><a href="/authors/%E5%BC%A0%E4%B8%89/" rel="author">张三</a>和<a href="/authors/%3Ci%3E%E6%9D%8E%E5%9B%9B%3C-i%3E/" rel="author">&lt;i&gt;李四&lt;/i&gt;</a></span>',
     );
     expect(notice('/blogs/co-written/')).toBe(
       '本文作者 | 张三和<i>李四</i> | 本文链接 | https://inkstone.example.com/blogs/co-written/ | 本文采用 CC BY-NC-SA 4.0 许可协议，转载请注明作者和出处。',
@@ -159,7 +159,7 @@ describe("posts on terms other than the site's", () => {
       ],
     });
     // In the lists too, and not for the site's own posts.
-    expect(page('/')).toContain(`<span class="post-meta__author">${names}</span>`);
+    expect(page('/')).toContain('rel="author">张三</a>和<a');
     expect(page('/blogs/plain/')).not.toContain('post-meta__author');
     const entry = atomEntry('/blogs/co-written/');
     expect(entry).toContain('<name>张三</name>');
@@ -181,6 +181,26 @@ describe("posts on terms other than the site's", () => {
       `<copyright>${rights}</copyright>`,
     );
     expect(readFileSync(path.join(site.outDir, 'atom.xml'), 'utf8')).toContain(`<rights>${rights}</rights>`);
+  });
+});
+
+describe('the authors of a site where some post names its author', () => {
+  const list = (urlPath: string) =>
+    [...page(urlPath).matchAll(/<li><a href="([^"]+)"[^>]*>([^<]+)<\/a><span class="count">([^<]+)<\/span>/gu)].map(
+      ([, href, name, count]) => `${name} ${count} ${href}`,
+    );
+
+  it("have a page each, the site's author included, listed on /authors/, which the categories page offers", () => {
+    expect(list('/authors/')).toEqual([
+      'Inkstone 6 篇 /authors/inkstone/',
+      '&lt;i&gt;李四&lt;/i&gt; 1 篇 /authors/%3Ci%3E%E6%9D%8E%E5%9B%9B%3C-i%3E/',
+      '张三 1 篇 /authors/%E5%BC%A0%E4%B8%89/',
+    ]);
+    expect(page('/authors/张三/')).toContain('<h1 class="page-title">作者：张三</h1>');
+    expect(page('/authors/张三/')).toContain('<a href="/blogs/co-written/">合写的文章</a>');
+    expect(page('/authors/<i>李四<-i>/')).toContain('<h1 class="page-title">作者：&lt;i&gt;李四&lt;/i&gt;</h1>');
+    expect(page('/authors/inkstone/').match(/class="post-card"/gu)).toHaveLength(6);
+    expect(page('/categories/')).toContain('<a href="/authors/">也可以按作者浏览</a>');
   });
 });
 

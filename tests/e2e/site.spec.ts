@@ -220,10 +220,18 @@ test('a post of a series lists its parts in reading order, marks itself, leads o
   await expect(page.getByRole('navigation', { name: /^系列|本系列/u })).toHaveCount(0);
 });
 
-test('the categories index offers the tags too', async ({ page }) => {
+test('the categories index offers the tags and series too, and no authors on a site of one author', async ({
+  page,
+  request,
+}) => {
   await page.goto('/categories/');
+  await expect(page.locator('.page-lead')).toHaveText('也可以按标签浏览 · 也可以按系列浏览');
   await page.getByRole('link', { name: '也可以按标签浏览' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('标签');
+  // Every post of the sample is the site's author's: no byline, and no author pages.
+  expect((await request.get('/authors/')).status()).toBe(404);
+  await page.goto('/blogs/gpt-and-deepseek/');
+  await expect(page.locator('.post-meta__author')).toHaveCount(0);
 });
 
 test("a series' page lists its parts in reading order, numbered, reached from its posts and the series index", async ({

@@ -20,6 +20,11 @@ describe('UI strings', () => {
     expect(zh.names(['张三', '李四'])).toBe('张三和李四');
     expect(zh.names(['张三', '李四', '王五'])).toBe('张三、李四和王五');
     expect(en.names(['Ann', 'Bo', 'Cy'])).toBe('Ann, Bo, and Cy');
+    expect(zh.nameParts(['张三', '李四']).map((part) => `${part.type}:${part.value}`)).toEqual([
+      'element:张三',
+      'literal:和',
+      'element:李四',
+    ]);
   });
 
   it('treats unknown nav labels as literal text', () => {

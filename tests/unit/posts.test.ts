@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countCategories,
   groupByYearMonth,
+  groupNames,
   groupSeries,
   groupTags,
   neighbours,
@@ -13,6 +14,7 @@ import {
   sortPosts,
 } from '../../src/lib/posts';
 import {
+  authorPath,
   categoryPath,
   postPath,
   postSlug,
@@ -128,6 +130,29 @@ describe('tags', () => {
     expect(tagSegment('技术写作')).toBe('技术写作');
     expect(tagPath('技术写作')).toBe('/tags/%E6%8A%80%E6%9C%AF%E5%86%99%E4%BD%9C/');
     expect(tagPath('CI')).toBe('/tags/ci/');
+  });
+});
+
+describe('authors', () => {
+  it("gathers each author's posts, a post written together under each of its authors, spellings of a name as one", () => {
+    const posts = [
+      { slug: 'a', authors: ['张三'] },
+      { slug: 'b', authors: ['张三', 'Li Si'] },
+      { slug: 'c', authors: ['li si'] },
+      { slug: 'd', authors: ['Li Si'] },
+    ];
+    expect(
+      groupNames(posts, (post) => post.authors).map(({ name, segment, posts: p }) => [
+        name,
+        segment,
+        p.map((x) => x.slug),
+      ]),
+    ).toEqual([
+      ['Li Si', 'li-si', ['b', 'c', 'd']],
+      ['张三', '张三', ['a', 'b']],
+    ]);
+    expect(authorPath('Li Si')).toBe('/authors/li-si/');
+    expect(authorPath('张三')).toBe('/authors/%E5%BC%A0%E4%B8%89/');
   });
 });
 
