@@ -145,7 +145,6 @@ describe("posts on terms other than the site's", () => {
   });
 
   it("name the authors of a post written by others than the site's author, everywhere it is named", () => {
-    const names = '张三和&lt;i&gt;李四&lt;/i&gt;';
     expect(page('/blogs/co-written/')).toContain(
       '<span class="visually-hidden">作者:</span><span class="post-meta__author"><a href="/authors/%E5%BC%A0%E4%B8%89/" rel="author">张三</a>和<a href="/authors/%3Ci%3E%E6%9D%8E%E5%9B%9B%3C-i%3E/" rel="author">&lt;i&gt;李四&lt;/i&gt;</a></span>',
     );
