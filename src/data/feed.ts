@@ -15,7 +15,7 @@ import { site } from '../site.config';
 import { descriptionsOf } from './descriptions';
 import { ui } from './i18n';
 import { postContent } from './post-content';
-import { authorsOf, getPosts, type Post } from './posts';
+import { authorsOf, creditedAuthors, getPosts, type Post } from './posts';
 
 /** One post as the feeds show it. */
 export interface FeedItem {
@@ -45,13 +45,6 @@ function postRights(post: Post): string | undefined {
   return rights === siteRights ? undefined : rights;
 }
 
-/** Who wrote a post when not the site's author: the original's author for a post from elsewhere, else its own. */
-function postAuthors({ terms, author }: Post): string[] | undefined {
-  const source = terms?.source;
-  if (!source) return author;
-  return source.author === undefined ? undefined : [source.author];
-}
-
 /** What every feed says of a post, with its content when the feed gives it in full. */
 function feedItem(post: Post, content?: string): FeedItem {
   return {
@@ -65,7 +58,8 @@ function feedItem(post: Post, content?: string): FeedItem {
     category: post.category,
     tags: post.tags,
     rights: postRights(post),
-    authors: postAuthors(post),
+    // The feed's author is the site's: an entry names its own only when it is someone else's.
+    authors: post.author || post.terms?.source ? creditedAuthors(post) : undefined,
   };
 }
 

@@ -171,6 +171,16 @@ export function listPageKey(posts: readonly Post[], ...shown: unknown[]): string
 export const authorsOf = (post: Post): string[] => post.author ?? [site.author];
 
 /**
+ * Whom a post's JSON-LD and feed entries credit with it: the original's author for a post from elsewhere (`source`;
+ * no one when it names none), else `authorsOf`.
+ */
+export function creditedAuthors(post: Post): string[] {
+  const source = post.terms?.source;
+  if (!source) return authorsOf(post);
+  return source.author === undefined ? [] : [source.author];
+}
+
+/**
  * Each author with their posts, on a site where some post names its author (`/authors/<name>/`, the site's author
  * included); none on a site of one author, whose every post is the site's.
  */
