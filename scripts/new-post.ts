@@ -1,6 +1,6 @@
 /**
  * Starts a post: `npm run new -- "标题" --category 人工智能 [--new-category] [--slug my-post] [--tags a,b] [--lang en]
- * [--series 大模型应用工程] [--new-series]` writes `content/blogs/<slug>.md` with valid frontmatter (today's date in the
+ * [--series 大模型应用工程] [--new-series] [--author 张三,李四]` writes `content/blogs/<slug>.md` with valid frontmatter (today's date in the
  * site's time zone; no readTime, so it is computed) and never overwrites a file.
  * A category no post has yet, but with one character replaced from one that
  * posts have (`人工只能`), is refused unless `--new-category` says it is meant; so is such a series, unless
@@ -23,7 +23,7 @@ import { slugSchema } from '../src/schema/post.ts';
 import { site } from '../src/site.config.ts';
 
 const USAGE =
-  'usage: npm run new -- "标题" --category 人工智能 [--new-category] [--slug my-post] [--tags a,b] [--lang en] [--series 系列] [--new-series]';
+  'usage: npm run new -- "标题" --category 人工智能 [--new-category] [--slug my-post] [--tags a,b] [--lang en] [--series 系列] [--new-series] [--author 张三,李四]';
 
 /**
  * Refuses a category or series no post has yet (`name`) when it would share the page of one posts have (`markdown`
@@ -72,6 +72,7 @@ const { values, positionals } = (() => {
         lang: { type: 'string' },
         series: { type: 'string' },
         'new-series': { type: 'boolean' },
+        author: { type: 'string' },
       },
     });
   } catch (error) {
@@ -102,6 +103,13 @@ const tags = (values.tags ?? '')
   .map((tag) => tag.trim())
   .filter(Boolean);
 
+// Its authors, kept only when they are not the site's author alone (who writes the site's posts without saying so).
+const authors = (values.author ?? '')
+  .split(/[,，、]/u)
+  .map((name) => name.trim())
+  .filter(Boolean);
+const author = authors.length === 1 && authors[0] === site.author ? [] : authors;
+
 // The post's language, kept only when it is not the site's.
 const lang = values.lang === undefined ? undefined : canonicalLanguageTag(values.lang.trim());
 if (values.lang !== undefined && !lang) fail(`expected a language tag such as en or zh-CN, found "${values.lang}"`);
@@ -121,6 +129,7 @@ const frontmatter = {
   date: isoDayOfInstant(now, site.timeZone),
   category,
   ...(tags.length > 0 ? { tags } : {}),
+  ...(author.length === 1 ? { author: author[0] } : author.length > 1 ? { author } : {}),
   ...(lang && lang !== site.language ? { lang } : {}),
   ...(series ? { series } : {}),
   // A series ordered by `seriesOrder` takes a place after its last part, as one ordered by date does by being newest.

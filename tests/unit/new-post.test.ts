@@ -62,6 +62,19 @@ describe('npm run new', () => {
     expect(await readFile(path.join(root, 'content/blogs/my-post.md'), 'utf8')).toContain('title: 标题\n');
   });
 
+  it("writes the post's authors with --author, one as a name, several as a list, unless it is the site's", async () => {
+    expect((await run('独著', '--category', '写作', '--author', ' 张三 ')).code).toBe(0);
+    expect(await readFile(path.join(root, 'content/blogs/独著.md'), 'utf8')).toContain('\nauthor: 张三\n');
+    expect((await run('合著', '--category', '写作', '--author', '张三，李四')).code).toBe(0);
+    expect(await readFile(path.join(root, 'content/blogs/合著.md'), 'utf8')).toContain(
+      '\nauthor:\n  - 张三\n  - 李四\n',
+    );
+    expect((await run('本站', '--category', '写作', '--author', 'Inkstone')).code).toBe(0);
+    expect(await readFile(path.join(root, 'content/blogs/本站.md'), 'utf8')).not.toContain('author');
+    // The site's categories as the other tests count them.
+    await Promise.all(['独著', '合著', '本站'].map((name) => rm(path.join(root, `content/blogs/${name}.md`))));
+  });
+
   it("writes the post's language with --lang, in canonical form, unless it is the site's", async () => {
     expect((await run('English post', '--category', '写作', '--lang', 'EN')).code).toBe(0);
     expect(await readFile(path.join(root, 'content/blogs/english-post.md'), 'utf8')).toContain('\nlang: en\n');
