@@ -11,6 +11,7 @@ import { pictureSources } from './src/integrations/picture-sources';
 import { aliasUrls } from './src/lib/aliases.ts';
 import { isAstroHeadInjectWarning } from './src/lib/known-warnings.ts';
 import { postLastmods } from './src/lib/sitemap-dates.ts';
+import { postUrl } from './src/lib/slugs.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config';
 
@@ -18,6 +19,8 @@ import { site } from './src/site.config';
 let lastmods = new Map<string, string>();
 /** The pages of the published posts' aliases, which only send readers on: not in the sitemap. */
 let aliases = new Set<string>();
+/** The pages of the unlisted posts, for whoever has their link: not in the sitemap either. */
+let unlisted = new Set<string>();
 /** Whether a published post has a diagram, for which the site ships Mermaid; filled in by the content check. */
 let hasDiagrams = false;
 
@@ -40,7 +43,7 @@ export default defineConfig({
     contentFiles(),
     pictureSources(),
     sitemap({
-      filter: (page) => !aliases.has(page),
+      filter: (page) => !aliases.has(page) && !unlisted.has(page),
       serialize: (item) => ({ ...item, lastmod: lastmods.get(item.url) }),
     }),
     pagefind(),
@@ -50,6 +53,7 @@ export default defineConfig({
       checked: (posts) => {
         lastmods = postLastmods(posts, site.url, site.timeZone);
         aliases = aliasUrls(posts, site.url);
+        unlisted = new Set(posts.filter((post) => post.data.unlisted).map((post) => postUrl(post.slug, site.url)));
         hasDiagrams = posts.some((post) => post.published && post.markdown.diagrams.length > 0);
       },
     }),

@@ -28,6 +28,8 @@ export interface Post {
   draft: boolean;
   /** Whether it heads the home page (`pinned`). */
   pinned: boolean;
+  /** Whether it is left out of every list, feed, sitemap and search (`unlisted`): only its page is published. */
+  unlisted: boolean;
   readingMinutes: number;
   /** The author's description, else the first paragraph. */
   summary: string;
@@ -67,6 +69,7 @@ async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
     tags: data.tags,
     draft: data.draft,
     pinned: data.pinned,
+    unlisted: data.unlisted,
     readingMinutes: (data.readTime && parseReadTime(data.readTime)) || Number(computed.readingMinutes ?? 1),
     summary: data.description || String(computed.excerpt ?? ''),
     lang: data.lang === site.language ? undefined : data.lang,
@@ -138,7 +141,7 @@ export function mentionedPosts(posts: readonly Post[], post: Post): Post[] {
 
 /** The title of each published post, by its page's path, for `withPostTitles`. */
 export async function postTitles(): Promise<Map<string, string>> {
-  return new Map((await getPosts()).map((post) => [postPath(post.slug), post.title]));
+  return new Map((await getAllPosts()).map((post) => [postPath(post.slug), post.title]));
 }
 
 /**
@@ -189,9 +192,17 @@ export const groupAuthors = (posts: readonly Post[]): TagGroup<Post>[] =>
 
 let cached: Promise<Post[]> | undefined;
 
-/** Every published post, newest first. Cached for the build; fresh on every request in dev. */
-export function getPosts(): Promise<Post[]> {
+/**
+ * Every published post, newest first, the unlisted ones too: what has a page, aliases and a title other posts show.
+ * Cached for the build; fresh on every request in dev.
+ */
+export function getAllPosts(): Promise<Post[]> {
   if (import.meta.env.DEV) return loadPosts();
   cached ??= loadPosts();
   return cached;
+}
+
+/** The posts lists, feeds and related posts show: every published post but the unlisted ones, newest first. */
+export async function getPosts(): Promise<Post[]> {
+  return (await getAllPosts()).filter((post) => !post.unlisted);
 }

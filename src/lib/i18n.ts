@@ -28,6 +28,7 @@ export interface UiStrings {
   'post.source': string;
   'post.author': string;
   'post.pinned': string;
+  'post.unlisted': string;
   'post.outdated': string;
   'post.updated': string;
   'license.source': string;
@@ -130,6 +131,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.source': '原文：{link}',
     'post.author': '作者',
     'post.pinned': '置顶',
+    'post.unlisted': '未列出',
     'post.outdated': '本文最后更新于{ago}，其中的信息可能已经过时。',
     'post.updated': '更新于 {date}',
     'license.source': '原文链接',
@@ -230,6 +232,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.source': 'Original: {link}',
     'post.author': 'Author',
     'post.pinned': 'Pinned',
+    'post.unlisted': 'Unlisted',
     'post.outdated': 'This post was last updated {ago}: some of it may be out of date.',
     'post.updated': 'updated {date}',
     'license.source': 'Original',

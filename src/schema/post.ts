@@ -252,6 +252,13 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
     draft: z
       .boolean({ error: (issue) => expected('true or false', issue.input, 'write draft: true or draft: false') })
       .default(false),
+    /**
+     * Unlisted posts are published at their address but in no list, feed, sitemap or search: for whoever has the link
+     * (a page to share for review, an announcement linked from elsewhere). Not with `series`, which lists its parts.
+     */
+    unlisted: z
+      .boolean({ error: (issue) => expected('true or false', issue.input, 'write unlisted: true or unlisted: false') })
+      .default(false),
     /** Pinned posts head the home page, newest first, marked 置顶, before the others. */
     pinned: z
       .boolean({ error: (issue) => expected('true or false', issue.input, 'write pinned: true or pinned: false') })

@@ -13,7 +13,7 @@ export function publishedPosts(root: string, now: string, future = false): Expec
   });
   return report.posts
     .filter((p) => p.published)
-    .map((p) => ({ slug: p.slug, category: p.data.category, tags: p.data.tags }));
+    .map((p) => ({ slug: p.slug, category: p.data.category, tags: p.data.tags, unlisted: p.data.unlisted }));
 }
 
 /** The problem lines of a failed build's report (`  content/blogs/a.md:3  title: …`), in order. */

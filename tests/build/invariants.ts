@@ -2,8 +2,8 @@
  * Invariants every production build must keep, checked over its output: each
  * published post exactly once on its category page, the home pages, the
  * timeline, the feeds (the site's and its category's, and no other category's),
- * the sitemap and the search index; one post page per
- * published post; every page valid HTML (html-validate, standard preset); no
+ * the sitemap and the search index, an unlisted post in none of them; one post
+ * page per published post, unlisted or not; every page valid HTML (html-validate, standard preset); no
  * broken internal link or anchor. A check whose output does not exist (no
  * feed yet, say) is listed as skipped rather than passed.
  */
@@ -25,6 +25,8 @@ export interface ExpectedPost {
   slug: string;
   category: string;
   tags: readonly string[];
+  /** Published at its address only (`unlisted`): in no list, feed, sitemap or search. */
+  unlisted?: boolean;
 }
 
 export interface InvariantReport {
@@ -157,6 +159,44 @@ const checks: Record<string, Check> = {
       ...strays.map((url) => `search index: ${url} is indexed but not a published post`),
     ];
   },
+  'no unlisted post in a list, feed, sitemap or search': (dist, posts) => {
+    const hidden = posts.filter((post) => post.unlisted);
+    const lists = [
+      'index.html',
+      'timeline/index.html',
+      ...dist.files('page/*/index.html'),
+      ...dist.files('{categories,tags,series,authors}/**/index.html'),
+    ];
+    const feeds = ['rss.xml', 'atom.xml', ...dist.files('{categories,tags,series}/*/rss.xml')].filter((f) =>
+      dist.has(f),
+    );
+    // Each feed's items and the sitemap's pages, not every address in them (a listed post may link to an unlisted one).
+    const items = (file: string) =>
+      file === 'atom.xml'
+        ? [...dist.read(file).matchAll(/<entry>([\s\S]*?)<\/entry>/gu)].map(
+            (m) => /<link[^>]*\shref="([^"]*)"/u.exec(m[1]!)?.[1] ?? '',
+          )
+        : dist.rssLinks(file);
+    const locs = dist
+      .files('sitemap-*.xml')
+      .filter((f) => f !== 'sitemap-index.xml')
+      .flatMap((f) => [...dist.read(f).matchAll(/<loc>([^<]*)<\/loc>/gu)].map((m) => m[1]!));
+    const search = dist
+      .files('pagefind/fragment/*.pf_fragment')
+      .map((f) => gunzipSync(readFileSync(path.join(dist.dir, f))).toString('utf8'));
+    return hidden.flatMap((post) => [
+      ...lists
+        .filter((file) => dist.has(file) && dist.mainLinks(file).includes(postPath(post.slug)))
+        .map((file) => `${file} lists ${postPath(post.slug)}`),
+      ...feeds
+        .filter((file) => items(file).includes(absolute(post.slug)))
+        .map((file) => `${file} has ${postPath(post.slug)}`),
+      ...(locs.includes(absolute(post.slug)) ? [`the sitemap has ${postPath(post.slug)}`] : []),
+      ...(search.some((fragment) => fragment.includes(`"url":"${postPath(post.slug)}"`))
+        ? [`the search index has ${postPath(post.slug)}`]
+        : []),
+    ]);
+  },
   'every page is valid HTML': async (dist) => {
     const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
     const failures: string[] = [];
@@ -183,8 +223,14 @@ const checks: Record<string, Check> = {
 export async function checkInvariants(dir: string, posts: readonly ExpectedPost[]): Promise<InvariantReport> {
   const dist = new Dist(dir);
   const report: InvariantReport = { failures: [], skipped: [] };
+  // Every check is of the listed posts, but the ones of every published post's page and of the unlisted posts.
+  const everyPost = new Set([
+    'one post page per published post',
+    'no unlisted post in a list, feed, sitemap or search',
+  ]);
+  const listed = posts.filter((post) => !post.unlisted);
   for (const [name, check] of Object.entries(checks)) {
-    const result = await check(dist, posts);
+    const result = await check(dist, everyPost.has(name) ? posts : listed);
     if (result === 'skipped') report.skipped.push(name);
     else report.failures.push(...result.map((line) => `${name}: ${line}`));
   }

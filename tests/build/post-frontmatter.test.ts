@@ -17,7 +17,10 @@ import { checkInvariants } from './invariants.ts';
 
 const NOW = '2026-01-01T00:00:00Z';
 
-/** Posts on terms other than the site's (from elsewhere, under a license of their own, none), by others, pinned. */
+/**
+ * Posts on terms other than the site's (from elsewhere, under a license of their own, none), by others, pinned, and
+ * unlisted: in a category, with a tag and by an author no listed post has, so that none of them has a page.
+ */
 const CC_BY = 'https://creativecommons.org/licenses/by/4.0/';
 const HOSTILE_AUTHOR = '<b>原作者</b> & co';
 const posts = {
@@ -46,6 +49,14 @@ const posts = {
     'category: 测试',
     "author: [张三, '<i>李四</i>']",
   ],
+  'content/blogs/unlisted.md': [
+    'title: 未列出的文章',
+    'date: 2025-12-05',
+    'category: 只有未列出的',
+    'tags: [独有标签]',
+    'author: 王五',
+    'unlisted: true',
+  ],
   'content/blogs/no-notice.md': ['title: 没有声明的文章', 'date: 2025-12-04', 'category: 测试', 'license: false'],
 };
 
@@ -53,12 +64,22 @@ let site: FixtureSite;
 let build: BuildResult;
 const page = (urlPath: string) => readFileSync(path.join(site.outDir, urlPath, 'index.html'), 'utf8');
 const tree = (html: string) => fromHtml(html) as Root;
+/** The names, counts and pages of a list of categories, tags or authors: `张三 1 篇 /authors/%E5%BC%A0%E4%B8%89/`. */
+const list = (urlPath: string) =>
+  [...page(urlPath).matchAll(/<li><a href="([^"]+)"[^>]*>([^<]+)<\/a><span class="count">([^<]+)<\/span>/gu)].map(
+    ([, href, name, count]) => `${name} ${count} ${href}`,
+  );
 
 beforeAll(async () => {
   site = await createFixtureSite({
-    files: Object.fromEntries(
-      Object.entries(posts).map(([file, lines]) => [file, `---\n${lines.join('\n')}\n---\n\n正文。\n`]),
-    ),
+    files: {
+      ...Object.fromEntries(
+        Object.entries(posts).map(([file, lines]) => [file, `---\n${lines.join('\n')}\n---\n\n正文。\n`]),
+      ),
+      // A listed post that links to the unlisted one, by its file as Hexo's `post_link` does: its title is shown.
+      'content/blogs/linking.md':
+        '---\ntitle: 链接的文章\ndate: 2025-11-01\ncategory: 测试\n---\n\n见{% post_link unlisted %}。\n',
+    },
   });
   build = await site.run(['build'], { INKSTONE_NOW: NOW });
 });
@@ -184,22 +205,41 @@ describe("posts on terms other than the site's", () => {
 });
 
 describe('the authors of a site where some post names its author', () => {
-  const list = (urlPath: string) =>
-    [...page(urlPath).matchAll(/<li><a href="([^"]+)"[^>]*>([^<]+)<\/a><span class="count">([^<]+)<\/span>/gu)].map(
-      ([, href, name, count]) => `${name} ${count} ${href}`,
-    );
-
   it("have a page each, the site's author included, listed on /authors/, which the categories page offers", () => {
     expect(list('/authors/')).toEqual([
-      'Inkstone 6 篇 /authors/inkstone/',
+      'Inkstone 7 篇 /authors/inkstone/',
       '&lt;i&gt;李四&lt;/i&gt; 1 篇 /authors/%3Ci%3E%E6%9D%8E%E5%9B%9B%3C-i%3E/',
       '张三 1 篇 /authors/%E5%BC%A0%E4%B8%89/',
     ]);
     expect(page('/authors/张三/')).toContain('<h1 class="page-title">作者：张三</h1>');
     expect(page('/authors/张三/')).toContain('<a href="/blogs/co-written/">合写的文章</a>');
     expect(page('/authors/<i>李四<-i>/')).toContain('<h1 class="page-title">作者：&lt;i&gt;李四&lt;/i&gt;</h1>');
-    expect(page('/authors/inkstone/').match(/class="post-card"/gu)).toHaveLength(6);
+    expect(page('/authors/inkstone/').match(/class="post-card"/gu)).toHaveLength(7);
     expect(page('/categories/')).toContain('<a href="/authors/">也可以按作者浏览</a>');
+  });
+});
+
+describe('an unlisted post', () => {
+  it('is published at its address, marked, for people and not search engines, in no list (the invariants say)', () => {
+    const html = page('/blogs/unlisted/');
+    expect(html).toContain('<h1>未列出的文章</h1>');
+    expect(html).toContain('<span class="badge">未列出</span>');
+    expect(html).toContain('<meta name="robots" content="noindex">');
+    expect(html).toContain('<article class="post">');
+    expect(page('/blogs/plain/')).toContain('<article class="post" data-pagefind-body>');
+  });
+
+  it('names its category, tags and author, which have no pages, as text; and links to no other post', () => {
+    const html = page('/blogs/unlisted/');
+    expect(html).toContain('<span class="visually-hidden">分类:</span><span>只有未列出的</span>');
+    expect(html).toContain('<span class="tag">#独有标签</span>');
+    expect(html).toContain('<span class="post-meta__author"><span>王五</span></span>');
+    expect(html).not.toMatch(/class="post-(related|siblings)"/u);
+    expect(list('/authors/').join('\n')).not.toContain('王五');
+  });
+
+  it('is linked to by the posts that name it, under its title', () => {
+    expect(page('/blogs/linking/')).toContain('<a href="/blogs/unlisted/">未列出的文章</a>');
   });
 });
 
@@ -230,6 +270,7 @@ describe('a pinned post', () => {
       '转载的文章',
       '本站的文章',
       '合写的文章',
+      '链接的文章',
     ]);
     // Its category lists it by date, unmarked; its page and the feeds do not mark it either.
     expect(cards('/categories/测试/').at(-1)).toBe('置顶的文章');

@@ -140,6 +140,18 @@ describe('checkFrontmatter', () => {
     ]);
   });
 
+  it('refuses an unlisted part of a series, and a post another tool keeps out of its lists, which Inkstone would list', () => {
+    expect(check('title: A\ndate: 2025-02-08\ncategory: c\nseries: s\nunlisted: true')).toEqual([
+      'content/blogs/a.md:6  unlisted: an unlisted post is in no list, but its series lists its parts — remove series, or unlisted',
+    ]);
+    expect(check('title: A\ndate: 2025-02-08\ncategory: c\nhidden: true')).toEqual([
+      'content/blogs/a.md:5  hidden: true keeps a post out of the lists in Hexo\'s hide-posts plugin and Jekyll themes, but Inkstone does not read "hidden" and would list it — write unlisted: true instead',
+    ]);
+    expect(check('title: A\ndate: 2025-02-08\ncategory: c\nhidden: false')).toEqual([
+      'content/blogs/a.md:5  hidden: not an Inkstone field, ignored (Inkstone reads "unlisted")',
+    ]);
+  });
+
   it("names the fields Hexo's themes pin a post with", () => {
     expect(check('title: A\ndate: 2025-02-08\ncategory: c\nsticky: 100\ntop: true')).toEqual([
       'content/blogs/a.md:5  sticky: not an Inkstone field, ignored (Inkstone reads "pinned")',

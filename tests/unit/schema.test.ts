@@ -221,6 +221,10 @@ describe('post schema', () => {
     );
     expect(schema.parse({ ...valid, pinned: true }).pinned).toBe(true);
     expect(schema.parse(valid).pinned).toBe(false);
+    expect(firstIssue({ ...valid, unlisted: 'yes' })).toBe(
+      'unlisted: expected true or false, found "yes" — write unlisted: true or unlisted: false',
+    );
+    expect(schema.parse(valid).unlisted).toBe(false);
   });
 });
 

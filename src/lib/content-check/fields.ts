@@ -32,6 +32,7 @@ export const FIELD_ALIASES: Readonly<Record<string, string>> = {
   // Hexo's index generator (`sticky: 100`) and its pin-top plugin (`top: true`).
   sticky: 'pinned',
   top: 'pinned',
+  hidden: 'unlisted',
   // Hexo's Butterfly theme: `copyright: false` hides a post's notice; a repost names its original.
   copyright: 'license',
   copyright_url: 'source',
@@ -46,6 +47,14 @@ export const FIELD_ALIASES: Readonly<Record<string, string>> = {
 export const UNPUBLISHING_FIELDS: Readonly<Record<string, string>> = {
   published: 'Hexo and Jekyll',
   publish: 'Obsidian Publish',
+};
+
+/**
+ * Fields with which other tools publish a post but keep it out of the lists, `hidden: true` (Hexo's hide-posts plugin,
+ * Jekyll themes), and where. Inkstone does not read them: ignored, they would list the post.
+ */
+export const UNLISTING_FIELDS: Readonly<Record<string, string>> = {
+  hidden: "Hexo's hide-posts plugin and Jekyll themes",
 };
 
 /** `read_time`, `Read-Time` → `readtime`: spellings that differ only in case or separators. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createPostSchema, type PostData } from '../../schema/post.ts';
-import { FIELD_ALIASES, suggestField, UNPUBLISHING_FIELDS } from './fields.ts';
+import { FIELD_ALIASES, suggestField, UNLISTING_FIELDS, UNPUBLISHING_FIELDS } from './fields.ts';
 import type { Frontmatter } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
 
@@ -30,6 +30,11 @@ export function checkFrontmatter(file: string, frontmatter: Frontmatter, timeZon
   // A missing field is already explained by the typo standing for it.
   const misspelt = new Set(unknown.map(({ suggestion }) => suggestion));
   const result = schemaFor(timeZone).safeParse(frontmatter.data);
+  if (result.success && result.data.unlisted && result.data.series !== undefined) {
+    const message = 'an unlisted post is in no list, but its series lists its parts — remove series, or unlisted';
+    problems.push({ file, line: frontmatter.lineOf(['unlisted']), field: 'unlisted', message, severity: 'error' });
+    return { problems };
+  }
   if (result.success) return { data: result.data, problems };
   for (const issue of result.error.issues) {
     const field = String(issue.path[0]);
@@ -64,6 +69,11 @@ function unknownFields(file: string, frontmatter: Frontmatter): { problem: Probl
       const tool = UNPUBLISHING_FIELDS[name];
       if (tool && frontmatter.data[name] === false) {
         const message = `false keeps a post unpublished in ${tool}, but Inkstone does not read "${name}" and would publish it — write draft: true instead`;
+        return { problem: { file, line, field: name, message, severity: 'error' } };
+      }
+      const lister = UNLISTING_FIELDS[name];
+      if (lister && frontmatter.data[name] === true) {
+        const message = `true keeps a post out of the lists in ${lister}, but Inkstone does not read "${name}" and would list it — write unlisted: true instead`;
         return { problem: { file, line, field: name, message, severity: 'error' } };
       }
       const alias = FIELD_ALIASES[name];
