@@ -30,6 +30,8 @@ export interface Post {
   pinned: boolean;
   /** Whether it is left out of every list, feed, sitemap and search (`unlisted`): only its page is published. */
   unlisted: boolean;
+  /** Whether readers may comment on it, where the site has comments (`comments`). */
+  comments: boolean;
   readingMinutes: number;
   /** The author's description, else the first paragraph. */
   summary: string;
@@ -70,6 +72,7 @@ async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
     draft: data.draft,
     pinned: data.pinned,
     unlisted: data.unlisted,
+    comments: data.comments,
     readingMinutes: (data.readTime && parseReadTime(data.readTime)) || Number(computed.readingMinutes ?? 1),
     summary: data.description || String(computed.excerpt ?? ''),
     lang: data.lang === site.language ? undefined : data.lang,

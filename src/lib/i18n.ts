@@ -29,6 +29,9 @@ export interface UiStrings {
   'post.author': string;
   'post.pinned': string;
   'post.unlisted': string;
+  'comments.title': string;
+  'comments.load': string;
+  'comments.note': string;
   'post.outdated': string;
   'post.updated': string;
   'license.source': string;
@@ -132,6 +135,9 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.author': '作者',
     'post.pinned': '置顶',
     'post.unlisted': '未列出',
+    'comments.title': '评论',
+    'comments.load': '加载评论',
+    'comments.note': '评论由 giscus 提供，保存在 GitHub Discussions 中。加载后，浏览器会连接 giscus.app 和 GitHub。',
     'post.outdated': '本文最后更新于{ago}，其中的信息可能已经过时。',
     'post.updated': '更新于 {date}',
     'license.source': '原文链接',
@@ -233,6 +239,10 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.author': 'Author',
     'post.pinned': 'Pinned',
     'post.unlisted': 'Unlisted',
+    'comments.title': 'Comments',
+    'comments.load': 'Load the comments',
+    'comments.note':
+      'Comments are kept in GitHub Discussions by giscus: once loaded, your browser connects to giscus.app and GitHub.',
     'post.outdated': 'This post was last updated {ago}: some of it may be out of date.',
     'post.updated': 'updated {date}',
     'license.source': 'Original',

@@ -259,6 +259,10 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
     unlisted: z
       .boolean({ error: (issue) => expected('true or false', issue.input, 'write unlisted: true or unlisted: false') })
       .default(false),
+    /** `false` turns comments off under this post, where the site has them (`comments` in the site config). */
+    comments: z
+      .boolean({ error: (issue) => expected('true or false', issue.input, 'write comments: false to turn them off') })
+      .default(true),
     /** Pinned posts head the home page, newest first, marked 置顶, before the others. */
     pinned: z
       .boolean({ error: (issue) => expected('true or false', issue.input, 'write pinned: true or pinned: false') })

@@ -54,6 +54,29 @@ export const SiteConfigSchema = z.object({
    * None when absent.
    */
   license: z.object({ name: z.string().trim().min(1), url: z.url().optional() }).optional(),
+  /**
+   * Comments under each post (but those with `comments: false`), kept in GitHub Discussions by
+   * [giscus](https://giscus.app): the values its configuration page gives for the repository. Loaded when a reader
+   * asks for them, so that no page connects to giscus.app or GitHub before. None when absent.
+   */
+  comments: z
+    .object({
+      giscus: z.object({
+        /** The repository, `owner/name`, whose Discussions keep the comments. */
+        repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/u, 'expected a repository as owner/name, e.g. me/blog'),
+        repoId: z.string().trim().min(1),
+        /** The Discussions category new threads go in, and its id. */
+        category: z.string().trim().min(1),
+        categoryId: z.string().trim().min(1),
+        /** How a page finds its thread: by its path (the default), URL, title or `og:title`. */
+        mapping: z.enum(['pathname', 'url', 'title', 'og:title']).default('pathname'),
+        /** Reactions to the post itself, above the comments. */
+        reactions: z.boolean().default(true),
+        /** Where the comment box goes: under the comments (the default), or above. */
+        inputPosition: z.enum(['top', 'bottom']).default('bottom'),
+      }),
+    })
+    .optional(),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;

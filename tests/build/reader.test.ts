@@ -36,7 +36,7 @@ const files = {
   ),
   // An old address (Hugo's) and another name (Obsidian's): pages that send readers on, in no sitemap or search index.
   'content/blogs/older.md': post(
-    'title: 较早的文章\ndate: 2024-06-01\ncategory: 其他\naliases: [/posts/old/, /p/3a2b.html, 旧名]',
+    'title: 较早的文章\ndate: 2024-06-01\ncategory: 其他\naliases: [/posts/old/, /p/3a2b.html, 旧名]\ncomments: false',
     // A heading whose id the page's own parts must not take (the related posts' list once did).
     '## 小节\n\n较早的正文 oldertoken。\n\n## Post Related\n\n一节。',
   ),
@@ -68,7 +68,12 @@ const siteConfig = readFileSync(path.join(import.meta.dirname, '../../src/site.c
   // And a link to edit each post, as documentation sites have.
   .replace(/\n {2}nav: \[/u, "\n  editLink: { baseUrl: 'https://github.com/me/blog/edit/main/' },\n  nav: [")
   // A license named without an address.
-  .replace(/\n {2}license: \{[^\n]*\},\n/u, "\n  license: { name: '保留所有权利' },\n");
+  .replace(/\n {2}license: \{[^\n]*\},\n/u, "\n  license: { name: '保留所有权利' },\n")
+  // And comments by giscus.
+  .replace(
+    /\n {2}nav: \[/u,
+    "\n  comments: { giscus: { repo: 'me/blog', repoId: 'R_1', category: 'Comments', categoryId: 'DIC_1' } },\n  nav: [",
+  );
 
 let site: FixtureSite;
 let build: BuildResult;
@@ -316,6 +321,55 @@ describe('the search page of the built site', () => {
     })()`);
     expect(pagefindOrder).toEqual(['/blogs/words-apart/', '/blogs/phrase/']);
     expect(shown).toEqual(['/blogs/phrase/', '/blogs/words-apart/']);
+  });
+
+  it('loads the comments from giscus when the reader asks, not before, in the theme of the page', async () => {
+    const page = await browser.newPage();
+    const asked: string[] = [];
+    // giscus.app cannot be reached here: a stand-in records the attributes giscus would read from its script.
+    await page.route('https://giscus.app/**', async (route) => {
+      asked.push(route.request().url());
+      await route.fulfill({
+        contentType: 'text/javascript',
+        body: 'document.documentElement.dataset.giscus = [...document.currentScript.attributes].map((a) => `${a.name}=${a.value}`).join(" ");',
+      });
+    });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${origin}/blogs/with-cover/`);
+    const comments = page.getByRole('region', { name: '评论' });
+    await comments.getByRole('heading', { name: '评论' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(asked).toEqual([]);
+    await comments.getByRole('button', { name: '加载评论' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.giscus))
+      .toBe(
+        [
+          'src=https://giscus.app/client.js',
+          'async=',
+          'crossorigin=anonymous',
+          'data-repo=me/blog',
+          'data-repo-id=R_1',
+          'data-category=Comments',
+          'data-category-id=DIC_1',
+          'data-mapping=pathname',
+          'data-strict=1',
+          'data-reactions-enabled=1',
+          'data-emit-metadata=0',
+          'data-input-position=bottom',
+          'data-lang=zh-CN',
+          'data-loading=lazy',
+          'data-theme=dark',
+        ].join(' '),
+      );
+    expect(asked).toEqual(['https://giscus.app/client.js']);
+    await comments.getByRole('button', { name: '加载评论' }).waitFor({ state: 'hidden' });
+    // Turned off for one post; and out of the search index.
+    expect(read('blogs/older/index.html')).not.toContain('post-comments');
+    expect(read('blogs/with-cover/index.html')).toContain(
+      '<section class="post-comments" aria-label="评论" data-pagefind-ignore',
+    );
+    await page.close();
   });
 
   it("takes a reader of an alias's address to the post, at the anchor the address has", async () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { createPostSchema, postEntrySchema } from '../../src/schema/post';
+import { SiteConfigSchema } from '../../src/schema/site';
 
 const schema = createPostSchema(z.string());
 const seed = readFileSync(new URL('../../content/blogs/gpt-and-deepseek.md', import.meta.url), 'utf8');
@@ -225,6 +226,10 @@ describe('post schema', () => {
       'unlisted: expected true or false, found "yes" — write unlisted: true or unlisted: false',
     );
     expect(schema.parse(valid).unlisted).toBe(false);
+    expect(firstIssue({ ...valid, comments: 'off' })).toBe(
+      'comments: expected true or false, found "off" — write comments: false to turn them off',
+    );
+    expect(schema.parse(valid).comments).toBe(true);
   });
 });
 
@@ -269,5 +274,30 @@ describe("the post schema as Astro's collection uses it", () => {
         .parse({ ...valid, date: '2025-02-08T09:30:00' })
         .date.toISOString(),
     ).toBe('2025-02-08T01:30:00.000Z');
+  });
+});
+
+describe('the site config', () => {
+  const config = {
+    title: 'T',
+    description: 'D',
+    author: 'A',
+    url: 'https://example.com/',
+    nav: [{ label: 'nav.home', href: '/' }],
+  };
+  const giscus = { repo: 'me/blog', repoId: 'R_1', category: 'Comments', categoryId: 'DIC_1' };
+
+  it("takes giscus' values for comments, with its defaults", () => {
+    expect(SiteConfigSchema.parse({ ...config, comments: { giscus } }).comments).toEqual({
+      giscus: { ...giscus, mapping: 'pathname', reactions: true, inputPosition: 'bottom' },
+    });
+    expect(SiteConfigSchema.parse(config).comments).toBeUndefined();
+  });
+
+  it('refuses a repository that is not owner/name', () => {
+    const result = SiteConfigSchema.safeParse({ ...config, comments: { giscus: { ...giscus, repo: 'blog' } } });
+    expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
+      'comments.giscus.repo: expected a repository as owner/name, e.g. me/blog',
+    ]);
   });
 });
