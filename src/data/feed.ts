@@ -10,7 +10,7 @@ import { feedHtml, textAsHtml, xmlText } from '../lib/feed-html';
 import { type FeedChannel, feedChannels, postsInFeeds } from '../lib/feeds';
 import { rightsText } from '../lib/post-terms';
 import feedHtmlSource from '../lib/feed-html.ts?raw';
-import { categoryPath, categorySegment, postUrl, seriesPath, tagPath, tagSegment } from '../lib/slugs';
+import { authorPath, categoryPath, categorySegment, postUrl, seriesPath, tagPath, tagSegment } from '../lib/slugs';
 import { site } from '../site.config';
 import { descriptionsOf } from './descriptions';
 import { ui } from './i18n';
@@ -96,9 +96,13 @@ async function loadFeedItems(posts: readonly Post[]): Promise<Map<string, FeedIt
   return new Map(items);
 }
 
-/** Every feed of the site (`feedChannels`): the site's, each category's, series' and tag's, `site.feedLimit` posts each. */
+/**
+ * Every feed of the site (`feedChannels`): the site's, each category's, series' and tag's, and each author's where
+ * authors have pages (`groupAuthors`), `site.feedLimit` posts each.
+ */
 export async function getFeedChannels(): Promise<FeedChannel<Post>[]> {
-  return feedChannels(await getPosts(), site.feedLimit);
+  const posts = await getPosts();
+  return feedChannels(posts, site.feedLimit, posts.some((post) => post.author) ? authorsOf : undefined);
 }
 
 let cached: Promise<Map<string, FeedItem>> | undefined;
@@ -123,6 +127,7 @@ const TERMS = {
   category: { title: 'category.title', path: categoryPath, segment: categorySegment },
   series: { title: 'post.series', path: seriesPath, segment: categorySegment },
   tag: { title: 'tag.title', path: tagPath, segment: tagSegment },
+  author: { title: 'author.title', path: authorPath, segment: tagSegment },
 } as const satisfies Record<Term, unknown>;
 
 /** The feed's title: the site's, or the category's, series' or tag's page title followed by the site's. */
@@ -162,9 +167,10 @@ export async function rssResponse(channel: FeedChannel<Post>, description = site
   });
 }
 
-/** The RSS feeds of the category, series or tag pages, with the segment of their page and what they are about. */
+/** The RSS feeds of the category, series, tag or author pages, with the segment of their page and what they are about. */
 export async function termFeeds(kind: Term) {
-  const descriptions = await descriptionsOf(kind);
+  // An author is described by nothing but their name, which the feed's title says.
+  const descriptions = kind === 'author' ? new Map<string, string>() : await descriptionsOf(kind);
   return (await getFeedChannels())
     .filter((channel) => channel.kind === kind)
     .map((channel) => ({

@@ -1,10 +1,10 @@
-import { countCategories, groupSeries, groupTags, type SeriesPart, sortPosts } from './posts.ts';
-import { categoryPath, seriesPath, tagPath } from './slugs.ts';
+import { countCategories, groupNames, groupSeries, groupTags, type SeriesPart, sortPosts } from './posts.ts';
+import { authorPath, categoryPath, seriesPath, tagPath } from './slugs.ts';
 
-/** One feed of the site: the whole site's, or one category's, series' or tag's. */
+/** One feed of the site: the whole site's, or one category's, series', tag's or author's. */
 export interface FeedChannel<T> {
-  kind: 'site' | 'category' | 'series' | 'tag';
-  /** The category's, series' or tag's name; none for the site's. */
+  kind: 'site' | 'category' | 'series' | 'tag' | 'author';
+  /** The category's, series', tag's or author's name; none for the site's. */
   name?: string;
   /** Whether it gives its posts in full; a tag's gives their summaries. */
   full: boolean;
@@ -16,8 +16,9 @@ export interface FeedChannel<T> {
 
 /**
  * Every feed of the site: the site's, then one per category, one per series and one per tag (named as on their pages),
- * each with its newest `limit` posts. A tag's feed gives its posts' summaries, not the posts in full: a post has
- * several tags, so full posts in each tag's feed would repeat it many times over.
+ * and one per author when `authorsOf` is given (a site with author pages), each with its newest `limit` posts. A tag's
+ * feed gives its posts' summaries, not the posts in full: a post has several tags, so full posts in each tag's feed
+ * would repeat it many times over.
  *
  * @example
  * feedChannels(posts, 20);
@@ -29,6 +30,7 @@ export interface FeedChannel<T> {
 export function feedChannels<T extends SeriesPart & { tags: readonly string[] }>(
   posts: readonly T[],
   limit: number,
+  authorsOf?: (post: T) => readonly string[],
 ): FeedChannel<T>[] {
   const newest = (some: readonly T[]) => sortPosts(some).slice(0, limit);
   return [
@@ -53,6 +55,13 @@ export function feedChannels<T extends SeriesPart & { tags: readonly string[] }>
       page: tagPath(name),
       full: false,
       posts: newest(tagged),
+    })),
+    ...(authorsOf ? groupNames(posts, authorsOf) : []).map(({ name, posts: written }): FeedChannel<T> => ({
+      kind: 'author',
+      name,
+      page: authorPath(name),
+      full: true,
+      posts: newest(written),
     })),
   ];
 }

@@ -216,6 +216,13 @@ describe('the authors of a site where some post names its author', () => {
     expect(page('/authors/<i>李四<-i>/')).toContain('<h1 class="page-title">作者：&lt;i&gt;李四&lt;/i&gt;</h1>');
     expect(page('/authors/inkstone/').match(/class="post-card"/gu)).toHaveLength(7);
     expect(page('/categories/')).toContain('<a href="/authors/">也可以按作者浏览</a>');
+    // Each with a feed of their posts, which their page offers.
+    const feed = readFileSync(path.join(site.outDir, 'authors/张三/rss.xml'), 'utf8');
+    expect(feed).toContain('<title>作者：张三 | Inkstone</title>');
+    expect([...feed.matchAll(/<item><title>([^<]+)<\/title>/gu)].map(([, title]) => title)).toEqual(['合写的文章']);
+    expect(page('/authors/张三/')).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="作者：张三 | Inkstone · RSS 订阅" href="/authors/%E5%BC%A0%E4%B8%89/rss.xml">',
+    );
   });
 });
 

@@ -74,6 +74,26 @@ describe('feedChannels', () => {
     ]);
   });
 
+  it("gives each author a feed of their posts in full, where the site's authors have pages", () => {
+    const authors = (p: { slug: string }) => (p.slug.startsWith('rag') ? ['张三', 'Inkstone'] : ['Inkstone']);
+    expect(summary(feedChannels(posts, 20, authors)).filter(({ kind }) => kind === 'author')).toEqual([
+      {
+        kind: 'author',
+        name: 'Inkstone',
+        page: '/authors/inkstone/',
+        full: true,
+        slugs: ['rag-1', 'vite', 'rag-2', 'css', 'llm', 'rag-3'],
+      },
+      {
+        kind: 'author',
+        name: '张三',
+        page: '/authors/%E5%BC%A0%E4%B8%89/',
+        full: true,
+        slugs: ['rag-1', 'rag-2', 'rag-3'],
+      },
+    ]);
+  });
+
   it('has only the site feed, empty, for a site without posts', () => {
     expect(summary(feedChannels([], 20))).toEqual([
       { kind: 'site', name: undefined, page: '/', full: true, slugs: [] },
