@@ -37,7 +37,8 @@ export function enableImageViewer() {
     const height = Number(img.getAttribute('height')) || img.naturalHeight;
     // A vector image is drawn as sharp at any size: it fills the window.
     const enlarge = /\.svg(?:[?#]|$)/iu.test(img.getAttribute('src') ?? '');
-    const size = fitImage(width, height, document.documentElement.clientWidth, window.innerHeight, { enlarge });
+    // The room the open viewer has: the window but the scroll bar's gutter, which the page keeps while it is locked.
+    const size = fitImage(width, height, viewer.clientWidth, window.innerHeight, { enlarge });
     img.style.width = `${size.width}px`;
     img.style.height = `${size.height}px`;
     for (const element of frame.querySelectorAll('source, img')) element.setAttribute('sizes', `${size.width}px`);
@@ -67,12 +68,13 @@ export function enableImageViewer() {
       position.textContent = `${[...links].indexOf(link) + 1} / ${links.length}`;
       if (!position.isConnected) caption.before(position);
     }
-    fit();
     opener = link;
     if (!viewer.open) {
       first = link;
       viewer.showModal();
     }
+    // Open, so that it has its size; in the same task, so the image is never drawn at another.
+    fit();
     return true;
   };
 
