@@ -1,4 +1,5 @@
 import mdxRenderer from '@astrojs/mdx/server.js';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { createHash } from 'node:crypto';
@@ -167,14 +168,25 @@ export async function rssResponse(channel: FeedChannel<Post>, description = site
   });
 }
 
-/** The RSS feeds of the category, series, tag or author pages, with the segment of their page and what they are about. */
-export async function termFeeds(kind: Term) {
-  // An author is described by nothing but their name, which the feed's title says.
-  const descriptions = kind === 'author' ? new Map<string, string>() : await descriptionsOf(kind);
-  return (await getFeedChannels())
-    .filter((channel) => channel.kind === kind)
-    .map((channel) => ({
-      segment: TERMS[kind].segment(channel.name!),
-      props: { channel, description: descriptions.get(channel.name!) },
-    }));
+/**
+ * The route of the RSS feed of each category, series, tag or author page (`src/pages/categories/[category]/rss.xml.ts`
+ * and its like, whose parameter is named by `kind`): its paths, one per page, and the feed with what it is about.
+ *
+ * @example
+ * export const { getStaticPaths, GET } = termFeedRoute('category');
+ */
+export function termFeedRoute(kind: Term) {
+  const getStaticPaths = (async () => {
+    // An author is described by nothing but their name, which the feed's title says.
+    const descriptions = kind === 'author' ? new Map<string, string>() : await descriptionsOf(kind);
+    return (await getFeedChannels())
+      .filter((channel) => channel.kind === kind)
+      .map((channel) => ({
+        params: { [kind]: TERMS[kind].segment(channel.name!) },
+        props: { channel, description: descriptions.get(channel.name!) },
+      }));
+  }) satisfies GetStaticPaths;
+  const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
+    rssResponse(props.channel, props.description);
+  return { getStaticPaths, GET };
 }

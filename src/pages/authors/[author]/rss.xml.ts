@@ -1,11 +1,4 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { rssResponse, termFeeds } from '../../../data/feed';
+import { termFeedRoute } from '../../../data/feed';
 
-export const getStaticPaths = (async () =>
-  (await termFeeds('author')).map(({ segment, props }) => ({
-    params: { author: segment },
-    props,
-  }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
-  rssResponse(props.channel, props.description);
+// The RSS feed of each author page, beside it (`termFeedRoute`).
+export const { getStaticPaths, GET } = termFeedRoute('author');

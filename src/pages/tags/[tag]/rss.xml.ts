@@ -1,11 +1,4 @@
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { rssResponse, termFeeds } from '../../../data/feed';
+import { termFeedRoute } from '../../../data/feed';
 
-export const getStaticPaths = (async () =>
-  (await termFeeds('tag')).map(({ segment, props }) => ({
-    params: { tag: segment },
-    props,
-  }))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) =>
-  rssResponse(props.channel, props.description);
+// The RSS feed of each tag page, beside it (`termFeedRoute`).
+export const { getStaticPaths, GET } = termFeedRoute('tag');
