@@ -16,7 +16,7 @@ import { site } from '../site.config';
 import { descriptionsOf } from './descriptions';
 import { ui } from './i18n';
 import { postContent } from './post-content';
-import { authorsOf, creditedAuthors, getPosts, type Post } from './posts';
+import { authorsOf, creditedAuthors, getPosts, hasAuthorPages, type Post } from './posts';
 
 /** One post as the feeds show it. */
 export interface FeedItem {
@@ -99,11 +99,11 @@ async function loadFeedItems(posts: readonly Post[]): Promise<Map<string, FeedIt
 
 /**
  * Every feed of the site (`feedChannels`): the site's, each category's, series' and tag's, and each author's where
- * authors have pages (`groupAuthors`), `site.feedLimit` posts each.
+ * authors have pages (`hasAuthorPages`), `site.feedLimit` posts each.
  */
 export async function getFeedChannels(): Promise<FeedChannel<Post>[]> {
   const posts = await getPosts();
-  return feedChannels(posts, site.feedLimit, posts.some((post) => post.author) ? authorsOf : undefined);
+  return feedChannels(posts, site.feedLimit, hasAuthorPages(posts) ? authorsOf : undefined);
 }
 
 let cached: Promise<Map<string, FeedItem>> | undefined;

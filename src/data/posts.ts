@@ -187,11 +187,14 @@ export function creditedAuthors(post: Post): string[] {
 }
 
 /**
- * Each author with their posts, on a site where some post names its author (`/authors/<name>/`, the site's author
- * included); none on a site of one author, whose every post is the site's.
+ * Whether the site has author pages (`/authors/<name>/`) and feeds: whether some post names its author. A site of one
+ * author, whose every post is the site's, has none.
  */
+export const hasAuthorPages = (posts: readonly Post[]): boolean => posts.some((post) => post.author);
+
+/** Each author with their posts, the site's author included, where the site has author pages (`hasAuthorPages`). */
 export const groupAuthors = (posts: readonly Post[]): TagGroup<Post>[] =>
-  posts.some((post) => post.author) ? groupNames(posts, authorsOf) : [];
+  hasAuthorPages(posts) ? groupNames(posts, authorsOf) : [];
 
 let cached: Promise<Post[]> | undefined;
 
