@@ -96,6 +96,10 @@ const aliasSchema = z
 const optionalText = (field: string) =>
   z.string({ error: (issue) => expected('text', issue.input, `put the ${field} in quotes`) }).trim();
 
+/** A field that is `true` or `false`, with its `fix` when it is anything else. */
+const flag = (field: string, fix = `write ${field}: true or ${field}: false`) =>
+  z.boolean({ error: (issue) => expected('true or false', issue.input, fix) });
+
 /** An `http:` or `https:` address: a link readers follow (`javascript:` and the like are refused). */
 const webAddress = (what: string, fix: string) =>
   z.url({
@@ -106,6 +110,8 @@ const webAddress = (what: string, fix: string) =>
 const AUTHOR_FIX = 'write author: 张三, or author: [张三, 李四]';
 
 const A_LICENSE = 'a license such as CC BY 4.0';
+const licenseName = (issue: { input: unknown }) =>
+  expected("the license's name", issue.input, 'write e.g. name: CC BY 4.0');
 const LICENSE_FIX =
   'write license: CC BY 4.0, license: { name: CC BY 4.0, url: https://… }, or license: false for no notice';
 
@@ -118,12 +124,7 @@ const licenseSchema = z.preprocess(
       z
         .object(
           {
-            name: z
-              .string({ error: (issue) => expected("the license's name", issue.input, 'write e.g. name: CC BY 4.0') })
-              .trim()
-              .min(1, {
-                error: (issue) => expected("the license's name", issue.input, 'write e.g. name: CC BY 4.0'),
-              }),
+            name: z.string({ error: licenseName }).trim().min(1, { error: licenseName }),
             url: webAddress('an address', "write the license's full address, or leave url out").optional(),
           },
           {
@@ -249,24 +250,16 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
     /** Date of the last significant update. */
     updated: createPostDateSchema(timeZone, 'updated').optional(),
     /** Drafts show in `npm run dev` only. */
-    draft: z
-      .boolean({ error: (issue) => expected('true or false', issue.input, 'write draft: true or draft: false') })
-      .default(false),
+    draft: flag('draft').default(false),
     /**
      * Unlisted posts are published at their address but in no list, feed, sitemap or search: for whoever has the link
      * (a page to share for review, an announcement linked from elsewhere). Not with `series`, which lists its parts.
      */
-    unlisted: z
-      .boolean({ error: (issue) => expected('true or false', issue.input, 'write unlisted: true or unlisted: false') })
-      .default(false),
+    unlisted: flag('unlisted').default(false),
     /** `false` turns comments off under this post, where the site has them (`comments` in the site config). */
-    comments: z
-      .boolean({ error: (issue) => expected('true or false', issue.input, 'write comments: false to turn them off') })
-      .default(true),
+    comments: flag('comments', 'write comments: false to turn them off').default(true),
     /** Pinned posts head the home page, newest first, marked 置顶, before the others. */
-    pinned: z
-      .boolean({ error: (issue) => expected('true or false', issue.input, 'write pinned: true or pinned: false') })
-      .default(false),
+    pinned: flag('pinned').default(false),
     /** URL slug overriding the file name: the post lives at `/blogs/<slug>/`. */
     slug: slugSchema.optional(),
     /**
