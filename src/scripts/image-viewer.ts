@@ -14,7 +14,7 @@ const isPlainClick = (event: MouseEvent) =>
  */
 export function enableImageViewer() {
   const viewer = document.querySelector<HTMLDialogElement>('dialog.image-viewer');
-  const links = document.querySelectorAll<HTMLAnchorElement>('.prose a.image-link');
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.prose a.image-link')];
   if (!viewer || links.length === 0) return;
   const frame = viewer.querySelector<HTMLElement>('.image-viewer__picture')!;
   const caption = viewer.querySelector<HTMLElement>('.image-viewer__caption')!;
@@ -65,7 +65,7 @@ export function enableImageViewer() {
     if (!original.isConnected) viewer.append(original);
     viewer.setAttribute('aria-label', shown.alt || figcaption?.textContent || label);
     if (links.length > 1) {
-      position.textContent = `${[...links].indexOf(link) + 1} / ${links.length}`;
+      position.textContent = `${links.indexOf(link) + 1} / ${links.length}`;
       if (!position.isConnected) caption.before(position);
     }
     opener = link;
@@ -91,7 +91,7 @@ export function enableImageViewer() {
   });
   viewer.addEventListener('keydown', (event) => {
     const step = event.key === 'ArrowLeft' ? -1 : event.key === 'ArrowRight' ? 1 : 0;
-    const next = step && opener && links[[...links].indexOf(opener) + step];
+    const next = step && opener && links[links.indexOf(opener) + step];
     if (!next) return;
     event.preventDefault();
     open(next);
