@@ -65,6 +65,8 @@ export default defineConfig({
   // Pages whose `cacheKey` (see `src/data/posts.ts`) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
   vite: {
+    // Which service keeps the comments, if any, so that the post page's script bundles the code of that one alone.
+    define: { 'import.meta.env.INKSTONE_COMMENTS': JSON.stringify(Object.keys(site.comments ?? {})[0] ?? '') },
     build: {
       rolldownOptions: {
         // Every MDX post made Rolldown warn about a directive Astro writes and never reads (see the function).

@@ -31,7 +31,8 @@ export interface UiStrings {
   'post.unlisted': string;
   'comments.title': string;
   'comments.load': string;
-  'comments.note': string;
+  'comments.giscus': string;
+  'comments.waline': string;
   'post.outdated': string;
   'post.updated': string;
   'license.source': string;
@@ -137,7 +138,8 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.unlisted': '未列出',
     'comments.title': '评论',
     'comments.load': '加载评论',
-    'comments.note': '评论由 giscus 提供，保存在 GitHub Discussions 中。加载后，浏览器会连接 giscus.app 和 GitHub。',
+    'comments.giscus': '评论由 giscus 提供，保存在 GitHub Discussions 中。加载后，浏览器会连接 giscus.app 和 GitHub。',
+    'comments.waline': '评论由 Waline 提供，保存在 {host}。加载后，浏览器会连接 {host}。',
     'post.outdated': '本文最后更新于{ago}，其中的信息可能已经过时。',
     'post.updated': '更新于 {date}',
     'license.source': '原文链接',
@@ -241,8 +243,9 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'post.unlisted': 'Unlisted',
     'comments.title': 'Comments',
     'comments.load': 'Load the comments',
-    'comments.note':
+    'comments.giscus':
       'Comments are kept in GitHub Discussions by giscus: once loaded, your browser connects to giscus.app and GitHub.',
+    'comments.waline': 'Comments are kept at {host} by Waline: once loaded, your browser connects to {host}.',
     'post.outdated': 'This post was last updated {ago}: some of it may be out of date.',
     'post.updated': 'updated {date}',
     'license.source': 'Original',

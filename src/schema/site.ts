@@ -11,6 +11,11 @@ export const NavItemSchema = z.object({
   href: z.string().startsWith('/'),
 });
 
+/** An address a page may load from: a path from the site root (`public/`'s files), or an https:// address. */
+const siteAsset = z
+  .string()
+  .regex(/^(\/(?!\/)|https:\/\/)/u, 'expected a path from the site root or an https:// address');
+
 /** The one typed site configuration; see `src/site.config.ts`. */
 export const SiteConfigSchema = z.object({
   /** Site title, shown in the header and in every `<title>`. */
@@ -55,27 +60,61 @@ export const SiteConfigSchema = z.object({
    */
   license: z.object({ name: z.string().trim().min(1), url: z.url().optional() }).optional(),
   /**
-   * Comments under each post (but those with `comments: false`), kept in GitHub Discussions by
-   * [giscus](https://giscus.app): the values its configuration page gives for the repository. Loaded when a reader
-   * asks for them, so that no page connects to giscus.app or GitHub before. None when absent.
+   * Comments under each post (but those with `comments: false`), by one of two services, named by its key: giscus or
+   * Waline. Loaded when a reader asks for them, so that no page connects to the service before. None when absent.
    */
   comments: z
     .object({
-      giscus: z.object({
-        /** The repository, `owner/name`, whose Discussions keep the comments. */
-        repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/u, 'expected a repository as owner/name, e.g. me/blog'),
-        repoId: z.string().trim().min(1),
-        /** The Discussions category new threads go in, and its id. */
-        category: z.string().trim().min(1),
-        categoryId: z.string().trim().min(1),
-        /** How a page finds its thread: by its path (the default), URL, title or `og:title`. */
-        mapping: z.enum(['pathname', 'url', 'title', 'og:title']).default('pathname'),
-        /** Reactions to the post itself, above the comments. */
-        reactions: z.boolean().default(true),
-        /** Where the comment box goes: under the comments (the default), or above. */
-        inputPosition: z.enum(['top', 'bottom']).default('bottom'),
-      }),
+      /**
+       * Comments kept in GitHub Discussions by [giscus](https://giscus.app): the values its configuration page gives
+       * for the repository. Readers comment with a GitHub account.
+       */
+      giscus: z
+        .object({
+          /** The repository, `owner/name`, whose Discussions keep the comments. */
+          repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/u, 'expected a repository as owner/name, e.g. me/blog'),
+          repoId: z.string().trim().min(1),
+          /** The Discussions category new threads go in, and its id. */
+          category: z.string().trim().min(1),
+          categoryId: z.string().trim().min(1),
+          /** How a page finds its thread: by its path (the default), URL, title or `og:title`. */
+          mapping: z.enum(['pathname', 'url', 'title', 'og:title']).default('pathname'),
+          /** Reactions to the post itself, above the comments. */
+          reactions: z.boolean().default(true),
+          /** Where the comment box goes: under the comments (the default), or above. */
+          inputPosition: z.enum(['top', 'bottom']).default('bottom'),
+        })
+        .optional(),
+      /**
+       * Comments kept by a [Waline](https://waline.js.org) server of the site's own (on Vercel, a VPS, …), which
+       * readers can reach where GitHub is slow or blocked; they comment with a name, or anonymously. Its client comes
+       * with the site, not from a CDN; commenters' pictures come from where the server says (Gravatar by default).
+       */
+      waline: z
+        .object({
+          /** The Waline server's address, e.g. `https://comments.example.com`. */
+          serverURL: z.url({
+            protocol: /^https?$/u,
+            error: 'expected the address of the Waline server, e.g. https://comments.example.com',
+          }),
+          /** Whether readers may sign in (`enable`, the default), must (`force`), or may not (`disable`). */
+          login: z.enum(['enable', 'force', 'disable']).default('enable'),
+          /** Which of a comment's name, email and website are required; none by default. */
+          requiredMeta: z.array(z.enum(['nick', 'mail', 'link'])).default([]),
+          /**
+           * Emoji sets, each the address of a folder with Waline's `info.json` (`/emojis/weibo/`, under `public/`, or a
+           * server's). None by default: Waline's own come from a CDN.
+           */
+          emoji: z.array(siteAsset).default([]),
+          /** Reactions to the post itself, above the comments: one image each (at most nine). None by default. */
+          reaction: z.array(siteAsset).max(9).default([]),
+        })
+        .optional(),
     })
+    .refine(
+      (comments) => (comments.giscus ? 1 : 0) + (comments.waline ? 1 : 0) === 1,
+      'expected one service, giscus or waline — keep the one whose comments the site shows',
+    )
     .optional(),
 });
 

@@ -2,16 +2,21 @@
  * What a post's frontmatter says of it besides its text, in a build of their own: who wrote it (`author`), on what
  * terms it may be shared (from elsewhere, a repost or a translation, with `source`; under a license of its own, or
  * with no notice, with `license`), beside one of the site's; and whether it heads the home page (`pinned`). The page,
- * the lists, the JSON-LD and the feeds must say the same, and what an author wrote there must stay text.
+ * the lists, the JSON-LD and the feeds must say the same, and what an author wrote there must stay text. And whether
+ * readers may comment on it (`comments`), here by Waline, which a reader's browser runs.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
+import { chromium, type Browser } from 'playwright';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
+import { serveDist } from '../../scripts/serve-dist.ts';
 import { publishedPosts } from './helpers.ts';
 import { checkInvariants } from './invariants.ts';
 
@@ -57,8 +62,21 @@ const posts = {
     'author: 王五',
     'unlisted: true',
   ],
-  'content/blogs/no-notice.md': ['title: 没有声明的文章', 'date: 2025-12-04', 'category: 测试', 'license: false'],
+  'content/blogs/no-notice.md': [
+    'title: 没有声明的文章',
+    'date: 2025-12-04',
+    'category: 测试',
+    'license: false',
+    'comments: false',
+  ],
 };
+
+/** The sample's site config, with comments kept by a Waline server (which a stand-in plays in the browser). */
+const WALINE = 'https://comments.example.com';
+const siteConfig = readFileSync(path.join(import.meta.dirname, '../../src/site.config.ts'), 'utf8').replace(
+  /\n {2}nav: \[/u,
+  `\n  comments: { waline: { serverURL: '${WALINE}', requiredMeta: ['nick'], emoji: ['/emojis/test/'], reaction: ['/emojis/test/t_ok.svg'] } },\n  nav: [`,
+);
 
 let site: FixtureSite;
 let build: BuildResult;
@@ -76,6 +94,17 @@ beforeAll(async () => {
       ...Object.fromEntries(
         Object.entries(posts).map(([file, lines]) => [file, `---\n${lines.join('\n')}\n---\n\n正文。\n`]),
       ),
+      'src/site.config.ts': siteConfig,
+      // An emoji set of the site's own, as Waline's are laid out.
+      'public/emojis/test/info.json': JSON.stringify({
+        name: '测试',
+        prefix: 't_',
+        type: 'svg',
+        icon: 'ok',
+        items: ['ok'],
+      }),
+      'public/emojis/test/t_ok.svg':
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>',
       // A listed post that links to the unlisted one, by its file as Hexo's `post_link` does: its title is shown.
       'content/blogs/linking.md':
         '---\ntitle: 链接的文章\ndate: 2025-11-01\ncategory: 测试\n---\n\n见{% post_link unlisted %}。\n',
@@ -284,5 +313,104 @@ describe('a pinned post', () => {
     expect(page('/blogs/pinned/')).not.toContain('置顶</span>');
     const rss = readFileSync(path.join(site.outDir, 'rss.xml'), 'utf8');
     expect(rss.lastIndexOf('<item>')).toBe(rss.indexOf('<item><title>置顶的文章</title>'));
+  });
+});
+
+describe('comments by Waline', () => {
+  let server: Server;
+  let browser: Browser;
+  let origin: string;
+
+  beforeAll(async () => {
+    server = await serveDist(site.outDir, 0);
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it("load from the site when the reader asks, not before, and show the post's thread from the site's server", async () => {
+    const page = await browser.newPage();
+    const asked: string[] = [];
+    const emoji: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(origin)) asked.push(`${request.method()} ${request.url()}`);
+      else if (request.url().includes('/emojis/')) emoji.push(new URL(request.url()).pathname);
+    });
+    // The server cannot be reached here: a stand-in answers Waline's request for the thread, with one comment.
+    const comment = { objectId: 1, time: Date.UTC(2025, 11, 2), orig: '写得好', like: 0, link: '', avatar: '' };
+    await page.route(`${WALINE}/api/article?*`, (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        headers: { 'access-control-allow-origin': '*' },
+        body: JSON.stringify({ errno: 0, errmsg: '', data: [{ reaction0: 2 }] }),
+      }),
+    );
+    await page.route(`${WALINE}/api/comment?*`, (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        headers: { 'access-control-allow-origin': '*' },
+        body: JSON.stringify({
+          errno: 0,
+          errmsg: '',
+          data: {
+            count: 1,
+            page: 1,
+            pageSize: 10,
+            totalPages: 1,
+            data: [{ ...comment, comment: '<p>写得好 walinetoken</p>', nick: '读者甲', sticky: false, children: [] }],
+          },
+        }),
+      }),
+    );
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${origin}/blogs/plain/`);
+    const comments = page.getByRole('region', { name: '评论' });
+    await comments
+      .getByText('评论由 Waline 提供，保存在 comments.example.com。加载后，浏览器会连接 comments.example.com。')
+      .waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(asked).toEqual([]);
+
+    await comments.getByRole('button', { name: '加载评论' }).click();
+    await comments.getByText('walinetoken').waitFor();
+    await comments.getByText('读者甲').waitFor();
+    // In the site's language; the name required, as the config says, the email and website not.
+    const fields = await comments.locator('.wl-header label').allTextContents();
+    expect(fields).toEqual(['昵称', '邮箱(可选)', '网址(可选)']);
+    expect(await comments.getByRole('textbox', { name: '昵称' }).count()).toBe(1);
+    expect(await comments.locator('textarea').getAttribute('placeholder')).toBe('欢迎评论');
+    await comments.getByRole('button', { name: '加载评论' }).waitFor({ state: 'hidden' });
+    // The reactions of the site's own, with their votes.
+    const reaction = comments.locator('.wl-reaction-item');
+    await reaction.locator('.wl-reaction-votes', { hasText: '2' }).waitFor();
+    expect(await reaction.locator('img').getAttribute('src')).toBe('/emojis/test/t_ok.svg');
+    // Nothing from a CDN, Giphy or a view counter: this post's thread and its reactions, by its path, and nothing else.
+    expect(asked.toSorted()).toEqual([
+      `GET ${WALINE}/api/article?path=%2Fblogs%2Fplain%2F&type=reaction0&lang=zh-CN`,
+      `GET ${WALINE}/api/comment?path=%2Fblogs%2Fplain%2F&pageSize=10&page=1&lang=zh-CN&sortBy=insertedAt_desc`,
+    ]);
+    // In the page's dark colours: the comment box on the page's own background.
+    const colours = await page.evaluate(() => {
+      const panel = document.querySelector('.wl-panel');
+      return [panel && getComputedStyle(panel).backgroundColor, getComputedStyle(document.body).backgroundColor];
+    });
+    expect(colours[0]).toBe(colours[1]);
+    expect(colours[1]).not.toBe('rgb(255, 255, 255)');
+    // The site's own emoji, from the site.
+    expect(emoji).toContain('/emojis/test/info.json');
+    await comments.getByRole('button', { name: '表情' }).click();
+    await comments.locator('img[src="/emojis/test/t_ok.svg"]').first().waitFor();
+    await page.close();
+  });
+
+  it('are not offered under a post with comments: false', () => {
+    expect(page('blogs/no-notice')).not.toContain('post-comments');
+    expect(page('blogs/plain')).toContain('data-comments="waline"');
   });
 });

@@ -294,6 +294,40 @@ describe('the site config', () => {
     expect(SiteConfigSchema.parse(config).comments).toBeUndefined();
   });
 
+  it("takes Waline's server for comments, with no emoji, reactions or required fields by default", () => {
+    expect(
+      SiteConfigSchema.parse({ ...config, comments: { waline: { serverURL: 'https://c.example.com' } } }),
+    ).toMatchObject({
+      comments: {
+        waline: { serverURL: 'https://c.example.com', login: 'enable', requiredMeta: [], emoji: [], reaction: [] },
+      },
+    });
+  });
+
+  it('refuses comments by both services, or by neither, a server that is not a web address, and emoji from elsewhere', () => {
+    const messages = (comments: unknown) =>
+      SiteConfigSchema.safeParse({ ...config, comments }).error?.issues.map(
+        (issue) => `${issue.path.join('.')}: ${issue.message}`,
+      );
+    const waline = { serverURL: 'https://c.example.com' };
+    expect(messages({ giscus, waline })).toEqual([
+      'comments: expected one service, giscus or waline — keep the one whose comments the site shows',
+    ]);
+    expect(messages({})).toEqual([
+      'comments: expected one service, giscus or waline — keep the one whose comments the site shows',
+    ]);
+    expect(messages({ waline: { serverURL: 'c.example.com' } })).toEqual([
+      'comments.waline.serverURL: expected the address of the Waline server, e.g. https://comments.example.com',
+    ]);
+    expect(messages({ waline: { serverURL: 'ftp://c.example.com' } })).toEqual([
+      'comments.waline.serverURL: expected the address of the Waline server, e.g. https://comments.example.com',
+    ]);
+    expect(messages({ waline: { ...waline, emoji: ['emojis/weibo/', '//unpkg.com/@waline/emojis/qq'] } })).toEqual([
+      'comments.waline.emoji.0: expected a path from the site root or an https:// address',
+      'comments.waline.emoji.1: expected a path from the site root or an https:// address',
+    ]);
+  });
+
   it('refuses a repository that is not owner/name', () => {
     const result = SiteConfigSchema.safeParse({ ...config, comments: { giscus: { ...giscus, repo: 'blog' } } });
     expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
