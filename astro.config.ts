@@ -50,6 +50,7 @@ export default defineConfig({
     diagrams({ used: () => hasDiagrams }),
     contentGuard({
       timeZone: site.timeZone,
+      siteAuthor: site.author,
       checked: (posts) => {
         lastmods = postLastmods(posts, site.url, site.timeZone);
         aliases = aliasUrls(posts, site.url);

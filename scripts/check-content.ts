@@ -20,6 +20,7 @@ const report = await checkAllContent({
   root,
   contentDir: path.join(root, 'content/blogs'),
   timeZone: site.timeZone,
+  siteAuthor: site.author,
   publishing: publishingFromEnv(process.env, false, new Date()),
   anchors: true,
   // The build's default cache folder: posts unchanged since the last build or check are not parsed again.

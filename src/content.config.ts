@@ -19,12 +19,13 @@ const blogs = defineCollection({
 });
 
 /**
- * What `content/series.yaml`, `content/categories.yaml` and `content/tags.yaml` say of each series, category and tag,
- * in one entry each.
+ * What `content/series.yaml`, `content/categories.yaml`, `content/tags.yaml` and `content/authors.yaml` say of each
+ * series, category, tag and author, in one entry each.
  */
 const descriptions = z.object({ descriptions: z.record(z.string(), z.string()) });
 const series = defineCollection({ loader: descriptionsLoader('series'), schema: descriptions });
 const categories = defineCollection({ loader: descriptionsLoader('category'), schema: descriptions });
 const tags = defineCollection({ loader: descriptionsLoader('tag'), schema: descriptions });
+const authors = defineCollection({ loader: descriptionsLoader('author'), schema: descriptions });
 
-export const collections = { blogs, series, categories, tags };
+export const collections = { blogs, series, categories, tags, authors };

@@ -3,15 +3,17 @@ import { type Described, sameName } from '../lib/content-check/descriptions-file
 import { DESCRIPTIONS_ENTRY } from './descriptions-loader.ts';
 
 /** The collection of each descriptions file (`content.config.ts`). */
-const COLLECTIONS = { series: 'series', category: 'categories', tag: 'tags' } as const satisfies Record<
-  Described,
-  string
->;
+const COLLECTIONS = {
+  series: 'series',
+  category: 'categories',
+  tag: 'tags',
+  author: 'authors',
+} as const satisfies Record<Described, string>;
 
 /**
- * What `content/series.yaml`, `content/categories.yaml` or `content/tags.yaml` says each series, category or tag is
- * about (`descriptionsLoader`), looked up by its name as posts write it: a tag by any of its spellings (`sameName`:
- * `rag:` describes the tag written `RAG`). The content check has stopped the build (and warned in the dev server) for
+ * What `content/series.yaml`, `content/categories.yaml`, `content/tags.yaml` or `content/authors.yaml` says each
+ * series, category, tag or author is about (`descriptionsLoader`), looked up by its name as posts write it: a tag or an
+ * author by any of its spellings (`sameName`: `rag:` describes the tag written `RAG`). The content check has stopped the build (and warned in the dev server) for
  * a file it cannot read.
  */
 export async function descriptionsOf(what: Described): Promise<{ get(name: string): string | undefined }> {

@@ -177,8 +177,7 @@ export async function rssResponse(channel: FeedChannel<Post>, description = site
  */
 export function termFeedRoute(kind: Term) {
   const getStaticPaths = (async () => {
-    // An author is described by nothing but their name, which the feed's title says.
-    const descriptions = kind === 'author' ? new Map<string, string>() : await descriptionsOf(kind);
+    const descriptions = await descriptionsOf(kind);
     return (await getFeedChannels())
       .filter((channel) => channel.kind === kind)
       .map((channel) => ({

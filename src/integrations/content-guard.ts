@@ -25,6 +25,8 @@ export interface ContentGuardOptions {
   contentDir?: string;
   /** The site's time zone, for dates without an offset. */
   timeZone: string;
+  /** The site's author, whom posts without `author` are by. */
+  siteAuthor?: string;
   /**
    * What a broken internal link or anchor does: `error` fails the build, `warn`
    * prints it (for content imported from other sites; images stay errors).
@@ -94,6 +96,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
       cacheFile: path.join(cacheDir, 'inkstone-posts.json'),
       pipeline,
       timeZone: options.timeZone,
+      siteAuthor: options.siteAuthor,
       publishing: publishingFromEnv(process.env, command === 'dev', new Date()),
       ...(command === 'dev' && { readings }),
     });

@@ -95,6 +95,8 @@ beforeAll(async () => {
         Object.entries(posts).map(([file, lines]) => [file, `---\n${lines.join('\n')}\n---\n\n正文。\n`]),
       ),
       'src/site.config.ts': siteConfig,
+      // Who two of the authors are: the site's own in another spelling, whom no post names (the build warns of neither).
+      'content/authors.yaml': '张三:\n  description: 写前端的工程师。\ninkstone:\n  description: 本站的编辑部。\n',
       // An emoji set of the site's own, as Waline's are laid out.
       'public/emojis/test/info.json': JSON.stringify({
         name: '测试',
@@ -245,9 +247,16 @@ describe('the authors of a site where some post names its author', () => {
     expect(page('/authors/<i>李四<-i>/')).toContain('<h1 class="page-title">作者：&lt;i&gt;李四&lt;/i&gt;</h1>');
     expect(page('/authors/inkstone/').match(/class="post-card"/gu)).toHaveLength(7);
     expect(page('/categories/')).toContain('<a href="/authors/">也可以按作者浏览</a>');
+    // Who they are, where content/authors.yaml says: on their page, in its description and feed, and on /authors/.
+    expect(page('/authors/张三/')).toContain('<p class="page-description">写前端的工程师。</p>');
+    expect(page('/authors/张三/')).toContain('<meta name="description" content="写前端的工程师。">');
+    expect(page('/authors/inkstone/')).toContain('<p class="page-description">本站的编辑部。</p>');
+    expect(page('/authors/')).toContain('<p class="category-list__description">写前端的工程师。</p>');
+    expect(page('/authors/<i>李四<-i>/')).not.toContain('page-description');
     // Each with a feed of their posts, which their page offers.
     const feed = readFileSync(path.join(site.outDir, 'authors/张三/rss.xml'), 'utf8');
     expect(feed).toContain('<title>作者：张三 | Inkstone</title>');
+    expect(feed).toContain('<description>写前端的工程师。</description>');
     expect([...feed.matchAll(/<item><title>([^<]+)<\/title>/gu)].map(([, title]) => title)).toEqual(['合写的文章']);
     expect(page('/authors/张三/')).toContain(
       '<link rel="alternate" type="application/rss+xml" title="作者：张三 | Inkstone · RSS 订阅" href="/authors/%E5%BC%A0%E4%B8%89/rss.xml">',

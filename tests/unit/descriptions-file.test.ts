@@ -125,3 +125,27 @@ describe('the tags file', () => {
     ]);
   });
 });
+
+describe("authors' descriptions", () => {
+  const FIX_AUTHOR = 'write it indented below the name: "  description: 前端工程师，写浏览器、构建工具和排版"';
+
+  it('reads each author by any spelling of their name, as their pages are one', () => {
+    const text = 'Zhang San:\n  description: 写前端。\nzhang  san:\n  description: 另一种写法。\n李四: 一句话\n';
+    const { descriptions, problems } = readDescriptionsFile(text, 'author');
+    expect(descriptions).toEqual(new Map([['Zhang San', '写前端。']]));
+    expect(printed(problems)).toEqual([
+      'content/authors.yaml:3  zhang  san: the author "Zhang San" (line 1) again, in another spelling — keep one description for both and remove the other',
+      `content/authors.yaml:5  李四: expected a description below the name, found "一句话" — ${FIX_AUTHOR}`,
+    ]);
+  });
+
+  it('warns of a described author no post is by, naming the one a character away', () => {
+    const text = 'zhang san:\n  description: 写法不同，是同一个人。\n欧阳峰:\n  description: 错了一个字。\n';
+    expect(printed(checkDescriptionsFile(text, 'author', new Set(['Zhang San', '欧阳锋'])))).toEqual([
+      'content/authors.yaml:3  欧阳峰: no post is by "欧阳峰", so no page shows this description — write the name as the posts do: 欧阳锋',
+    ]);
+    expect(printed(checkDescriptionsFile(text, 'author', new Set(['Zhang San'])))).toEqual([
+      'content/authors.yaml:3  欧阳峰: no post is by "欧阳峰", so no page shows this description — write the name as the posts\' author: field does, or remove it',
+    ]);
+  });
+});

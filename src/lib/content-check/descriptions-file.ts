@@ -9,23 +9,28 @@ import type { Problem } from './problems.ts';
 import { closeCategory } from './slugs.ts';
 
 /** What a site may describe, each in a file of its own. */
-export type Described = 'series' | 'category' | 'tag';
+export type Described = 'series' | 'category' | 'tag' | 'author';
 
-/** The files, from the project root, where a site says what each series, category and tag is about (optional). */
+/**
+ * The files, from the project root, where a site says what each series, category and tag is about, and who each
+ * author is (optional).
+ */
 export const DESCRIPTIONS_FILES: Readonly<Record<Described, string>> = {
   series: 'content/series.yaml',
   category: 'content/categories.yaml',
   tag: 'content/tags.yaml',
+  author: 'content/authors.yaml',
 };
 
 /**
- * What makes two names one: a tag's URL segment (`Code Review` and `code review` are one tag, `tagSegment`); a series'
- * or category's name as written.
+ * What makes two names one: a tag's or an author's URL segment (`Code Review` and `code review` are one tag,
+ * `tagSegment`); a series' or category's name as written.
  */
 const SAME_AS: Readonly<Record<Described, (name: string) => string>> = {
   series: (name) => name,
   category: (name) => name,
   tag: tagSegment,
+  author: tagSegment,
 };
 
 /** The key two names of one series, category or tag share (`sameName('tag', 'Code Review') === sameName('tag', 'code review')`). */
@@ -43,18 +48,20 @@ const FIX: Readonly<Record<Described, string>> = {
   series: 'write it indented below the name: "  description: 从检索到评测，一步步搭起一个大模型应用"',
   category: 'write it indented below the name: "  description: 大模型、检索与评测：人工智能落到应用里的那一面"',
   tag: 'write it indented below the name: "  description: 检索增强生成：先找到相关的文档，再让模型据此回答"',
+  author: 'write it indented below the name: "  description: 前端工程师，写浏览器、构建工具和排版"',
 };
 
 const NAMES: Readonly<Record<Described, string>> = {
   series: 'series names',
   category: 'category names',
   tag: 'tag names',
+  author: 'author names',
 };
 
 /**
- * Reads a descriptions file (`DESCRIPTIONS_FILES`): a series', category's or tag's name as its posts write it
- * (`series:`, `category:`, `tags:`; a tag in any of its spellings), and below it its `description`, which its page
- * shows under its name, and the page of all of them beside it.
+ * Reads a descriptions file (`DESCRIPTIONS_FILES`): a series', category's, tag's or author's name as its posts write
+ * it (`series:`, `category:`, `tags:`, `author:`; a tag or an author in any of its spellings), and below it its
+ * `description`, which its page shows under its name, and the page of all of them beside it.
  *
  * @example
  * readDescriptionsFile('大模型应用工程:\n  description: 从检索到评测。\n', 'series');
@@ -145,7 +152,12 @@ export function checkDescriptionsFile(
     const fix = close
       ? `write the name as the posts do: ${close}`
       : `write the name as the posts' ${field}: field does, or remove it`;
-    const none = what === 'tag' ? `no post has the tag "${name}"` : `no post is in the ${what} "${name}"`;
+    const none =
+      what === 'tag'
+        ? `no post has the tag "${name}"`
+        : what === 'author'
+          ? `no post is by "${name}"`
+          : `no post is in the ${what} "${name}"`;
     problems.push({
       file,
       line: lines.get(name) ?? 1,
@@ -157,12 +169,16 @@ export function checkDescriptionsFile(
   return problems;
 }
 
-/** `checkDescriptionsFile` of each of the project's descriptions files it has, against its posts' names. */
-export function checkProjectDescriptions(root: string, posts: readonly CheckedPost[]): Problem[] {
+/**
+ * `checkDescriptionsFile` of each of the project's descriptions files it has, against its posts' names: for authors,
+ * the names posts give (`author`) and the site's author (`siteAuthor`), whom the others are by.
+ */
+export function checkProjectDescriptions(root: string, posts: readonly CheckedPost[], siteAuthor?: string): Problem[] {
   const namesOf: Record<Described, (post: CheckedPost) => string | readonly string[] | undefined> = {
     series: (post) => post.data.series,
     category: (post) => post.data.category,
     tag: (post) => post.data.tags,
+    author: (post) => post.data.author ?? siteAuthor,
   };
   return (Object.keys(DESCRIPTIONS_FILES) as Described[]).flatMap((what) => {
     const absolute = path.join(root, DESCRIPTIONS_FILES[what]);

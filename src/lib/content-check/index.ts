@@ -37,6 +37,8 @@ export interface ContentCheckOptions {
   contentDir: string;
   /** The site's time zone, for dates without an offset. */
   timeZone: string;
+  /** The site's author, whom posts without `author` are by (`content/authors.yaml` may describe them). */
+  siteAuthor?: string;
   /** Which posts this build publishes: links to the others are broken. */
   publishing: PublishingOptions;
   /** Also check anchors (`#id`) against heading ids. Default: false, since only the build knows every id. */
@@ -95,7 +97,11 @@ export async function checkAllContent(options: ContentCheckOptions): Promise<Con
   });
   return {
     ...report,
-    problems: [...report.problems, ...diagrams, ...checkProjectDescriptions(options.root, report.posts)],
+    problems: [
+      ...report.problems,
+      ...diagrams,
+      ...checkProjectDescriptions(options.root, report.posts, options.siteAuthor),
+    ],
   };
 }
 
