@@ -15,10 +15,10 @@ export const DESCRIPTIONS_ENTRY = 'descriptions';
 const SETTLE_MS = 100;
 
 /**
- * Loads a descriptions file (`content/series.yaml`, `content/categories.yaml`, `content/tags.yaml`, `content/authors.yaml`, each optional) into
- * a collection of one entry (`DESCRIPTIONS_ENTRY`) holding each description by the name the file gives. The content
- * check reports a file it cannot read (`readDescriptionsFile`'s problems); the descriptions it can read are kept. The
- * dev server loads the file again when it is added, changed or deleted.
+ * Loads a descriptions file (`content/series.yaml`, `content/categories.yaml`, `content/tags.yaml`,
+ * `content/authors.yaml`, each optional) into a collection of one entry (`DESCRIPTIONS_ENTRY`) holding each description
+ * by the name the file gives. The content check reports a file it cannot read (`readDescriptionsFile`'s problems); the
+ * descriptions it can read are kept. The dev server loads the file again when it is added, changed or deleted.
  *
  * @example
  * defineCollection({ loader: descriptionsLoader('series'), schema: z.object({ descriptions: z.record(z.string(), z.string()) }) });
