@@ -347,9 +347,11 @@ describe('comments by Waline', () => {
     const page = await browser.newPage();
     const asked: string[] = [];
     const emoji: string[] = [];
+    const client: string[] = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(origin)) asked.push(`${request.method()} ${request.url()}`);
       else if (request.url().includes('/emojis/')) emoji.push(new URL(request.url()).pathname);
+      else if (request.url().includes('waline')) client.push(request.resourceType());
     });
     // The server cannot be reached here: a stand-in answers Waline's request for the thread, with one comment.
     const comment = { objectId: 1, time: Date.UTC(2025, 11, 2), orig: '写得好', like: 0, link: '', avatar: '' };
@@ -384,11 +386,14 @@ describe('comments by Waline', () => {
       .getByText('评论由 Waline 提供，保存在 comments.example.com。加载后，浏览器会连接 comments.example.com。')
       .waitFor();
     await page.waitForLoadState('networkidle');
+    // Nothing of Waline before the reader asks: not its server, nor its client's script and stylesheet.
     expect(asked).toEqual([]);
+    expect(client).toEqual([]);
 
     await comments.getByRole('button', { name: '加载评论' }).click();
     await comments.getByText('walinetoken').waitFor();
     await comments.getByText('读者甲').waitFor();
+    expect(client.toSorted()).toEqual(['script', 'stylesheet']);
     // In the site's language; the name required, as the config says, the email and website not.
     const fields = await comments.locator('.wl-header label').allTextContents();
     expect(fields).toEqual(['昵称', '邮箱(可选)', '网址(可选)']);
@@ -419,7 +424,7 @@ describe('comments by Waline', () => {
   });
 
   it('are not offered under a post with comments: false', () => {
-    expect(page('blogs/no-notice')).not.toContain('post-comments');
+    expect(page('blogs/no-notice')).not.toContain('<section class="post-comments"');
     expect(page('blogs/plain')).toContain('data-comments="waline"');
   });
 });
