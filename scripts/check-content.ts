@@ -41,5 +41,5 @@ if (errors.length > 0) {
 const warnings = problems.filter((p) => p.severity === 'warning').length;
 const ignored = problems.length - warnings;
 console.log(
-  `content: ${count(report.posts.length, 'post')} checked in ${ms} ms, no errors, ${count(warnings, 'warning')}, ${count(ignored, 'ignored field')}`,
+  `content: ${count(report.posts.length, 'post')}${report.pages.length > 0 ? ` and ${count(report.pages.length, 'page')}` : ''} checked in ${ms} ms, no errors, ${count(warnings, 'warning')}, ${count(ignored, 'ignored field')}`,
 );

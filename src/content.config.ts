@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { descriptionsLoader } from './data/descriptions-loader.ts';
+import { pagesLoader } from './data/pages-loader.ts';
 import { postSlug } from './lib/slugs.ts';
 import { postsLoader } from './markdown/posts-loader.ts';
+import { createPageSchema } from './schema/page.ts';
 import { postEntrySchema } from './schema/post.ts';
 import { site } from './site.config.ts';
 
@@ -18,6 +20,9 @@ const blogs = defineCollection({
   schema: ({ image }) => postEntrySchema(image(), site.timeZone),
 });
 
+/** The pages of their own under `content/pages/` (`about.md` → `/about/`), keyed by slug as posts are. */
+const pages = defineCollection({ loader: pagesLoader(), schema: createPageSchema(site.timeZone) });
+
 /**
  * What `content/series.yaml`, `content/categories.yaml`, `content/tags.yaml` and `content/authors.yaml` say of each
  * series, category, tag and author, in one entry each.
@@ -28,4 +33,4 @@ const categories = defineCollection({ loader: descriptionsLoader('category'), sc
 const tags = defineCollection({ loader: descriptionsLoader('tag'), schema: descriptions });
 const authors = defineCollection({ loader: descriptionsLoader('author'), schema: descriptions });
 
-export const collections = { blogs, series, categories, tags, authors };
+export const collections = { blogs, pages, series, categories, tags, authors };

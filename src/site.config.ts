@@ -16,5 +16,6 @@ export const site = SiteConfigSchema.parse({
     { label: 'nav.home', href: '/' },
     { label: 'nav.categories', href: '/categories/' },
     { label: 'nav.timeline', href: '/timeline/' },
+    { label: 'nav.about', href: '/about/' },
   ],
 });

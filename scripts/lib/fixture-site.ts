@@ -13,8 +13,11 @@ import { fileURLToPath } from 'node:url';
 /** The project root (this file lives in `scripts/lib/`). */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** What a copy takes from the project; `content/` only when asked. */
-const SITE_FILES = ['astro.config.ts', 'tsconfig.json', 'package.json', 'src', 'public'];
+/**
+ * What a copy takes from the project: the site, with its pages of their own (`content/pages/`, which the site config's
+ * navigation links to); the posts (the rest of `content/`) only when asked.
+ */
+const SITE_FILES = ['astro.config.ts', 'tsconfig.json', 'package.json', 'src', 'public', 'content/pages'];
 
 export interface FixtureSiteOptions {
   /** Folder to create the copy in. Default: a new folder under the OS temp dir. */

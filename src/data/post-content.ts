@@ -11,13 +11,16 @@ import { postTitles } from './posts';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
+/** A post, or a page of its own (`content/pages/`), which Astro's glob loader renders: the same from here on. */
+type Entry = CollectionEntry<'blogs'> | CollectionEntry<'pages'>;
+
 /** What a post page shows of a post: its HTML (or, for MDX and posts with images, its component), headings and computed frontmatter. */
 export type PostContent = { headings: Heading[]; frontmatter: Record<string, unknown> } & (
   { html: string; Content?: undefined } | { html?: undefined; Content: Rendered['Content'] }
 );
 
 /** The HTML the posts loader keeps beside Astro's content store (`htmlFile` in the stored metadata), in Astro's cache folder. */
-function storedHtml(entry: CollectionEntry<'blogs'>): string | undefined {
+function storedHtml(entry: Entry): string | undefined {
   const file = entry.rendered?.metadata?.htmlFile;
   if (typeof file !== 'string') return undefined;
   return readFileSync(postHtmlPath(fileURLToPath(cacheDir), file), 'utf8');
@@ -29,14 +32,14 @@ function storedHtml(entry: CollectionEntry<'blogs'>): string | undefined {
  * stops on them, and the dev server shows them on the post's page (and the feeds), while the other pages and the
  * lists still show.
  */
-export async function postContent(entry: CollectionEntry<'blogs'>): Promise<PostContent> {
+export async function postContent(entry: Entry): Promise<PostContent> {
   const content = await contentOf(entry);
   const errors = content.frontmatter.renderErrors;
   if (Array.isArray(errors)) throw new Error(errors.join('\n'));
   return content;
 }
 
-async function contentOf(entry: CollectionEntry<'blogs'>): Promise<PostContent> {
+async function contentOf(entry: Entry): Promise<PostContent> {
   const html = storedHtml(entry);
   if (html !== undefined) {
     // As Astro's `RenderedContent` has it; the collection's entry type leaves the metadata untyped.

@@ -11,7 +11,7 @@ import {
   type Problem,
   sortProblems,
 } from '../lib/content-check/problems.ts';
-import { isMarkdownLike } from '../lib/slugs.ts';
+import { isMarkdownLike, PAGES_FOLDER } from '../lib/slugs.ts';
 import { problemsOverlay } from '../lib/content-check/overlay.ts';
 import { reportAfterSave } from '../lib/content-check/save-report.ts';
 import { checkBuiltSite } from '../lib/content-check/site-links.ts';
@@ -171,7 +171,8 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
             logger.info(`${report.unchanged} unchanged problem(s) in other posts not printed again`);
         };
         server.watcher.on('all', (_event, file) => {
-          const post = file.startsWith(contentDir) && isMarkdownLike(file);
+          const post =
+            (file.startsWith(contentDir) || file.startsWith(path.join(root, PAGES_FOLDER))) && isMarkdownLike(file);
           if (!post && !Object.values(DESCRIPTIONS_FILES).some((name) => file === path.join(root, name))) return;
           saved.add(projectPath(root, file));
           clearTimeout(timer);

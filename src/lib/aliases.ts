@@ -1,21 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { slugFromPath } from './slugs.ts';
+import { OWN_SEGMENTS, slugFromPath } from './slugs.ts';
 import { safeDecode } from './urls.ts';
-
-/** The first parts of the addresses the site's own pages and files take: no alias may lead there. */
-const OWN = [
-  'categories',
-  'tags',
-  'series',
-  'page',
-  'search',
-  'timeline',
-  'pagefind',
-  '_astro',
-  '_inkstone',
-  '404.html',
-];
 
 /** Where an alias serves the page that sends readers on to its post, or why it cannot. */
 export type AliasPath = { ok: true; path: string } | { ok: false; found: string; fix: string };
@@ -59,7 +45,7 @@ export function aliasPath(alias: string): AliasPath {
   if (parts.some((part) => part === '.' || part === '..' || /[/\\]/u.test(part))) {
     return refused(`"${written}", with . or .. or an encoded / in it`, 'write the address from the site root');
   }
-  if (OWN.includes(parts[0]!)) {
+  if (OWN_SEGMENTS.includes(parts[0]!)) {
     return refused(`"${written}", an address of the site's own pages`, 'remove it');
   }
   const file = written.endsWith('/') ? undefined : /\.([A-Za-z]\w*)$/u.exec(parts.at(-1)!)?.[1];

@@ -5,6 +5,7 @@ export interface UiStrings {
   'nav.home': string;
   'nav.categories': string;
   'nav.timeline': string;
+  'nav.about': string;
   skipLink: string;
   'site.navLabel': string;
   'post.category': string;
@@ -112,6 +113,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'nav.home': '首页',
     'nav.categories': '分类',
     'nav.timeline': '时间线',
+    'nav.about': '关于',
     skipLink: '跳到正文',
     'site.navLabel': '主导航',
     'post.category': '分类',
@@ -217,6 +219,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'nav.home': 'Home',
     'nav.categories': 'Categories',
     'nav.timeline': 'Timeline',
+    'nav.about': 'About',
     skipLink: 'Skip to content',
     'site.navLabel': 'Main',
     'post.category': 'Category',

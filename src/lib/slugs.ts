@@ -44,6 +44,46 @@ export function postPath(slug: string): string {
   return `/blogs/${encodeURIComponent(slug)}/`;
 }
 
+/** Where the pages of their own are, from the project root. */
+export const PAGES_FOLDER = 'content/pages';
+
+/** `/<slug>/`, the address of a page of its own (`content/pages/about.md` → `/about/`), encoded as browsers request it. */
+export function pagePath(slug: string): string {
+  return `/${encodeURIComponent(slug)}/`;
+}
+
+/**
+ * The first segments of the addresses the site's own pages and files take (`/tags/…`, Astro's and Pagefind's folders):
+ * no alias may lead there, nor a page of its own be there.
+ */
+export const OWN_SEGMENTS: readonly string[] = [
+  'categories',
+  'tags',
+  'series',
+  'authors',
+  'page',
+  'search',
+  'timeline',
+  'pagefind',
+  '_astro',
+  '_inkstone',
+  '404.html',
+];
+
+/**
+ * The addresses no page of its own may take: the site's own (`OWN_SEGMENTS`), the posts' folder, where aliases may
+ * lead, and the site's files at its root.
+ */
+export const RESERVED_PAGE_SLUGS: readonly string[] = [
+  ...OWN_SEGMENTS,
+  'blogs',
+  '404',
+  'rss.xml',
+  'atom.xml',
+  'opensearch.xml',
+  'robots.txt',
+];
+
 /** The post's full address on the site at `siteUrl`, as feeds, the sitemap and its license notice give it. */
 export function postUrl(slug: string, siteUrl: string): string {
   return new URL(postPath(slug), siteUrl).href;

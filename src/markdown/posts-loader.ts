@@ -59,7 +59,11 @@ function imagesMoved(root: string, postFile: string | undefined, images: unknown
  * post, which the post's text still finds: the render imports the old file), or a file its relative links were looked
  * for at has appeared or gone (the link leads to the file only while it is there).
  */
-function outdated(root: string, postFile: string | undefined, metadata: Record<string, unknown> | undefined): boolean {
+export function outdated(
+  root: string,
+  postFile: string | undefined,
+  metadata: Record<string, unknown> | undefined,
+): boolean {
   return (
     sizesChanged(root, metadata?.imageSizes as ImageSizes | undefined) ||
     imagesMoved(root, postFile, metadata?.localImagePaths) ||

@@ -62,7 +62,16 @@ const files: Record<string, string | Uint8Array> = {
     'Code Review:\n  description: 评审。\ncode review:\n  description: 又一次。\n向量数据苦:\n  description: 错字。\n',
   // A diagram Mermaid cannot read: its page would show the source instead of the drawing.
   'content/blogs/bad-diagram.md': post('Bad diagram', 'Text.\n\n```mermaid\ngraph TD\nA-->B\nB-->C[x\n```'),
-  'content/blogs/bad-alias.md': fm('title: Bad alias\ndate: 2025-01-15\ncategory: 测试\naliases: [/tags/ai/]'),
+  'content/blogs/bad-alias.md': fm(
+    'title: Bad alias\ndate: 2025-01-15\ncategory: 测试\naliases: [/tags/ai/, /authors/me/]',
+  ),
+  // Pages of their own: one at an address of the site's own, one without a title, one with a typo, and one whose
+  // address a post's alias takes (its `date`, a post's field, is ignored).
+  'content/pages/tags.md': fm('title: Tags page'),
+  'content/pages/no-title.md': fm('description: 没有标题'),
+  'content/pages/typo.md': fm('titel: Typo\ntitle: Typo'),
+  'content/pages/about.md': fm('title: About\ndate: 2025-01-15'),
+  'content/blogs/about-alias.md': fm('title: About alias\ndate: 2025-01-15\ncategory: 测试\naliases: [/about/]'),
   'content/blogs/taken-alias.md': fm('title: Taken alias\ndate: 2025-01-15\ncategory: 测试\naliases: Valid'),
   'content/blogs/unpublished.md': post('Unpublished', 'Text.', 'draft: true\naliases: [草稿旧名]\n'),
   'content/blogs/to-draft.md': post(
@@ -81,7 +90,9 @@ const DATE = 'expected a date such as 2025-02-08 or 2025-02-08T09:30:00+08:00';
 const expected = [
   `content/blogs/Hello World.md:1  slug: "hello-world" (from the file name) gives the same URL /blogs/hello-world/ as content/blogs/hello-world.md — give one of them another slug or file name`,
   `content/blogs/Upper.MD:1  file: expected a post ending in .md or .mdx, found ".MD", which the build would skip — rename it to Upper.md`,
+  `content/blogs/about-alias.md:5  aliases: "/about/" leads to /about/, the page of content/pages/about.md — remove the alias`,
   `content/blogs/bad-alias.md:5  aliases.0: expected an old address such as /posts/old-title/ or another name of the post, found "/tags/ai/", an address of the site's own pages — remove it`,
+  `content/blogs/bad-alias.md:5  aliases.1: expected an old address such as /posts/old-title/ or another name of the post, found "/authors/me/", an address of the site's own pages — remove it`,
   `content/blogs/bad-diagram.md:12  diagram: Mermaid cannot read this diagram: Expecting 'SQE', 'DOUBLECIRCLEEND', 'PE', '-)', …, got the end of the diagram (line 3 of the diagram) — fix it, or its page shows the source and this reason instead of the drawing`,
   `content/blogs/bad-lang.md:5  lang: expected a language tag such as en or zh-CN, found "english" — write a BCP 47 language tag, e.g. lang: en`,
   `content/blogs/bad-yaml.md:2  frontmatter: invalid YAML: the value quoted with " on this line is never closed — add the closing "`,
@@ -123,6 +134,9 @@ const expected = [
   `content/blogs/wrong-types.md:6  draft: expected true or false, found "yes" — write draft: true or draft: false`,
   `content/blogs/yesterday.md:3  date: ${DATE}, found "yesterday" — write a real calendar date as YYYY-MM-DD, optionally with a time`,
   'content/categories.yaml:3  测试.title: unknown field — a category has only a description',
+  `content/pages/no-title.md:1  title: expected text, found nothing — add a line such as title: "My first post"`,
+  `content/pages/tags.md:1  slug: "tags" (from the file name) gives the URL /tags/, which the site's own pages or files take — give it another file name, or a slug`,
+  `content/pages/typo.md:2  titel: unknown field — did you mean "title"?`,
   `content/series.yaml:1  甲: expected a description below the name, found "一句话" — write it indented below the name: "  description: 从检索到评测，一步步搭起一个大模型应用"`,
   'content/tags.yaml:3  code review: the tag "Code Review" (line 1) again, in another spelling — keep one description for both and remove the other',
 ];
@@ -204,6 +218,9 @@ describe('npm run check on the same content', () => {
     expect(check.output).toContain('ignored  content/blogs/typos.md:5  weight: not an Inkstone field, ignored');
     expect(check.output).toContain(
       'ignored  content/blogs/typos.md:6  tag: not an Inkstone field, ignored (Inkstone reads "tags")',
+    );
+    expect(check.output).toContain(
+      "ignored  content/pages/about.md:3  date: a post's field, which a page has not: ignored",
     );
   });
 });

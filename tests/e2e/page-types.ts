@@ -9,6 +9,7 @@ export const pageTypes = [
   { name: 'series index', path: '/series/' },
   { name: 'series', path: `/series/${encodeURIComponent('大模型应用工程')}/` },
   { name: 'timeline', path: '/timeline/' },
+  { name: 'about', path: '/about/' },
   { name: 'search', path: `/search/?q=${encodeURIComponent('强化学习')}` },
   { name: '404', path: '/no/such/page/' },
 ] as const;

@@ -389,3 +389,29 @@ test('the layout fits a 320 px phone without sideways scrolling', async ({ page 
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
+
+test("the header's 关于 leads to the sample's page of its own, in the posts' styles, and marks it current", async ({
+  page,
+}) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: '主导航' });
+  await nav.getByRole('link', { name: '关于' }).click();
+  await page.waitForURL('**/about/');
+  await expect(nav.getByRole('link', { name: '关于' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('关于本站');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['写了什么', '订阅']);
+  // Its note is a callout, as in a post; its formula KaTeX's, with the stylesheet the page loads for it.
+  await expect(page.locator('.prose .callout--note')).toContainText('content/pages/about.md');
+  await expect(page.locator('.prose .katex')).toHaveCount(1);
+  const fontSize = await page
+    .locator('.prose p')
+    .first()
+    .evaluate((p) => getComputedStyle(p).fontSize);
+  await page.goto('/blogs/gpt-and-deepseek/');
+  expect(
+    await page
+      .locator('.prose p')
+      .first()
+      .evaluate((p) => getComputedStyle(p).fontSize),
+  ).toBe(fontSize);
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { createPageSchema, type PageData } from '../../schema/page.ts';
 import { createPostSchema, type PostData } from '../../schema/post.ts';
 import { FIELD_ALIASES, suggestField, UNLISTING_FIELDS, UNPUBLISHING_FIELDS } from './fields.ts';
 import type { Frontmatter } from './frontmatter.ts';
@@ -23,9 +24,14 @@ function schemaFor(timeZone: string) {
 /** Every field the post schema reads. */
 export const KNOWN_FIELDS = Object.keys(createPostSchema(z.string()).shape);
 
+/** Every field the page schema reads. */
+const PAGE_FIELDS = Object.keys(createPageSchema().shape);
+
+const pageSchemas = new Map<string, ReturnType<typeof createPageSchema>>();
+
 /** Validates the fields with the site's schema and flags unknown fields that look like typos. */
 export function checkFrontmatter(file: string, frontmatter: Frontmatter, timeZone: string): FrontmatterCheck {
-  const unknown = unknownFields(file, frontmatter);
+  const unknown = unknownFields(file, frontmatter, KNOWN_FIELDS);
   const problems = unknown.map(({ problem }) => problem);
   // A missing field is already explained by the typo standing for it.
   const misspelt = new Set(unknown.map(({ suggestion }) => suggestion));
@@ -36,18 +42,48 @@ export function checkFrontmatter(file: string, frontmatter: Frontmatter, timeZon
     return { problems };
   }
   if (result.success) return { data: result.data, problems };
-  for (const issue of result.error.issues) {
+  return { problems: [...problems, ...issueProblems(file, frontmatter, result.error.issues, misspelt)] };
+}
+
+/**
+ * `checkFrontmatter` for a page of its own (`content/pages/about.md`): its fields are validated with the page schema,
+ * and a post's field that a page has not (`date`, `category`, `tags`) is ignored, as other tools' fields are.
+ */
+export function checkPageFrontmatter(
+  file: string,
+  frontmatter: Frontmatter,
+  timeZone: string,
+): { data?: PageData; problems: Problem[] } {
+  const unknown = unknownFields(file, frontmatter, PAGE_FIELDS);
+  const problems = unknown.map(({ problem }) => problem);
+  const misspelt = new Set(unknown.map(({ suggestion }) => suggestion));
+  const schema = pageSchemas.get(timeZone) ?? createPageSchema(timeZone);
+  pageSchemas.set(timeZone, schema);
+  const result = schema.safeParse(frontmatter.data);
+  if (result.success) return { data: result.data, problems };
+  return { problems: [...problems, ...issueProblems(file, frontmatter, result.error.issues, misspelt)] };
+}
+
+/** Each of the schema's issues at its field's line, but a missing field that a misspelt one stands for. */
+function issueProblems(
+  file: string,
+  frontmatter: Frontmatter,
+  issues: readonly z.core.$ZodIssue[],
+  misspelt: ReadonlySet<string | undefined>,
+): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
     const field = String(issue.path[0]);
-    if (issue.input === undefined && misspelt.has(field)) continue;
-    problems.push({
-      file,
-      line: frontmatter.lineOf(issue.path),
-      field: issue.path.map(String).join('.'),
-      message: issue.message + aliasHint(frontmatter, field, issue.input),
-      severity: 'error',
-    });
-  }
-  return { problems };
+    if (issue.input === undefined && misspelt.has(field)) return [];
+    return [
+      {
+        file,
+        line: frontmatter.lineOf(issue.path),
+        field: issue.path.map(String).join('.'),
+        message: issue.message + aliasHint(frontmatter, field, issue.input),
+        severity: 'error',
+      },
+    ];
+  });
 }
 
 /** `date` is missing but `pubDate` is there: say so. */
@@ -57,11 +93,20 @@ function aliasHint(frontmatter: Frontmatter, field: string, input: unknown): str
   return alias ? ` (Inkstone does not read "${alias}": rename it to "${field}")` : '';
 }
 
-function unknownFields(file: string, frontmatter: Frontmatter): { problem: Problem; suggestion?: string }[] {
+/** The fields not in `known`: a typo of one of them is an error, another tool's field is ignored (said so). */
+function unknownFields(
+  file: string,
+  frontmatter: Frontmatter,
+  known: readonly string[],
+): { problem: Problem; suggestion?: string }[] {
   return [...frontmatter.lines]
-    .filter(([name]) => !KNOWN_FIELDS.includes(name))
+    .filter(([name]) => !known.includes(name))
     .map(([name, line]) => {
-      const suggestion = suggestField(name, KNOWN_FIELDS);
+      if (KNOWN_FIELDS.includes(name)) {
+        const message = "a post's field, which a page has not: ignored";
+        return { problem: { file, line, field: name, message, severity: 'ignored' } };
+      }
+      const suggestion = suggestField(name, known);
       if (suggestion) {
         const message = `unknown field — did you mean "${suggestion}"?`;
         return { problem: { file, line, field: name, message, severity: 'error' }, suggestion };
@@ -72,7 +117,8 @@ function unknownFields(file: string, frontmatter: Frontmatter): { problem: Probl
         return { problem: { file, line, field: name, message, severity: 'error' } };
       }
       const lister = UNLISTING_FIELDS[name];
-      if (lister && frontmatter.data[name] === true) {
+      // A page is in no list already.
+      if (lister && frontmatter.data[name] === true && known.includes('unlisted')) {
         const message = `true keeps a post out of the lists in ${lister}, but Inkstone does not read "${name}" and would list it — write unlisted: true instead`;
         return { problem: { file, line, field: name, message, severity: 'error' } };
       }

@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
+import type { PageData } from '../../schema/page.ts';
 import type { PostData } from '../../schema/post.ts';
 import { isPublished, type PublishingOptions } from '../publishing.ts';
 import { mayNamePostFile, postLinkUrl } from '../file-urls.ts';
-import { postSlug } from '../slugs.ts';
+import { PAGES_FOLDER, pagePath, postSlug, RESERVED_PAGE_SLUGS } from '../slugs.ts';
 import { projectPath } from '../project-path.ts';
 import { decodeContentFile } from './decode.ts';
 import { checkProjectDescriptions } from './descriptions-file.ts';
 import { checkDiagrams, postDiagrams } from './diagrams.ts';
 import { HashCache } from './hash-cache.ts';
-import { checkFrontmatter } from './frontmatter-check.ts';
+import { checkFrontmatter, checkPageFrontmatter } from './frontmatter-check.ts';
 import { readFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { checkImages } from './images.ts';
 import { mdxSyntaxError } from './mdx.ts';
@@ -47,6 +48,8 @@ export interface ContentCheckOptions {
   contentRoot?: string;
   /** Folder the site serves as it is, where `/X` is looked for next. Default: `<root>/public`. */
   publicDir?: string;
+  /** Absolute folder of the pages of their own (`/about/`). Default: `<root>/content/pages`. */
+  pagesDir?: string;
   /** File keeping the Markdown facts of unchanged posts between runs. Default: none. */
   cacheFile?: string;
   /** A hash of the Markdown pipeline's code (`pipelineHash`): facts cached under another are read again. */
@@ -74,8 +77,18 @@ export interface CheckedPost {
   seriesOrderLine: number;
 }
 
+/** A page of its own (`content/pages/about.md` → `/about/`) whose frontmatter is valid. */
+export interface CheckedPage {
+  /** `content/pages/about.md` */
+  file: string;
+  slug: string;
+  data: PageData;
+  published: boolean;
+}
+
 export interface ContentReport {
   posts: CheckedPost[];
+  pages: CheckedPage[];
   /** Errors, warnings and ignored fields, unsorted. */
   problems: Problem[];
 }
@@ -131,6 +144,8 @@ export function checkContent(options: ContentCheckOptions): ContentReport {
     if (result.slug) slugs.push(result.slug);
     if (result.post) posts.push(result.post);
   }
+  const pages = checkPages(options, cache);
+  problems.push(...pages.problems);
   const categories = posts.map((p) => ({ file: p.file, category: p.data.category, line: p.categoryLine }));
   const series = posts.flatMap((p) =>
     p.data.series === undefined ? [] : [{ file: p.file, category: p.data.series, line: p.seriesLine }],
@@ -156,11 +171,74 @@ export function checkContent(options: ContentCheckOptions): ContentReport {
       posts
         .filter((post) => post.published)
         .map((post) => ({ file: post.file, slug: post.slug, aliases: post.data.aliases, line: post.aliasesLine })),
+      pages.pages.filter((page) => page.published).map((page) => ({ file: page.file, path: pagePath(page.slug) })),
     ),
     ...checkPostLinks(posts, { anchors: options.anchors ?? false }),
   );
   if (first) cache.save();
-  return { posts, problems };
+  return { posts, pages: pages.pages, problems };
+}
+
+/**
+ * Checks the pages of their own (`content/pages/`, each at `/<slug>/`, the slug as a post's): their encoding and
+ * frontmatter (`checkPageFrontmatter`), their images, that no two give one address, and that none takes an address the
+ * site's own pages or files have (`RESERVED_PAGE_SLUGS`, the names at the top of `public/`). Links are checked in the
+ * built site, as a post's links to anything but posts are.
+ */
+function checkPages(
+  options: ContentCheckOptions,
+  cache: HashCache<MarkdownFacts>,
+): { pages: CheckedPage[]; problems: Problem[] } {
+  const pagesDir = options.pagesDir ?? path.join(options.root, PAGES_FOLDER);
+  const folders = {
+    projectRoot: options.root,
+    contentRoot: options.contentRoot ?? path.join(options.root, 'content'),
+    publicDir: options.publicDir ?? path.join(options.root, 'public'),
+  };
+  const taken = new Set([
+    ...RESERVED_PAGE_SLUGS,
+    ...(existsSync(folders.publicDir) ? readdirSync(folders.publicDir) : []),
+  ]);
+  const pages: CheckedPage[] = [];
+  const slugs: SlugSource[] = [];
+  const problems: Problem[] = [
+    ...findMisnamedPosts(options.root, pagesDir),
+    ...findHiddenPosts(options.root, pagesDir),
+  ];
+  for (const entry of existsSync(pagesDir) ? listPostFiles(pagesDir) : []) {
+    const absolute = path.join(pagesDir, entry);
+    const file = projectPath(options.root, absolute);
+    const decoded = decodeContentFile(readFileSync(absolute));
+    const read = decoded.ok ? readFrontmatter(decoded.text) : undefined;
+    if (!read?.ok) {
+      // The same problem as a post's: its encoding or its frontmatter's syntax.
+      const reading = readPost(entry, file, readFileSync(absolute), options.timeZone, cache);
+      if ('problem' in reading && reading.problem) problems.push(reading.problem);
+      continue;
+    }
+    const slug = slugSource(file, entry, read.frontmatter);
+    slugs.push(slug);
+    const checked = checkPageFrontmatter(file, read.frontmatter, options.timeZone);
+    const facts = cache.get(read.body, readMarkdown);
+    problems.push(
+      ...checked.problems,
+      ...(entry.endsWith('.mdx') ? mdxProblems(file, read.body) : []),
+      ...checkImages(file, absolute, facts.images, folders),
+      ...facts.imagesWithoutAlt.map((image) => altWarning(file, image)),
+      ...facts.topHeadings.map((heading) => topHeadingWarning(file, heading)),
+    );
+    if (taken.has(slug.slug.toLowerCase())) {
+      const origin = slug.fromField ? `"${slug.slug}"` : `"${slug.slug}" (from the file name)`;
+      const fix = slug.fromField ? 'give it another slug' : 'give it another file name, or a slug';
+      const message = `${origin} gives the URL ${pagePath(slug.slug)}, which the site's own pages or files take — ${fix}`;
+      problems.push({ file, line: slug.line, field: 'slug', message, severity: 'error' });
+    }
+    if (!checked.data) continue;
+    const published = !checked.data.draft || options.publishing.drafts;
+    pages.push({ file, slug: slug.slug, data: checked.data, published });
+  }
+  problems.push(...findSlugCollisions(slugs, pagePath));
+  return { pages, problems };
 }
 
 interface PostResult {

@@ -18,7 +18,7 @@ export interface SlugSource {
  * only in case (`/blogs/Hello/`, `/blogs/hello/`): macOS and Windows fold case
  * in file names, so a build there writes both pages to one file.
  */
-export function findSlugCollisions(sources: readonly SlugSource[]): Problem[] {
+export function findSlugCollisions(sources: readonly SlugSource[], pathOf = postPath): Problem[] {
   const bySlug = new Map<string, SlugSource[]>();
   for (const source of sources) {
     const key = source.slug.toLowerCase();
@@ -34,11 +34,11 @@ export function findSlugCollisions(sources: readonly SlugSource[]): Problem[] {
       const fix = 'give one of them another slug or file name';
       if (same.length > 0) {
         const others = same.map((other) => other.file).join(', ');
-        const message = `${origin} gives the same URL ${postPath(slug)} as ${others} — ${fix}`;
+        const message = `${origin} gives the same URL ${pathOf(slug)} as ${others} — ${fix}`;
         problems.push({ file: source.file, line: source.line, field: 'slug', message, severity: 'error' });
       } else if (folded[0]) {
         const other = folded[0];
-        const message = `${origin} gives the URL ${postPath(slug)}, which differs only in case from ${postPath(other.slug)} of ${other.file}: macOS and Windows would write both pages to one file — ${fix}`;
+        const message = `${origin} gives the URL ${pathOf(slug)}, which differs only in case from ${pathOf(other.slug)} of ${other.file}: macOS and Windows would write both pages to one file — ${fix}`;
         problems.push({ file: source.file, line: source.line, field: 'slug', message, severity: 'error' });
       }
     }
@@ -168,12 +168,18 @@ export interface AliasSource {
 }
 
 /**
- * Aliases of published posts that lead to an address already taken: a post's page (the post's own included), or an
- * alias of another post. Addresses that differ only in case are one, as macOS and Windows fold case in file names.
- * Each is an error at the `aliases` line naming the other post.
+ * Aliases of published posts that lead to an address already taken: a post's page (the post's own included), a page
+ * of its own (`others`: `/about/` and its file), or an alias of another post. Addresses that differ only in case are
+ * one, as macOS and Windows fold case in file names. Each is an error at the `aliases` line naming the other post.
  */
-export function findAliasCollisions(sources: readonly AliasSource[]): Problem[] {
-  const pages = new Map(sources.map((source) => [decodeURIComponent(postPath(source.slug)).toLowerCase(), source]));
+export function findAliasCollisions(
+  sources: readonly AliasSource[],
+  others: readonly { path: string; file: string }[] = [],
+): Problem[] {
+  const pages = new Map<string, { file: string }>([
+    ...sources.map((source) => [decodeURIComponent(postPath(source.slug)).toLowerCase(), source] as const),
+    ...others.map((page) => [decodeURIComponent(page.path).toLowerCase(), page] as const),
+  ]);
   const claims = new Map<string, AliasSource[]>();
   const places = sources.flatMap((source) =>
     [...new Set(source.aliases)].flatMap((alias) => {

@@ -1,0 +1,19 @@
+import { enableImageViewer } from './image-viewer';
+import { enableTabs } from './tabs';
+import { enableTexCopy } from './tex-copy';
+
+/**
+ * What the text of a post or of a page of its own does in the browser. Tabs rearrange the page and the image viewer
+ * serves most posts: at once. What only some have, and only wires up what is already drawn, is loaded where the page
+ * has it, so that a page without it carries none of its code.
+ */
+export function enableArticle() {
+  enableImageViewer();
+  enableTabs();
+  enableTexCopy();
+  if (document.querySelector('.code__copy')) void import('./code-copy').then((script) => script.enableCodeCopy());
+  if (document.querySelector('figure.diagram')) void import('./diagrams').then((script) => script.enableDiagrams());
+  if (document.querySelector('.embed > a')) void import('./embeds').then((script) => script.enableEmbeds());
+  if (import.meta.env.INKSTONE_COMMENTS && document.querySelector('[data-comments]'))
+    void import('./comments').then((script) => script.enableComments());
+}
