@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { chromium, type Browser } from 'playwright';
+import { serveDist } from '../../scripts/serve-dist.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { site } from '../../src/site.config.ts';
 import type { ExpectedPost } from './invariants.ts';
@@ -14,6 +18,27 @@ export function publishedPosts(root: string, now: string, future = false): Expec
   return report.posts
     .filter((p) => p.published)
     .map((p) => ({ slug: p.slug, category: p.data.category, tags: p.data.tags, unlisted: p.data.unlisted }));
+}
+
+/** A built site served on a free port, and a browser to read it with. */
+export interface BrowsedSite {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  browser: Browser;
+  /** Closes the browser and the server. */
+  close(): Promise<void>;
+}
+
+/** Serves `outDir` and opens a browser: Debian's Chromium where it is installed, as the end-to-end tests use. */
+export async function browseSite(outDir: string): Promise<BrowsedSite> {
+  const server = await serveDist(outDir, 0);
+  const chromiumPath = '/usr/bin/chromium';
+  const browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined });
+  const close = async () => {
+    await browser.close();
+    server.close();
+  };
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, browser, close };
 }
 
 /** The problem lines of a failed build's report (`  content/blogs/a.md:3  title: …`), in order. */

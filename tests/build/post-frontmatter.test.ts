@@ -5,19 +5,16 @@
  * the lists, the JSON-LD and the feeds must say the same, and what an author wrote there must stay text. And whether
  * readers may comment on it (`comments`), here by Waline, which a reader's browser runs.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
-import { serveDist } from '../../scripts/serve-dist.ts';
-import { publishedPosts } from './helpers.ts';
+import { browseSite, publishedPosts, type BrowsedSite } from './helpers.ts';
 import { checkInvariants } from './invariants.ts';
 
 const NOW = '2026-01-01T00:00:00Z';
@@ -326,22 +323,16 @@ describe('a pinned post', () => {
 });
 
 describe('comments by Waline', () => {
-  let server: Server;
+  let browsed: BrowsedSite;
   let browser: Browser;
   let origin: string;
 
   beforeAll(async () => {
-    server = await serveDist(site.outDir, 0);
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-    });
+    browsed = await browseSite(site.outDir);
+    ({ browser, origin } = browsed);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  afterAll(() => browsed?.close());
 
   it("load from the site when the reader asks, not before, and show the post's thread from the site's server", async () => {
     const page = await browser.newPage();

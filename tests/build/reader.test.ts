@@ -1,18 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import sharp from 'sharp';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
-import { serveDist } from '../../scripts/serve-dist.ts';
 import { feedHtml } from '../../src/lib/feed-html.ts';
+import { browseSite, type BrowsedSite } from './helpers.ts';
 
 const SITE = 'https://inkstone.example.com';
-const CHROMIUM = '/usr/bin/chromium';
 
 const post = (frontmatter: string, body: string) => `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
 
@@ -291,20 +288,16 @@ describe('what readers and machines get from a build with drafts and scheduled p
 });
 
 describe('the search page of the built site', () => {
-  let server: Server;
+  let browsed: BrowsedSite;
   let browser: Browser;
   let origin: string;
 
   beforeAll(async () => {
-    server = await serveDist(site.outDir, 0);
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: existsSync(CHROMIUM) ? CHROMIUM : undefined });
+    browsed = await browseSite(site.outDir);
+    ({ browser, origin } = browsed);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  afterAll(() => browsed?.close());
 
   it('puts the post containing the whole phrase first, where Pagefind alone ranks the words-apart post first', async () => {
     const page = await browser.newPage();
@@ -323,15 +316,27 @@ describe('the search page of the built site', () => {
     expect(shown).toEqual(['/blogs/phrase/', '/blogs/words-apart/']);
   });
 
-  it('loads the comments from giscus when the reader asks, not before, in the theme of the page', async () => {
+  it('loads the comments from giscus when the reader asks, not before, in the theme of the page, which they follow', async () => {
     const page = await browser.newPage();
     const asked: string[] = [];
-    // giscus.app cannot be reached here: a stand-in records the attributes giscus would read from its script.
+    // giscus.app cannot be reached here: a stand-in records the attributes giscus would read from its script, and
+    // puts in giscus' frame, which records the messages the page sends it.
     await page.route('https://giscus.app/**', async (route) => {
       asked.push(route.request().url());
+      if (route.request().url().endsWith('/widget')) {
+        await route.fulfill({
+          contentType: 'text/html',
+          body: '<script>window.received = []; addEventListener("message", (event) => received.push(JSON.stringify(event.data)));</script>',
+        });
+        return;
+      }
       await route.fulfill({
         contentType: 'text/javascript',
-        body: 'document.documentElement.dataset.giscus = [...document.currentScript.attributes].map((a) => `${a.name}=${a.value}`).join(" ");',
+        body: [
+          'document.documentElement.dataset.giscus = [...document.currentScript.attributes].map((a) => `${a.name}=${a.value}`).join(" ");',
+          'const frame = Object.assign(document.createElement("iframe"), { className: "giscus-frame", src: "https://giscus.app/widget" });',
+          'document.currentScript.parentElement.append(frame);',
+        ].join('\n'),
       });
     });
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -362,8 +367,17 @@ describe('the search page of the built site', () => {
           'data-theme=dark',
         ].join(' '),
       );
-    expect(asked).toEqual(['https://giscus.app/client.js']);
+    expect(asked[0]).toBe('https://giscus.app/client.js');
     await comments.getByRole('button', { name: '加载评论' }).waitFor({ state: 'hidden' });
+    // The reader switches to the light theme: giscus' frame is told.
+    const widget = () => page.frames().find((frame) => frame.url() === 'https://giscus.app/widget');
+    await expect.poll(() => widget()?.evaluate('document.readyState')).toBe('complete');
+    await page.locator('[data-theme-toggle]').click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    await expect
+      .poll(() => widget()?.evaluate('window.received'))
+      .toEqual([JSON.stringify({ giscus: { setConfig: { theme: 'light' } } })]);
+    expect(asked).toEqual(['https://giscus.app/client.js', 'https://giscus.app/widget']);
     // Turned off for one post; and out of the search index.
     expect(read('blogs/older/index.html')).not.toContain('<section class="post-comments"');
     expect(read('blogs/with-cover/index.html')).toContain(
