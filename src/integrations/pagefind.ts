@@ -31,8 +31,11 @@ export const DEFAULT_EXCLUDE_SELECTORS = [
   '.post-meta',
 ];
 
-/** The post pages, relative to the output folder (`/blogs/<slug>/`). */
-const POST_PAGES = 'blogs/*/index.html';
+/**
+ * The pages that may be indexed, relative to the output folder: the posts' (`/blogs/<slug>/`) and those at the top,
+ * where the pages of their own are (`/about/`) among a few list pages.
+ */
+const INDEXED_PAGES = '{blogs/*,*}/index.html';
 
 /**
  * What the index is made of: the post pages' names and bytes, the options and the installed versions (the lock file,
@@ -42,7 +45,7 @@ function indexKey(root: string, outDir: string, excludeSelectors: readonly strin
   const lockFile = hashFiles(root, ['package-lock.json']);
   return hashFiles(
     outDir,
-    globSync(POST_PAGES, { cwd: outDir }).sort(),
+    globSync(INDEXED_PAGES, { cwd: outDir }).sort(),
     `${JSON.stringify(excludeSelectors)}${lockFile}`,
   );
 }
@@ -53,12 +56,10 @@ function indexFiles(index: string): string {
 }
 
 /**
- * Builds the Pagefind search index of the finished site into
- * `<outDir>/pagefind/` after every build. Only pages with a
- * `data-pagefind-body` element (posts) are indexed. When no post page
- * changed since the last build, its index is linked (or copied) from Astro's
- * cache folder instead of being built again, unless its files were changed
- * since (through the last build's output, where they are linked too).
+ * Builds the Pagefind search index of the finished site into `<outDir>/pagefind/` after every build. Only pages with a
+ * `data-pagefind-body` element (posts, and pages of their own) are indexed. When none of the pages that may be indexed
+ * changed since the last build, its index is linked (or copied) from Astro's cache folder instead of being built
+ * again, unless its files were changed since (through the last build's output, where they are linked too).
  */
 export function pagefind(options: PagefindOptions = {}): AstroIntegration {
   let root = '';
@@ -86,8 +87,8 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
           releaseFreedMemory();
           const { index, errors } = await createIndex({ excludeSelectors });
           if (!index) throw new Error(errors.join('; '));
-          // Only post pages have a `data-pagefind-body`; reading the others (every list page) would only cost time.
-          const added = await index.addDirectory({ path: outDir, glob: POST_PAGES });
+          // Only posts and pages of their own have a `data-pagefind-body`; reading every list page would only cost time.
+          const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
           if (added.errors.length > 0) throw new Error(added.errors.join('; '));
           const written = await index.writeFiles({ outputPath: output });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));

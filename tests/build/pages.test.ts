@@ -1,7 +1,7 @@
 /**
  * Pages of their own (`content/pages/`): each built at `/<slug>/` through the posts' Markdown pipeline, in the posts'
- * styles, in the sitemap and the header where the site config links it, and in no list, feed or search. And a site
- * without any, which builds without a word about them.
+ * styles, in the sitemap, the search index and the header where the site config links it, and in no list or feed.
+ * And a site without any, which builds without a word about them.
  */
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -92,11 +92,11 @@ describe('pages of their own', () => {
     expect(projects).toMatch(/<link rel="stylesheet" href="\/_astro\/katex\.min\.[\w-]+\.css">/u);
     expect(page('about')).toContain('<nav aria-label="目录"><ol><li><a href="#写了什么">写了什么</a></li>');
     expect(projects).toContain('<p class="post-meta">更新于 <time datetime="2025-12-01">2025年12月1日</time></p>');
-    expect(page('en')).toContain('<h1 lang="en">In English</h1>');
+    expect(page('en')).toContain('<h1 lang="en" data-pagefind-meta="lang:en">In English</h1>');
     expect(page('en')).toContain('<p>Hello, everyone.</p>');
   });
 
-  it('leave a draft out, and are in the sitemap but no list, feed or search', () => {
+  it('leave a draft out, and are in the sitemap and the search index but no list or feed', () => {
     expect(globSync('draft/**', { cwd: site.outDir })).toEqual([]);
     const sitemap = read('sitemap-0.xml');
     for (const address of ['/about/', '/projects/', '/en/']) {
@@ -110,7 +110,7 @@ describe('pages of their own', () => {
       const text = gunzipSync(readFileSync(path.join(site.outDir, file))).toString('utf8');
       return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
     });
-    expect(indexed).toEqual(['/blogs/a-post/']);
+    expect(indexed.toSorted()).toEqual(['/about/', '/blogs/a-post/', '/en/', '/projects/']);
   });
 });
 

@@ -215,9 +215,9 @@ describe('what readers and machines get from a build with drafts and scheduled p
     expect(read('robots.txt')).toContain(`Sitemap: ${SITE}/sitemap-index.xml`);
   });
 
-  it('indexes the published posts only, with their prose and code titles but not their code, its language label, math or screen-reader-only text', () => {
+  it('indexes the published posts and the page of its own only, with their prose and code titles but not their code, its language label, math or screen-reader-only text', () => {
     const records = searchRecords();
-    expect(records.map((r) => r.url).sort()).toEqual(published);
+    expect(records.map((r) => r.url).sort()).toEqual(['/about/', ...published]);
     const withCover = records.find((r) => r.url === '/blogs/with-cover/')!;
     const text = withCover.content.replaceAll('\u200B', '');
     expect(text).toContain('visibletoken');

@@ -320,3 +320,11 @@ test("a browser can add the site's search: the head links to an OpenSearch descr
   await page.goto(`${target.pathname}${target.search}`);
   await expect(page.locator('.search-hit').first().getByRole('link').first()).toHaveText(seedPost.title);
 });
+
+test('finds the page of its own too, by its words, without a date or category', async ({ page }) => {
+  const hits = await search(page, '文档生成器');
+  const about = hits.filter({ has: page.getByRole('link', { name: '关于本站' }) });
+  await expect(about).toHaveCount(1);
+  await expect(about.getByRole('link', { name: '关于本站' }).first()).toHaveAttribute('href', /^\/about\//u);
+  await expect(about.locator('.search-hit__meta')).toHaveCount(0);
+});
