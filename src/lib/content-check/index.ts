@@ -202,8 +202,8 @@ function checkPages(
   const pages: CheckedPage[] = [];
   const slugs: SlugSource[] = [];
   const problems: Problem[] = [
-    ...findMisnamedPosts(options.root, pagesDir),
-    ...findHiddenPosts(options.root, pagesDir),
+    ...findMisnamedPosts(options.root, pagesDir, 'page'),
+    ...findHiddenPosts(options.root, pagesDir, 'page'),
   ];
   for (const entry of existsSync(pagesDir) ? listPostFiles(pagesDir) : []) {
     const absolute = path.join(pagesDir, entry);

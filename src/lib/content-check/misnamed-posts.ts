@@ -16,7 +16,7 @@ const POST = /\.mdx?$/u;
  * findMisnamedPosts('/site', '/site/content/blogs');
  * // → [{ file: 'content/blogs/Post.MD', line: 1, field: 'file', message: 'expected … — rename it to Post.md', … }]
  */
-export function findMisnamedPosts(root: string, contentDir: string): Problem[] {
+export function findMisnamedPosts(root: string, contentDir: string, what: 'post' | 'page' = 'post'): Problem[] {
   return globSync(MARKDOWN_LIKE, { cwd: contentDir, caseSensitiveMatch: false, expandDirectories: false })
     .filter((entry) => !POST.test(entry))
     .sort()
@@ -27,7 +27,7 @@ export function findMisnamedPosts(root: string, contentDir: string): Problem[] {
         file: projectPath(root, path.join(contentDir, entry)),
         line: 1,
         field: 'file',
-        message: `expected a post ending in .md or .mdx, found "${extension}", which the build would skip — rename it to ${renamed}`,
+        message: `expected a ${what} ending in .md or .mdx, found "${extension}", which the build would skip — rename it to ${renamed}`,
         severity: 'error',
       };
     });
@@ -54,7 +54,7 @@ function startsWithFrontmatter(file: string): boolean {
  * findHiddenPosts('/site', '/site/content/blogs');
  * // → [{ file: 'content/blogs/.hello.md', line: 1, field: 'file', message: 'expected … — rename it to hello.md …', … }]
  */
-export function findHiddenPosts(root: string, contentDir: string): Problem[] {
+export function findHiddenPosts(root: string, contentDir: string, what: 'post' | 'page' = 'post'): Problem[] {
   const hidden = (name: string) => name.startsWith('.');
   return globSync(MARKDOWN_LIKE, { cwd: contentDir, caseSensitiveMatch: false, expandDirectories: false, dot: true })
     .filter((entry) => entry.split('/').some(hidden) && startsWithFrontmatter(path.join(contentDir, entry)))
@@ -66,14 +66,14 @@ export function findHiddenPosts(root: string, contentDir: string): Problem[] {
       const keep = 'with draft: true to keep it unpublished';
       let message: string;
       if (folder) {
-        message = `expected posts outside hidden folders, found this one in "${folder}/", which the build skips as its name starts with "." — move it out of ${folder}/ (${keep})`;
+        message = `expected ${what}s outside hidden folders, found this one in "${folder}/", which the build skips as its name starts with "." — move it out of ${folder}/ (${keep})`;
       } else {
         const extension = path.extname(name);
         const stem = name.slice(0, -extension.length).replace(/^\.+/u, '');
         const fix = stem
           ? `rename it to ${postFileName(stem, extension)}`
           : 'give it a name starting with a letter or digit';
-        message = `expected a post name not starting with ".", found "${name}", which the build skips as a hidden file — ${fix} (${keep})`;
+        message = `expected a ${what} name not starting with ".", found "${name}", which the build skips as a hidden file — ${fix} (${keep})`;
       }
       return {
         file: projectPath(root, path.join(contentDir, entry)),
