@@ -77,6 +77,8 @@ export const OWN_SEGMENTS: readonly string[] = [
 export const RESERVED_PAGE_SLUGS: readonly string[] = [
   ...OWN_SEGMENTS,
   'blogs',
+  // `content/pages/index.md` is not the home page, which lists the posts.
+  'index',
   '404',
   'rss.xml',
   'atom.xml',
