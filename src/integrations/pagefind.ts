@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,6 +7,7 @@ import { globSync } from 'tinyglobby';
 import { hashFiles } from '../lib/file-hash.ts';
 import { releaseFreedMemory } from '../lib/free-memory.ts';
 import { linkTree } from '../lib/link-tree.ts';
+import { OWN_SEGMENTS } from '../lib/slugs.ts';
 
 export interface PagefindOptions {
   /**
@@ -32,22 +33,28 @@ export const DEFAULT_EXCLUDE_SELECTORS = [
 ];
 
 /**
- * The pages that may be indexed, relative to the output folder: the posts' (`/blogs/<slug>/`) and those at the top,
- * where the pages of their own are (`/about/`) among a few list pages.
+ * The pages that may be indexed, as a glob relative to the output folder: the posts' (`/blogs/<slug>/`) and the pages
+ * at the top but the site's own lists (`OWN_SEGMENTS`), which are the pages of their own (`/about/`) and the odd
+ * alias. Reading every list page would only cost time: none has a `data-pagefind-body`. A name a glob would read
+ * otherwise (`{`, `*`, `,`…) has every page at the top read instead.
  */
-const INDEXED_PAGES = '{blogs/*,*}/index.html';
+function indexedPages(outDir: string): string {
+  const top = readdirSync(outDir).filter(
+    (name) => !OWN_SEGMENTS.includes(name) && name !== 'blogs' && existsSync(path.join(outDir, name, 'index.html')),
+  );
+  if (top.length === 0) return 'blogs/*/index.html';
+  if (top.some((name) => /[\\{}[\]()*?,!]/u.test(name))) return '{blogs/*,*}/index.html';
+  return `{${['blogs/*', ...top.sort()].join(',')}}/index.html`;
+}
 
 /**
- * What the index is made of: the post pages' names and bytes, the options and the installed versions (the lock file,
- * when the project has one). The same key gives the same index, so the last build's can be used again.
+ * What the index is made of: the names and bytes of the pages it may be made of (`pages`), the options and the
+ * installed versions (the lock file, when the project has one). The same key gives the same index, so the last build's
+ * can be used again.
  */
-function indexKey(root: string, outDir: string, excludeSelectors: readonly string[]): string {
+function indexKey(root: string, outDir: string, pages: string, excludeSelectors: readonly string[]): string {
   const lockFile = hashFiles(root, ['package-lock.json']);
-  return hashFiles(
-    outDir,
-    globSync(INDEXED_PAGES, { cwd: outDir }).sort(),
-    `${JSON.stringify(excludeSelectors)}${lockFile}`,
-  );
+  return hashFiles(outDir, globSync(pages, { cwd: outDir }).sort(), `${JSON.stringify(excludeSelectors)}${lockFile}`);
 }
 
 /** A hash of the index's files: those kept in the cache are hard links to the files of the last build's output. */
@@ -75,7 +82,8 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const output = path.join(outDir, 'pagefind');
         const excludeSelectors = options.excludeSelectors ?? DEFAULT_EXCLUDE_SELECTORS;
-        const key = indexKey(root, outDir, excludeSelectors);
+        const pages = indexedPages(outDir);
+        const key = indexKey(root, outDir, pages, excludeSelectors);
         const keyFile = path.join(cached, 'key');
         const kept = path.join(cached, 'pagefind');
         if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === `${key}\n${indexFiles(kept)}`) {
@@ -87,8 +95,7 @@ export function pagefind(options: PagefindOptions = {}): AstroIntegration {
           releaseFreedMemory();
           const { index, errors } = await createIndex({ excludeSelectors });
           if (!index) throw new Error(errors.join('; '));
-          // Only posts and pages of their own have a `data-pagefind-body`; reading every list page would only cost time.
-          const added = await index.addDirectory({ path: outDir, glob: INDEXED_PAGES });
+          const added = await index.addDirectory({ path: outDir, glob: pages });
           if (added.errors.length > 0) throw new Error(added.errors.join('; '));
           const written = await index.writeFiles({ outputPath: output });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
