@@ -97,7 +97,7 @@ const optionalText = (field: string) =>
   z.string({ error: (issue) => expected('text', issue.input, `put the ${field} in quotes`) }).trim();
 
 /** A field that is `true` or `false`, with its `fix` when it is anything else. */
-const flag = (field: string, fix = `write ${field}: true or ${field}: false`) =>
+export const flag = (field: string, fix = `write ${field}: true or ${field}: false`) =>
   z.boolean({ error: (issue) => expected('true or false', issue.input, fix) });
 
 /** An `http:` or `https:` address: a link readers follow (`javascript:` and the like are refused). */

@@ -92,6 +92,8 @@ beforeAll(async () => {
         Object.entries(posts).map(([file, lines]) => [file, `---\n${lines.join('\n')}\n---\n\n正文。\n`]),
       ),
       'src/site.config.ts': siteConfig,
+      // A guestbook: a page of its own with comments (the sample's about page has none).
+      'content/pages/guestbook.md': '---\ntitle: 留言板\ncomments: true\n---\n\n欢迎留言。\n',
       // Who two of the authors are: the site's own in another spelling, whom no post names (the build warns of neither).
       'content/authors.yaml': '张三:\n  description: 写前端的工程师。\ninkstone:\n  description: 本站的编辑部。\n',
       // An emoji set of the site's own, as Waline's are laid out.
@@ -414,8 +416,11 @@ describe('comments by Waline', () => {
     await page.close();
   });
 
-  it('are not offered under a post with comments: false', () => {
+  it('are not offered under a post with comments: false, nor a page of its own without comments: true', () => {
     expect(page('blogs/no-notice')).not.toContain('<section class="post-comments"');
     expect(page('blogs/plain')).toContain('data-comments="waline"');
+    expect(page('about')).not.toContain('<section class="post-comments"');
+    // A guestbook's thread is kept by its address.
+    expect(page('guestbook')).toContain('&quot;path&quot;:&quot;/guestbook/&quot;');
   });
 });

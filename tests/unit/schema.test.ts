@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { createPageSchema } from '../../src/schema/page';
 import { createPostSchema, postEntrySchema } from '../../src/schema/post';
 import { SiteConfigSchema } from '../../src/schema/site';
 
@@ -332,6 +333,26 @@ describe('the site config', () => {
     const result = SiteConfigSchema.safeParse({ ...config, comments: { giscus: { ...giscus, repo: 'blog' } } });
     expect(result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([
       'comments.giscus.repo: expected a repository as owner/name, e.g. me/blog',
+    ]);
+  });
+});
+
+describe('the page schema', () => {
+  const page = createPageSchema();
+
+  it("takes a post's title and the fields a page has, comments off unless it says so", () => {
+    expect(page.parse({ title: '关于' })).toEqual({ title: '关于', draft: false, comments: false });
+    expect(page.parse({ title: '留言板', comments: true, lang: 'en' })).toMatchObject({ comments: true, lang: 'en' });
+  });
+
+  it("says what is wrong in a post's words, but how to have comments", () => {
+    const issues = (data: unknown) =>
+      page.safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(issues({ description: '没有标题' })).toEqual([
+      'title: expected text, found nothing — add a line such as title: "My first post"',
+    ]);
+    expect(issues({ title: '留言板', comments: 'yes' })).toEqual([
+      'comments: expected true or false, found "yes" — write comments: true to have them',
     ]);
   });
 });
