@@ -67,7 +67,10 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   vite: {
     // Which service keeps the comments, if any, so that the post page's script bundles the code of that one alone.
-    define: { 'import.meta.env.INKSTONE_COMMENTS': JSON.stringify(Object.keys(site.comments ?? {})[0] ?? '') },
+    define: {
+      'import.meta.env.INKSTONE_COMMENTS': JSON.stringify(Object.keys(site.comments ?? {})[0] ?? ''),
+      'import.meta.env.INKSTONE_PAGEVIEWS': JSON.stringify(site.comments?.waline?.pageview === true),
+    },
     build: {
       rolldownOptions: {
         // Every MDX post made Rolldown warn about a directive Astro writes and never reads (see the function).

@@ -36,6 +36,7 @@ export interface UiStrings {
   'comments.waline': string;
   'post.outdated': string;
   'post.updated': string;
+  'post.views': string;
   'license.source': string;
   'license.originalRights': string;
   'list.empty': string;
@@ -144,6 +145,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'comments.waline': '评论由 Waline 提供，保存在 {host}。加载后，浏览器会连接 {host}。',
     'post.outdated': '本文最后更新于{ago}，其中的信息可能已经过时。',
     'post.updated': '更新于 {date}',
+    'post.views': '阅读 {count}',
     'license.source': '原文链接',
     'license.originalRights': '版权归原作者所有，转载请先取得原作者的许可。',
     'list.empty': '还没有文章。',
@@ -251,6 +253,7 @@ const strings: Record<'zh-CN' | 'en', UiStrings> = {
     'comments.waline': 'Comments are kept at {host} by Waline: once loaded, your browser connects to {host}.',
     'post.outdated': 'This post was last updated {ago}: some of it may be out of date.',
     'post.updated': 'updated {date}',
+    'post.views': '{count} reads',
     'license.source': 'Original',
     'license.originalRights': 'Copyright belongs to the original author: ask them before sharing it.',
     'list.empty': 'No posts yet.',

@@ -108,6 +108,11 @@ export const SiteConfigSchema = z.object({
           emoji: z.array(siteAsset).default([]),
           /** Reactions to the post itself, above the comments: one image each (at most nine). None by default. */
           reaction: z.array(siteAsset).max(9).default([]),
+          /**
+           * How many times each post was read (阅读 128), counted by the server and shown under its title: each post page
+           * asks the server as it loads, before any comment is asked for. Off by default.
+           */
+          pageview: z.boolean().default(false),
         })
         .optional(),
     })

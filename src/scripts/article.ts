@@ -16,4 +16,6 @@ export function enableArticle() {
   if (document.querySelector('.embed > a')) void import('./embeds').then((script) => script.enableEmbeds());
   if (import.meta.env.INKSTONE_COMMENTS && document.querySelector('[data-comments]'))
     void import('./comments').then((script) => script.enableComments());
+  const views = import.meta.env.INKSTONE_PAGEVIEWS && document.querySelector<HTMLElement>('[data-pageviews]');
+  if (views) void import('./pageviews').then((script) => script.countPageviews(views));
 }

@@ -72,7 +72,7 @@ const posts = {
 const WALINE = 'https://comments.example.com';
 const siteConfig = readFileSync(path.join(import.meta.dirname, '../../src/site.config.ts'), 'utf8').replace(
   /\n {2}nav: \[/u,
-  `\n  comments: { waline: { serverURL: '${WALINE}', requiredMeta: ['nick'], emoji: ['/emojis/test/'], reaction: ['/emojis/test/t_ok.svg'] } },\n  nav: [`,
+  `\n  comments: { waline: { serverURL: '${WALINE}', requiredMeta: ['nick'], emoji: ['/emojis/test/'], reaction: ['/emojis/test/t_ok.svg'], pageview: true } },\n  nav: [`,
 );
 
 let site: FixtureSite;
@@ -341,18 +341,25 @@ describe('comments by Waline', () => {
     const asked: string[] = [];
     const emoji: string[] = [];
     const client: string[] = [];
+    const counted: unknown[] = [];
     page.on('request', (request) => {
+      if (request.method() === 'POST') counted.push(request.postDataJSON());
       if (!request.url().startsWith(origin)) asked.push(`${request.method()} ${request.url()}`);
       else if (request.url().includes('/emojis/')) emoji.push(new URL(request.url()).pathname);
       else if (request.url().includes('waline')) client.push(request.resourceType());
     });
-    // The server cannot be reached here: a stand-in answers Waline's request for the thread, with one comment.
+    // The server cannot be reached here: a stand-in answers Waline's requests: the count of reads (this one counted),
+    // the reactions, and the thread, with one comment.
     const comment = { objectId: 1, time: Date.UTC(2025, 11, 2), orig: '写得好', like: 0, link: '', avatar: '' };
     await page.route(`${WALINE}/api/article?*`, (route) =>
       route.fulfill({
         contentType: 'application/json',
-        headers: { 'access-control-allow-origin': '*' },
-        body: JSON.stringify({ errno: 0, errmsg: '', data: [{ reaction0: 2 }] }),
+        headers: { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' },
+        body: JSON.stringify({
+          errno: 0,
+          errmsg: '',
+          data: route.request().method() === 'POST' ? [{ time: 42 }] : [{ reaction0: 2 }],
+        }),
       }),
     );
     await page.route(`${WALINE}/api/comment?*`, (route) =>
@@ -379,9 +386,13 @@ describe('comments by Waline', () => {
       .getByText('评论由 Waline 提供，保存在 comments.example.com。加载后，浏览器会连接 comments.example.com。')
       .waitFor();
     await page.waitForLoadState('networkidle');
-    // Nothing of Waline before the reader asks: not its server, nor its client's script and stylesheet.
-    expect(asked).toEqual([]);
+    // Before the reader asks, only this read counted (`pageview`), and shown under the title; nothing of the comments,
+    // from the server or the site (the client's script and stylesheet).
+    expect(asked).toEqual([`POST ${WALINE}/api/article?lang=zh-CN`]);
+    expect(counted).toEqual([{ path: '/blogs/plain/', type: 'time', action: 'inc' }]);
     expect(client).toEqual([]);
+    await expect.poll(() => page.locator('.post-meta__views').textContent()).toBe('·阅读 42');
+    await page.locator('.post-meta__views').waitFor();
 
     await comments.getByRole('button', { name: '加载评论' }).click();
     await comments.getByText('walinetoken').waitFor();
@@ -397,10 +408,11 @@ describe('comments by Waline', () => {
     const reaction = comments.locator('.wl-reaction-item');
     await reaction.locator('.wl-reaction-votes', { hasText: '2' }).waitFor();
     expect(await reaction.locator('img').getAttribute('src')).toBe('/emojis/test/t_ok.svg');
-    // Nothing from a CDN, Giphy or a view counter: this post's thread and its reactions, by its path, and nothing else.
+    // Nothing from a CDN or Giphy, no second count: this post's thread and its reactions, by its path, and nothing else.
     expect(asked.toSorted()).toEqual([
       `GET ${WALINE}/api/article?path=%2Fblogs%2Fplain%2F&type=reaction0&lang=zh-CN`,
       `GET ${WALINE}/api/comment?path=%2Fblogs%2Fplain%2F&pageSize=10&page=1&lang=zh-CN&sortBy=insertedAt_desc`,
+      `POST ${WALINE}/api/article?lang=zh-CN`,
     ]);
     // In the page's dark colours: the comment box on the page's own background.
     const colours = await page.evaluate(() => {

@@ -295,12 +295,19 @@ describe('the site config', () => {
     expect(SiteConfigSchema.parse(config).comments).toBeUndefined();
   });
 
-  it("takes Waline's server for comments, with no emoji, reactions or required fields by default", () => {
+  it("takes Waline's server for comments, with no emoji, reactions, required fields or counts of reads by default", () => {
     expect(
       SiteConfigSchema.parse({ ...config, comments: { waline: { serverURL: 'https://c.example.com' } } }),
     ).toMatchObject({
       comments: {
-        waline: { serverURL: 'https://c.example.com', login: 'enable', requiredMeta: [], emoji: [], reaction: [] },
+        waline: {
+          serverURL: 'https://c.example.com',
+          login: 'enable',
+          requiredMeta: [],
+          emoji: [],
+          reaction: [],
+          pageview: false,
+        },
       },
     });
   });
