@@ -13,8 +13,8 @@ const COLLECTIONS = {
 /**
  * What `content/series.yaml`, `content/categories.yaml`, `content/tags.yaml` or `content/authors.yaml` says each
  * series, category, tag or author is about (`descriptionsLoader`), looked up by its name as posts write it: a tag or an
- * author by any of its spellings (`sameName`: `rag:` describes the tag written `RAG`). The content check has stopped the build (and warned in the dev server) for
- * a file it cannot read.
+ * author by any of its spellings (`sameName`: `rag:` describes the tag written `RAG`). The content check has stopped
+ * the build (and warned in the dev server) for a file it cannot read.
  */
 export async function descriptionsOf(what: Described): Promise<{ get(name: string): string | undefined }> {
   const described = (await getEntry(COLLECTIONS[what], DESCRIPTIONS_ENTRY))?.data.descriptions ?? {};
