@@ -35,7 +35,7 @@ async function postTexts(page: Page, request: APIRequestContext): Promise<Map<st
 
 async function search(page: Page, query: string) {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-  await expect(page.getByRole('status')).toHaveText(/找到 \d+ 篇文章|没有找到/u);
+  await expect(page.getByRole('status')).toHaveText(/找到 \d+ 个结果|没有找到/u);
   return page.locator('.search-hit');
 }
 
@@ -149,7 +149,7 @@ test("a post in another language than the site's shows its title and excerpt in 
 test('a query with no match says so', async ({ page }) => {
   const hits = await search(page, '量子纠缠传送门');
   await expect(hits).toHaveCount(0);
-  await expect(page.getByRole('status')).toHaveText('没有找到与“量子纠缠传送门”相关的文章。');
+  await expect(page.getByRole('status')).toHaveText('没有找到与“量子纠缠传送门”相关的内容。');
 });
 
 test('typing on the search page searches as you type and keeps the query in the address', async ({ page }) => {
@@ -243,7 +243,7 @@ test('many results come 50 at a time, and more on request, focus on the first ne
     route.fulfill({ contentType: 'text/javascript', body: fakePagefind(120) }),
   );
   await page.goto('/search/?q=篇');
-  await expect(page.getByRole('status')).toHaveText('找到 120 篇文章');
+  await expect(page.getByRole('status')).toHaveText('找到 120 个结果');
   const hits = page.locator('.search-hit');
   await expect(hits).toHaveCount(50);
   const more = page.getByRole('button', { name: '显示更多（还有 70 篇）' });
