@@ -10,12 +10,12 @@ import { pagefind } from './src/integrations/pagefind';
 import { pictureSources } from './src/integrations/picture-sources';
 import { aliasUrls } from './src/lib/aliases.ts';
 import { isAstroHeadInjectWarning } from './src/lib/known-warnings.ts';
-import { postLastmods } from './src/lib/sitemap-dates.ts';
+import { pageLastmods, postLastmods } from './src/lib/sitemap-dates.ts';
 import { postUrl } from './src/lib/slugs.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config';
 
-/** Each post page's last change, for the sitemap; filled in by the content check. */
+/** Each post page's last change, and each page of its own's that gives one, for the sitemap; from the content check. */
 let lastmods = new Map<string, string>();
 /** The pages of the published posts' aliases, which only send readers on: not in the sitemap. */
 let aliases = new Set<string>();
@@ -51,8 +51,11 @@ export default defineConfig({
     contentGuard({
       timeZone: site.timeZone,
       siteAuthor: site.author,
-      checked: (posts) => {
-        lastmods = postLastmods(posts, site.url, site.timeZone);
+      checked: (posts, pages) => {
+        lastmods = new Map([
+          ...postLastmods(posts, site.url, site.timeZone),
+          ...pageLastmods(pages, site.url, site.timeZone),
+        ]);
         aliases = aliasUrls(posts, site.url);
         unlisted = new Set(posts.filter((post) => post.data.unlisted).map((post) => postUrl(post.slug, site.url)));
         hasDiagrams = posts.some((post) => post.published && post.markdown.diagrams.length > 0);

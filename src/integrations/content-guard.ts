@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkAllContent, createPostReadings, type CheckedPost } from '../lib/content-check/index.ts';
+import { checkAllContent, createPostReadings, type CheckedPage, type CheckedPost } from '../lib/content-check/index.ts';
 import { DESCRIPTIONS_FILES } from '../lib/content-check/descriptions-file.ts';
 import {
   errorsOf,
@@ -39,8 +39,8 @@ export interface ContentGuardOptions {
    * `INKSTONE_BACKGROUND_RENDERS` (the tests set 0 to build a small site the way a large one is built).
    */
   backgroundRenders?: number;
-  /** Receives the checked posts once the check has passed, in a build and as the dev server starts. */
-  checked?: (posts: readonly CheckedPost[]) => void;
+  /** Receives the checked posts and pages once the check has passed, in a build and as the dev server starts. */
+  checked?: (posts: readonly CheckedPost[], pages: readonly CheckedPage[]) => void;
 }
 
 /** Thrown to stop a build; its message is the whole report, so no stack is printed. */
@@ -141,7 +141,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         if (command === 'build' && errorsOf(problems).length > 0) {
           throw new ContentError(problems, 'in the content; nothing was built');
         }
-        options.checked?.(posts);
+        options.checked?.(posts, report.pages);
       },
       'astro:server:setup': ({ server, logger }) => {
         // Re-check on save: Astro reloads the post, this says what is wrong with it, and what the save broke elsewhere.

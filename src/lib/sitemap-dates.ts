@@ -1,5 +1,5 @@
 import { toIsoDate } from './dates.ts';
-import { postUrl } from './slugs.ts';
+import { pagePath, postUrl } from './slugs.ts';
 
 /** What the sitemap needs of a post: its address and dates. */
 export interface DatedPost {
@@ -21,5 +21,30 @@ export function postLastmods(posts: readonly DatedPost[], siteUrl: string, timeZ
     posts
       .filter((post) => post.published)
       .map((post) => [postUrl(post.slug, siteUrl), toIsoDate(post.data.updated ?? post.data.date, timeZone)]),
+  );
+}
+
+/** What the sitemap needs of a page of its own: its address and the day it was last changed, if it says. */
+export interface DatedPage {
+  slug: string;
+  published: boolean;
+  data: { updated?: Date };
+}
+
+/**
+ * The last change of each published page of its own that gives one (`updated`), by its full URL, as `postLastmods`
+ * gives the posts': a page without the date has no `<lastmod>`.
+ *
+ * @example
+ * pageLastmods([{ slug: 'about', published: true, data: { updated } }], 'https://example.com/', 'Asia/Shanghai');
+ * // → Map { 'https://example.com/about/' => '2025-12-01' }
+ */
+export function pageLastmods(pages: readonly DatedPage[], siteUrl: string, timeZone: string): Map<string, string> {
+  return new Map(
+    pages.flatMap((page) =>
+      page.published && page.data.updated
+        ? [[new URL(pagePath(page.slug), siteUrl).href, toIsoDate(page.data.updated, timeZone)] as const]
+        : [],
+    ),
   );
 }

@@ -103,6 +103,11 @@ describe('pages of their own', () => {
       expect(sitemap).toContain(`<loc>https://inkstone.example.com${address}</loc>`);
     }
     expect(sitemap).not.toContain('/draft/');
+    // The day a page says it was updated, as posts have theirs.
+    expect(sitemap).toContain(
+      '<url><loc>https://inkstone.example.com/projects/</loc><lastmod>2025-12-01T00:00:00.000Z</lastmod></url>',
+    );
+    expect(sitemap).toContain('<url><loc>https://inkstone.example.com/about/</loc></url>');
     for (const list of ['index.html', 'timeline/index.html', 'categories/测试/index.html', 'rss.xml', 'atom.xml']) {
       expect(read(list)).not.toContain('我的项目');
     }
