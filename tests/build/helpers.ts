@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll } from 'vitest';
 import { serveDist } from '../../scripts/serve-dist.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { site } from '../../src/site.config.ts';
@@ -39,6 +40,23 @@ export async function browseSite(outDir: string): Promise<BrowsedSite> {
     server.close();
   };
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, browser, close };
+}
+
+/**
+ * The built site at `outDir()` served and opened in a browser for the tests of the `describe` it is called in: filled
+ * in before them, closed after.
+ *
+ * @example
+ * const browsed = useBrowsedSite(() => site.outDir);
+ * it('…', async () => { const page = await browsed.browser.newPage(); await page.goto(`${browsed.origin}/`); });
+ */
+export function useBrowsedSite(outDir: () => string): Readonly<Omit<BrowsedSite, 'close'>> {
+  const browsed = {} as BrowsedSite;
+  beforeAll(async () => {
+    Object.assign(browsed, await browseSite(outDir()));
+  });
+  afterAll(() => browsed.close?.());
+  return browsed;
 }
 
 /** The problem lines of a failed build's report (`  content/blogs/a.md:3  title: …`), in order. */

@@ -10,11 +10,10 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
-import type { Browser } from 'playwright';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
-import { browseSite, publishedPosts, type BrowsedSite } from './helpers.ts';
+import { publishedPosts, useBrowsedSite } from './helpers.ts';
 import { checkInvariants } from './invariants.ts';
 
 const NOW = '2026-01-01T00:00:00Z';
@@ -325,26 +324,17 @@ describe('a pinned post', () => {
 });
 
 describe('comments by Waline', () => {
-  let browsed: BrowsedSite;
-  let browser: Browser;
-  let origin: string;
-
-  beforeAll(async () => {
-    browsed = await browseSite(site.outDir);
-    ({ browser, origin } = browsed);
-  });
-
-  afterAll(() => browsed?.close());
+  const browsed = useBrowsedSite(() => site.outDir);
 
   it("load from the site when the reader asks, not before, and show the post's thread from the site's server", async () => {
-    const page = await browser.newPage();
+    const page = await browsed.browser.newPage();
     const asked: string[] = [];
     const emoji: string[] = [];
     const client: string[] = [];
     const counted: unknown[] = [];
     page.on('request', (request) => {
       if (request.method() === 'POST') counted.push(request.postDataJSON());
-      if (!request.url().startsWith(origin)) asked.push(`${request.method()} ${request.url()}`);
+      if (!request.url().startsWith(browsed.origin)) asked.push(`${request.method()} ${request.url()}`);
       else if (request.url().includes('/emojis/')) emoji.push(new URL(request.url()).pathname);
       else if (request.url().includes('waline')) client.push(request.resourceType());
     });
@@ -380,7 +370,7 @@ describe('comments by Waline', () => {
       }),
     );
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`${origin}/blogs/plain/`);
+    await page.goto(`${browsed.origin}/blogs/plain/`);
     const comments = page.getByRole('region', { name: '评论' });
     await comments
       .getByText('评论由 Waline 提供，保存在 comments.example.com。加载后，浏览器会连接 comments.example.com。')

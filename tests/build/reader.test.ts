@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Browser } from 'playwright';
 import sharp from 'sharp';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
 import { feedHtml } from '../../src/lib/feed-html.ts';
-import { browseSite, type BrowsedSite } from './helpers.ts';
+import { useBrowsedSite } from './helpers.ts';
 
 const SITE = 'https://inkstone.example.com';
 
@@ -288,20 +287,11 @@ describe('what readers and machines get from a build with drafts and scheduled p
 });
 
 describe('the search page of the built site', () => {
-  let browsed: BrowsedSite;
-  let browser: Browser;
-  let origin: string;
-
-  beforeAll(async () => {
-    browsed = await browseSite(site.outDir);
-    ({ browser, origin } = browsed);
-  });
-
-  afterAll(() => browsed?.close());
+  const browsed = useBrowsedSite(() => site.outDir);
 
   it('puts the post containing the whole phrase first, where Pagefind alone ranks the words-apart post first', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/search/?q=${encodeURIComponent('上下文学习')}`);
+    const page = await browsed.browser.newPage();
+    await page.goto(`${browsed.origin}/search/?q=${encodeURIComponent('上下文学习')}`);
     await page.getByRole('status').getByText(/找到/u).waitFor();
     const shown = await page
       .locator('.search-hit__title a')
@@ -317,7 +307,7 @@ describe('the search page of the built site', () => {
   });
 
   it('loads the comments from giscus when the reader asks, not before, in the theme of the page, which they follow', async () => {
-    const page = await browser.newPage();
+    const page = await browsed.browser.newPage();
     const asked: string[] = [];
     // giscus.app cannot be reached here: a stand-in records the attributes giscus would read from its script, and
     // puts in giscus' frame, which records the messages the page sends it.
@@ -340,7 +330,7 @@ describe('the search page of the built site', () => {
       });
     });
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`${origin}/blogs/with-cover/`);
+    await page.goto(`${browsed.origin}/blogs/with-cover/`);
     const comments = page.getByRole('region', { name: '评论' });
     await comments.getByRole('heading', { name: '评论' }).waitFor();
     await page.waitForLoadState('networkidle');
@@ -387,13 +377,13 @@ describe('the search page of the built site', () => {
   });
 
   it("takes a reader of an alias's address to the post, at the anchor the address has", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/blogs/${encodeURIComponent('旧名')}/#${encodeURIComponent('小节')}`);
-    await page.waitForURL(`${origin}/blogs/older/#${encodeURIComponent('小节')}`);
-    await page.goto(`${origin}/posts/old/`);
-    await page.waitForURL(`${origin}/blogs/older/`);
-    await page.goto(`${origin}/p/3a2b.html#${encodeURIComponent('小节')}`);
-    await page.waitForURL(`${origin}/blogs/older/#${encodeURIComponent('小节')}`);
+    const page = await browsed.browser.newPage();
+    await page.goto(`${browsed.origin}/blogs/${encodeURIComponent('旧名')}/#${encodeURIComponent('小节')}`);
+    await page.waitForURL(`${browsed.origin}/blogs/older/#${encodeURIComponent('小节')}`);
+    await page.goto(`${browsed.origin}/posts/old/`);
+    await page.waitForURL(`${browsed.origin}/blogs/older/`);
+    await page.goto(`${browsed.origin}/p/3a2b.html#${encodeURIComponent('小节')}`);
+    await page.waitForURL(`${browsed.origin}/blogs/older/#${encodeURIComponent('小节')}`);
     expect(await page.locator('h1').textContent()).toContain('较早的文章');
   });
 });
