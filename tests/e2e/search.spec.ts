@@ -246,13 +246,13 @@ test('many results come 50 at a time, and more on request, focus on the first ne
   await expect(page.getByRole('status')).toHaveText('找到 120 个结果');
   const hits = page.locator('.search-hit');
   await expect(hits).toHaveCount(50);
-  const more = page.getByRole('button', { name: '显示更多（还有 70 篇）' });
+  const more = page.getByRole('button', { name: '显示更多（还有 70 个）' });
   await more.click();
   await expect(hits).toHaveCount(100);
   await expect(page.getByRole('link', { name: '结果 51', exact: true })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(page.getByRole('link', { name: '结果 50', exact: true })).toBeFocused();
-  await page.getByRole('button', { name: '显示更多（还有 20 篇）' }).click();
+  await page.getByRole('button', { name: '显示更多（还有 20 个）' }).click();
   await expect(hits).toHaveCount(120);
   await expect(hits.last().getByRole('link')).toHaveText('结果 120');
   await expect(page.locator('[data-search-more]')).toBeHidden();
@@ -260,7 +260,7 @@ test('many results come 50 at a time, and more on request, focus on the first ne
   await page.getByRole('searchbox', { name: '搜索文章' }).fill('另一篇');
   await expect(page).toHaveURL(/\?q=%E5%8F%A6/u);
   await expect(hits).toHaveCount(50);
-  await expect(page.getByRole('button', { name: '显示更多（还有 70 篇）' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '显示更多（还有 70 个）' })).toBeVisible();
 });
 
 test('a query with fewer results than a batch shows no button for more', async ({ page }) => {
