@@ -71,7 +71,9 @@ export default defineConfig({
   vite: {
     // Which service keeps the comments, if any, so that the post page's script bundles the code of that one alone.
     define: {
-      'import.meta.env.INKSTONE_COMMENTS': JSON.stringify(Object.keys(site.comments ?? {})[0] ?? ''),
+      'import.meta.env.INKSTONE_COMMENTS': JSON.stringify(
+        site.comments?.waline ? 'waline' : site.comments?.giscus ? 'giscus' : '',
+      ),
       'import.meta.env.INKSTONE_PAGEVIEWS': JSON.stringify(site.comments?.waline?.pageview === true),
     },
     build: {
