@@ -190,11 +190,7 @@ function checkPages(
   cache: HashCache<MarkdownFacts>,
 ): { pages: CheckedPage[]; problems: Problem[] } {
   const pagesDir = options.pagesDir ?? path.join(options.root, PAGES_FOLDER);
-  const folders = {
-    projectRoot: options.root,
-    contentRoot: options.contentRoot ?? path.join(options.root, 'content'),
-    publicDir: options.publicDir ?? path.join(options.root, 'public'),
-  };
+  const folders = siteFolders(options);
   const taken = new Set([
     ...RESERVED_PAGE_SLUGS,
     ...(existsSync(folders.publicDir) ? readdirSync(folders.publicDir) : []),
@@ -208,14 +204,12 @@ function checkPages(
   for (const entry of existsSync(pagesDir) ? listPostFiles(pagesDir) : []) {
     const absolute = path.join(pagesDir, entry);
     const file = projectPath(options.root, absolute);
-    const decoded = decodeContentFile(readFileSync(absolute));
-    const read = decoded.ok ? readFrontmatter(decoded.text) : undefined;
-    if (!read?.ok) {
-      // The same problem as a post's: its encoding or its frontmatter's syntax.
-      const reading = readPost(entry, file, readFileSync(absolute), options.timeZone, cache);
-      if ('problem' in reading && reading.problem) problems.push(reading.problem);
+    const source = readSource(file, readFileSync(absolute));
+    if ('problem' in source) {
+      problems.push(source.problem);
       continue;
     }
+    const { read } = source;
     const slug = slugSource(file, entry, read.frontmatter);
     slugs.push(slug);
     const checked = checkPageFrontmatter(file, read.frontmatter, options.timeZone);
@@ -255,7 +249,7 @@ interface PostResult {
 type PostReading = { bytes: Buffer } & (
   | { problem: Problem; slug?: SlugSource }
   | {
-      read: Extract<ReturnType<typeof readFrontmatter>, { ok: true }>;
+      read: SourceRead;
       checked: ReturnType<typeof checkFrontmatter>;
       slug: SlugSource;
       facts: MarkdownFacts;
@@ -276,22 +270,50 @@ export interface PostReadings {
 
 export const createPostReadings = (): PostReadings => ({ posts: new Map() });
 
-function readPost(entry: string, file: string, bytes: Buffer, timeZone: string, cache: HashCache<MarkdownFacts>) {
+type SourceRead = Extract<ReturnType<typeof readFrontmatter>, { ok: true }>;
+
+/**
+ * A post's or a page's frontmatter and body from its bytes, or the problem that stops them from being read: its
+ * encoding, or its frontmatter's syntax.
+ */
+function readSource(file: string, bytes: Buffer): { read: SourceRead } | { problem: Problem } {
   const decoded = decodeContentFile(bytes);
   if (!decoded.ok) {
     const found = `byte 0x${decoded.byte.toString(16).toUpperCase().padStart(2, '0')} at column ${decoded.column}`;
     const message = `expected UTF-8 text, found ${found}, which is not UTF-8 — the file was probably saved as GBK or another legacy encoding; save it again as UTF-8`;
-    return { bytes, problem: { file, line: decoded.line, field: 'encoding', message, severity: 'error' } } as const;
+    return { problem: { file, line: decoded.line, field: 'encoding', message, severity: 'error' } };
   }
   const read = readFrontmatter(decoded.text);
   if (!read.ok) {
     const { line, message } = read.error;
-    return {
-      bytes,
-      problem: { file, line, field: 'frontmatter', message, severity: 'error' },
-      slug: { file, ...postSlug(entry, undefined), line: 1 },
-    } as const;
+    return { problem: { file, line, field: 'frontmatter', message, severity: 'error' } };
   }
+  return { read };
+}
+
+/** The folders a post's or a page's images and links are looked for in. */
+function siteFolders(options: ContentCheckOptions) {
+  return {
+    projectRoot: options.root,
+    contentRoot: options.contentRoot ?? path.join(options.root, 'content'),
+    publicDir: options.publicDir ?? path.join(options.root, 'public'),
+  };
+}
+
+function readPost(
+  entry: string,
+  file: string,
+  bytes: Buffer,
+  timeZone: string,
+  cache: HashCache<MarkdownFacts>,
+): PostReading {
+  const source = readSource(file, bytes);
+  if ('problem' in source) {
+    // A post whose frontmatter cannot be read still takes the address of its file's name.
+    const slug = source.problem.field === 'frontmatter' ? { file, ...postSlug(entry, undefined), line: 1 } : undefined;
+    return { bytes, problem: source.problem, ...(slug && { slug }) };
+  }
+  const { read } = source;
   return {
     bytes,
     read,
@@ -313,11 +335,7 @@ function checkPost(entry: string, options: ContentCheckOptions, cache: HashCache
 
   if ('problem' in reading) return { problems: [reading.problem], slug: reading.slug };
   const { read, checked, slug, facts } = reading;
-  const folders = {
-    projectRoot: options.root,
-    contentRoot: options.contentRoot ?? path.join(options.root, 'content'),
-    publicDir: options.publicDir ?? path.join(options.root, 'public'),
-  };
+  const folders = siteFolders(options);
   // Where each link to a post leads on the page, which depends on the files there are (`./getting-started`, a post's
   // file without its extension, leads to its page), so it is not kept with the facts of the text. Only such a link is
   // looked up: a file's link is checked after the build, as written or at its file, so the disk is not asked about
