@@ -12,14 +12,23 @@ export interface FrontmatterCheck {
   problems: Problem[];
 }
 
-const schemas = new Map<string, ReturnType<typeof createPostSchema<z.ZodString>>>();
-
-/** The schema for one time zone, made once: building a Zod schema costs more than using it. */
-function schemaFor(timeZone: string) {
-  const schema = schemas.get(timeZone) ?? createPostSchema(z.string(), timeZone);
-  schemas.set(timeZone, schema);
-  return schema;
+/**
+ * `create(timeZone)`, made once per time zone: building a Zod schema costs more than using it.
+ *
+ * @example
+ * const postSchema = perTimeZone((timeZone) => createPostSchema(z.string(), timeZone));
+ */
+function perTimeZone<S>(create: (timeZone: string) => S): (timeZone: string) => S {
+  const made = new Map<string, S>();
+  return (timeZone) => {
+    const schema = made.get(timeZone) ?? create(timeZone);
+    made.set(timeZone, schema);
+    return schema;
+  };
 }
+
+const postSchema = perTimeZone((timeZone) => createPostSchema(z.string(), timeZone));
+const pageSchema = perTimeZone(createPageSchema);
 
 /** Every field the post schema reads. */
 export const KNOWN_FIELDS = Object.keys(createPostSchema(z.string()).shape);
@@ -27,22 +36,34 @@ export const KNOWN_FIELDS = Object.keys(createPostSchema(z.string()).shape);
 /** Every field the page schema reads. */
 const PAGE_FIELDS = Object.keys(createPageSchema().shape);
 
-const pageSchemas = new Map<string, ReturnType<typeof createPageSchema>>();
-
-/** Validates the fields with the site's schema and flags unknown fields that look like typos. */
-export function checkFrontmatter(file: string, frontmatter: Frontmatter, timeZone: string): FrontmatterCheck {
-  const unknown = unknownFields(file, frontmatter, KNOWN_FIELDS);
+/**
+ * The fields validated with `schema`, whose fields are `known`; the unknown ones that look like typos of them are
+ * errors, the others ignored (said so).
+ */
+function validate<T>(
+  file: string,
+  frontmatter: Frontmatter,
+  schema: z.ZodType<T>,
+  known: readonly string[],
+): { data?: T; problems: Problem[] } {
+  const unknown = unknownFields(file, frontmatter, known);
   const problems = unknown.map(({ problem }) => problem);
   // A missing field is already explained by the typo standing for it.
   const misspelt = new Set(unknown.map(({ suggestion }) => suggestion));
-  const result = schemaFor(timeZone).safeParse(frontmatter.data);
-  if (result.success && result.data.unlisted && result.data.series !== undefined) {
-    const message = 'an unlisted post is in no list, but its series lists its parts — remove series, or unlisted';
-    problems.push({ file, line: frontmatter.lineOf(['unlisted']), field: 'unlisted', message, severity: 'error' });
-    return { problems };
-  }
+  const result = schema.safeParse(frontmatter.data);
   if (result.success) return { data: result.data, problems };
   return { problems: [...problems, ...issueProblems(file, frontmatter, result.error.issues, misspelt)] };
+}
+
+/** Validates the fields with the site's schema and flags unknown fields that look like typos. */
+export function checkFrontmatter(file: string, frontmatter: Frontmatter, timeZone: string): FrontmatterCheck {
+  const checked = validate(file, frontmatter, postSchema(timeZone), KNOWN_FIELDS);
+  if (checked.data?.unlisted && checked.data.series !== undefined) {
+    const message = 'an unlisted post is in no list, but its series lists its parts — remove series, or unlisted';
+    const line = frontmatter.lineOf(['unlisted']);
+    return { problems: [...checked.problems, { file, line, field: 'unlisted', message, severity: 'error' }] };
+  }
+  return checked;
 }
 
 /**
@@ -54,14 +75,7 @@ export function checkPageFrontmatter(
   frontmatter: Frontmatter,
   timeZone: string,
 ): { data?: PageData; problems: Problem[] } {
-  const unknown = unknownFields(file, frontmatter, PAGE_FIELDS);
-  const problems = unknown.map(({ problem }) => problem);
-  const misspelt = new Set(unknown.map(({ suggestion }) => suggestion));
-  const schema = pageSchemas.get(timeZone) ?? createPageSchema(timeZone);
-  pageSchemas.set(timeZone, schema);
-  const result = schema.safeParse(frontmatter.data);
-  if (result.success) return { data: result.data, problems };
-  return { problems: [...problems, ...issueProblems(file, frontmatter, result.error.issues, misspelt)] };
+  return validate(file, frontmatter, pageSchema(timeZone), PAGE_FIELDS);
 }
 
 /** Each of the schema's issues at its field's line, but a missing field that a misspelt one stands for. */
