@@ -3,11 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { root } from 'astro:config/server';
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { globSync } from 'tinyglobby';
-import { publishingFromEnv } from '../lib/publishing';
 import { PAGES_FOLDER } from '../lib/slugs';
-
-/** Fixed once per build, as the posts' is. */
-const publishing = publishingFromEnv(process.env, import.meta.env.DEV, new Date());
+import { publishing } from './posts';
 
 /** A page of its own (`content/pages/about.md`), at `/<id>/`. */
 export type Page = CollectionEntry<'pages'>;

@@ -14,8 +14,8 @@ import { isRemoteUrl } from '../lib/urls';
 import { site } from '../site.config';
 import { ui } from './i18n';
 
-/** Fixed once per build so every page agrees on what is published. */
-const publishing = publishingFromEnv(process.env, import.meta.env.DEV, new Date());
+/** Fixed once per build so every page agrees on what is published, posts and pages of their own alike. */
+export const publishing = publishingFromEnv(process.env, import.meta.env.DEV, new Date());
 
 /** A published post with everything list pages need. */
 export interface Post {
