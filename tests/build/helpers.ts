@@ -31,7 +31,7 @@ export interface BrowsedSite {
 }
 
 /** Serves `outDir` and opens a browser: Debian's Chromium where it is installed, as the end-to-end tests use. */
-export async function browseSite(outDir: string): Promise<BrowsedSite> {
+async function browseSite(outDir: string): Promise<BrowsedSite> {
   const server = await serveDist(outDir, 0);
   const chromiumPath = '/usr/bin/chromium';
   const browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined });
