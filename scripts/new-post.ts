@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { categoriesIn, lastSeriesOrder, seriesIn } from '../src/lib/categories.ts';
+import { namedAuthors } from '../src/lib/posts.ts';
 import { categoryPageKey, closeCategory } from '../src/lib/content-check/slugs.ts';
 import { isoDayOfInstant } from '../src/lib/dates.ts';
 import { canonicalLanguageTag } from '../src/lib/language-tag.ts';
@@ -103,12 +104,15 @@ const tags = (values.tags ?? '')
   .map((tag) => tag.trim())
   .filter(Boolean);
 
-// Its authors, kept only when they are not the site's author alone (who writes the site's posts without saying so).
-const authors = (values.author ?? '')
-  .split(/[,，、]/u)
-  .map((name) => name.trim())
-  .filter(Boolean);
-const author = authors.length === 1 && authors[0] === site.author ? [] : authors;
+// Its authors, kept only when they are not the site's author alone.
+const author =
+  namedAuthors(
+    (values.author ?? '')
+      .split(/[,，、]/u)
+      .map((name) => name.trim())
+      .filter(Boolean),
+    site.author,
+  ) ?? [];
 
 // The post's language, kept only when it is not the site's.
 const lang = values.lang === undefined ? undefined : canonicalLanguageTag(values.lang.trim());

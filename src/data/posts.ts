@@ -7,7 +7,7 @@ import { cacheKey } from '../lib/cache-key';
 import { hashFiles } from '../lib/file-hash';
 import { parseReadTime } from '../lib/reading-time';
 import { isPublished, publishingFromEnv } from '../lib/publishing';
-import { groupNames, sortPosts, type TagGroup } from '../lib/posts';
+import { groupNames, namedAuthors, sortPosts, type TagGroup } from '../lib/posts';
 import { postTerms, type PostTerms } from '../lib/post-terms';
 import { postPath } from '../lib/slugs';
 import { isRemoteUrl } from '../lib/urls';
@@ -78,8 +78,7 @@ async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
     lang: data.lang === site.language ? undefined : data.lang,
     series: data.series,
     seriesOrder: data.seriesOrder,
-    // Naming the site's author alone is saying nothing.
-    author: data.author?.length === 1 && data.author[0] === site.author ? undefined : data.author,
+    author: namedAuthors(data.author, site.author),
     terms: postTerms(data, site.license),
     entry,
   };

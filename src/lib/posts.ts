@@ -18,6 +18,19 @@ export function sortPosts<T extends PostSummary>(posts: readonly T[]): T[] {
 }
 
 /**
+ * The authors a post names for itself: none when it names none, or the site's author alone (who writes the site's
+ * posts without saying so).
+ *
+ * @example
+ * namedAuthors(['Inkstone'], 'Inkstone'); // undefined
+ * namedAuthors(['张三', 'Inkstone'], 'Inkstone'); // ['张三', 'Inkstone']
+ */
+export function namedAuthors(names: readonly string[] | undefined, siteAuthor: string): string[] | undefined {
+  if (!names || names.length === 0 || (names.length === 1 && names[0] === siteAuthor)) return undefined;
+  return [...names];
+}
+
+/**
  * The home page's order: the pinned posts (`pinned: true`) first, then the others, each in the order given (newest
  * first, from `sortPosts`).
  *

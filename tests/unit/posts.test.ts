@@ -8,6 +8,7 @@ import {
   neighbours,
   pagePath,
   paginate,
+  namedAuthors,
   pinnedFirst,
   relatedPosts,
   seriesParts,
@@ -368,5 +369,15 @@ describe('slugs', () => {
   it('percent-encodes paths the way browsers request them', () => {
     expect(postPath('浏览器渲染原理')).toBe('/blogs/%E6%B5%8F%E8%A7%88%E5%99%A8%E6%B8%B2%E6%9F%93%E5%8E%9F%E7%90%86/');
     expect(categoryPath('人工智能')).toBe('/categories/%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD/');
+  });
+});
+
+describe('namedAuthors', () => {
+  it("keeps the names a post gives but the site's author alone, or none", () => {
+    expect(namedAuthors(undefined, 'Inkstone')).toBeUndefined();
+    expect(namedAuthors([], 'Inkstone')).toBeUndefined();
+    expect(namedAuthors(['Inkstone'], 'Inkstone')).toBeUndefined();
+    expect(namedAuthors(['张三'], 'Inkstone')).toEqual(['张三']);
+    expect(namedAuthors(['张三', 'Inkstone'], 'Inkstone')).toEqual(['张三', 'Inkstone']);
   });
 });
