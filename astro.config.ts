@@ -12,6 +12,7 @@ import { aliasUrls } from './src/lib/aliases.ts';
 import { isAstroHeadInjectWarning } from './src/lib/known-warnings.ts';
 import { pageLastmods, postLastmods } from './src/lib/sitemap-dates.ts';
 import { postUrl } from './src/lib/slugs.ts';
+import { basePath } from './src/lib/urls.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
 import { site } from './src/site.config';
 
@@ -26,6 +27,8 @@ let hasDiagrams = false;
 
 export default defineConfig({
   site: site.url,
+  // The path the site is served under, from its address: `/blog/` for `https://me.github.io/blog/`.
+  base: basePath(site.url),
   // Overridable so tests, benchmarks and parallel builds never share `dist/` or the cache.
   outDir: process.env.INKSTONE_OUT_DIR ?? './dist',
   cacheDir: process.env.INKSTONE_CACHE_DIR ?? './node_modules/.astro',

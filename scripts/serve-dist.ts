@@ -7,12 +7,22 @@
  */
 import { createServer, type Server } from 'node:http';
 import handler from 'serve-handler';
+import { fromBase } from '../src/lib/urls.ts';
 
-/** Starts the server; resolves once it listens. Port 0 picks a free port. */
-export function serveDist(dir: string, port: number): Promise<Server> {
-  const server = createServer((request, response) =>
-    handler(request, response, { public: dir, cleanUrls: true, trailingSlash: true, directoryListing: false }),
-  );
+/**
+ * Starts the server; resolves once it listens. Port 0 picks a free port. With `base` (`/blog/`), the site is served
+ * under that path, as a GitHub Pages project site is, and nothing outside it.
+ */
+export function serveDist(dir: string, port: number, base = '/'): Promise<Server> {
+  const server = createServer((request, response) => {
+    const url = fromBase(base, request.url ?? '/');
+    if (url === undefined) {
+      response.writeHead(404).end();
+      return;
+    }
+    request.url = url;
+    void handler(request, response, { public: dir, cleanUrls: true, trailingSlash: true, directoryListing: false });
+  });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 

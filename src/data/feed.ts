@@ -15,6 +15,7 @@ import { authorPath, categoryPath, categorySegment, postUrl, seriesPath, tagPath
 import { site } from '../site.config';
 import { descriptionsOf } from './descriptions';
 import { ui } from './i18n';
+import { address, href } from './site-paths';
 import { postContent } from './post-content';
 import { authorsOf, creditedAuthors, getPosts, hasAuthorPages, type Post } from './posts';
 
@@ -137,9 +138,15 @@ function feedTitle({ kind, name }: Pick<FeedChannel<Post>, 'kind' | 'name'>): st
   return `${ui.t(TERMS[kind].title, { name })} | ${site.title}`;
 }
 
-/** The link to a category's, series' or tag's RSS feed, for its page: `/categories/人工智能/rss.xml`, and its title. */
+/**
+ * The link to a category's, series' or tag's RSS feed, for its page, `/categories/人工智能/rss.xml` (under the site's
+ * base), and its title.
+ */
 export function termFeedLink(kind: Term, name: string): { href: string; title: string } {
-  return { href: `${TERMS[kind].path(name)}rss.xml`, title: `${feedTitle({ kind, name })} · ${ui.t('feed.rss')}` };
+  return {
+    href: href(`${TERMS[kind].path(name)}rss.xml`),
+    title: `${feedTitle({ kind, name })} · ${ui.t('feed.rss')}`,
+  };
 }
 
 /** A feed as RSS 2.0, with its own address as the Atom `self` link feed readers ask for. */
@@ -147,12 +154,12 @@ export async function rssResponse(channel: FeedChannel<Post>, description = site
   return rss({
     title: feedTitle(channel),
     description,
-    site: new URL(channel.page, site.url).href,
+    site: address(channel.page),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: [
       `<language>${site.language}</language>`,
       `<copyright>${xmlText(siteRights)}</copyright>`,
-      `<atom:link href="${new URL('rss.xml', new URL(channel.page, site.url)).href}" rel="self" type="application/rss+xml"/>`,
+      `<atom:link href="${address(`${channel.page}rss.xml`)}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
     items: (await getFeedItems(channel)).map((item) => ({
       title: item.title,

@@ -7,7 +7,9 @@ import { type CollectionEntry, render } from 'astro:content';
 import { postHtmlPath } from '../lib/post-html';
 import { withPostTitles } from '../lib/post-titles';
 import { type Heading, headingsAsWritten } from '../lib/toc';
+import { fromBase } from '../lib/urls';
 import { postTitles } from './posts';
+import { base } from './site-paths';
 
 type Rendered = Awaited<ReturnType<typeof render>>;
 
@@ -70,7 +72,8 @@ async function contentOf(entry: Entry): Promise<PostContent> {
 async function titled(html: string, frontmatter: Record<string, unknown>): Promise<string> {
   if (!frontmatter.postLinks) return html;
   const titles = await postTitles();
-  return withPostTitles(html, (path) => titles.get(path));
+  // The HTML's links are under the site's base (`rehypeBase`); the titles are by the posts' paths from its root.
+  return withPostTitles(html, (path) => titles.get(fromBase(base, path) ?? path));
 }
 
 let containerMade: Promise<AstroContainer> | undefined;

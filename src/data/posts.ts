@@ -13,6 +13,7 @@ import { postPath } from '../lib/slugs';
 import { isRemoteUrl } from '../lib/urls';
 import { site } from '../site.config';
 import { ui } from './i18n';
+import { address, href } from './site-paths';
 
 /** Fixed once per build so every page agrees on what is published, posts and pages of their own alike. */
 export const publishing = publishingFromEnv(process.env, import.meta.env.DEV, new Date());
@@ -125,8 +126,8 @@ export function aliasPages(posts: readonly Post[]): { path: string; post: Post }
 export function aliasPage(post: Post): Response {
   const to = postPath(post.slug);
   const html = aliasPageHtml({
-    to,
-    canonical: new URL(to, site.url).href,
+    to: href(to),
+    canonical: address(to),
     title: `${post.title} | ${site.title}`,
     postTitle: post.title,
     lang: post.lang ?? site.language,

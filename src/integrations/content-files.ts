@@ -6,6 +6,7 @@ import { globSync } from 'tinyglobby';
 import { lookup } from 'mrmime';
 import type { Plugin } from 'vite';
 import { contentFileUrl, isAttachment, servedFileAt, type SiteFolders } from '../lib/file-urls.ts';
+import { fromBase } from '../lib/urls.ts';
 
 export interface ContentFilesOptions {
   /** Folder that root-relative URLs (`/X`) name files in, relative to the project root. Default: `content`. */
@@ -24,14 +25,15 @@ function servedFile(url: string, folders: SiteFolders): string | undefined {
   return IMAGES.has(path.extname(file).toLowerCase()) || isAttachment(file, folders) ? file : undefined;
 }
 
-/** The dev server answers a file's URL from the project, as the build serves it. */
-function serveInDev(folders: SiteFolders): Plugin {
+/** The dev server answers a file's URL from the project, as the build serves it, under the site's base. */
+function serveInDev(folders: SiteFolders, base: string): Plugin {
   return {
     name: 'inkstone:content-files',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         // A query (`?import`, `?url`) is Vite's own request for a module.
-        const file = request.url && !request.url.includes('?') ? servedFile(request.url, folders) : undefined;
+        const url = request.url && !request.url.includes('?') ? request.url : undefined;
+        const file = url ? servedFile(fromBase(base, url) ?? url, folders) : undefined;
         if (!file) return next();
         response.setHeader('Content-Type', lookup(file) ?? 'application/octet-stream');
         createReadStream(file).pipe(response);
@@ -43,14 +45,21 @@ function serveInDev(folders: SiteFolders): Plugin {
 /** A root-relative URL in a `src` or `href` attribute, without its query and hash. Spaces are HTML's (ASCII). */
 const REFERENCE = /[\t\n\f\r ](?:src|href)="(\/(?!\/)[^"#?]*)/gu;
 
-/** Every root-relative URL in `src` or `href` attributes of the built pages, without its query and hash. */
-export function referencedUrls(outDir: string): Set<string> {
+/**
+ * Every root-relative URL in `src` or `href` attributes of the built pages, without its query and hash, from the
+ * site's root: the pages have them under the site's `base` (`/blog/blogs/a.png` → `/blogs/a.png`; those outside it
+ * are left out).
+ */
+export function referencedUrls(outDir: string, base = '/'): Set<string> {
   const urls = new Set<string>();
   for (const page of globSync('**/*.html', { cwd: outDir })) {
     // Read as Latin-1 (a character per byte, four times faster than decoding UTF-8): the pattern is ASCII, and a URL
     // it finds is turned back into the UTF-8 text it was.
     const html = readFileSync(path.join(outDir, page), 'latin1');
-    for (const match of html.matchAll(REFERENCE)) urls.add(Buffer.from(match[1]!, 'latin1').toString('utf8'));
+    for (const match of html.matchAll(REFERENCE)) {
+      const url = fromBase(base, Buffer.from(match[1]!, 'latin1').toString('utf8'));
+      if (url !== undefined) urls.add(url);
+    }
   }
   return urls;
 }
@@ -67,6 +76,7 @@ export function referencedUrls(outDir: string): Set<string> {
  */
 export function contentFiles(options: ContentFilesOptions = {}): AstroIntegration {
   let folders: SiteFolders = { contentRoot: '', projectRoot: '' };
+  let base = '/';
   return {
     name: 'inkstone:content-files',
     hooks: {
@@ -74,11 +84,12 @@ export function contentFiles(options: ContentFilesOptions = {}): AstroIntegratio
         const projectRoot = fileURLToPath(config.root);
         const contentRoot = path.join(projectRoot, options.contentRoot ?? 'content');
         folders = { contentRoot, projectRoot, publicDir: fileURLToPath(config.publicDir) };
-        updateConfig({ vite: { plugins: [serveInDev(folders)] } });
+        base = config.base;
+        updateConfig({ vite: { plugins: [serveInDev(folders, base)] } });
       },
       'astro:build:done': ({ dir }) => {
         const outDir = fileURLToPath(dir);
-        for (const url of [...referencedUrls(outDir)].sort()) {
+        for (const url of [...referencedUrls(outDir, base)].sort()) {
           const file = servedFile(url, folders);
           if (!file) continue;
           const target = path.join(outDir, decodeURIComponent(contentFileUrl(file, folders)));

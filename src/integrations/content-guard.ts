@@ -82,6 +82,8 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
   let contentDir = '';
   let cacheDir = '';
   let outDir = '';
+  /** The path the site is served under, whose pages' links the link check follows. */
+  let base = '/';
   let command = '';
   let pipeline = '';
   let posts: readonly CheckedPost[] = [];
@@ -107,6 +109,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
         command = running;
         root = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
+        base = config.base;
         // One instant for the whole build: pages read it back from INKSTONE_NOW.
         process.env.INKSTONE_NOW ??= new Date().toISOString();
         // Pages decide on drafts by this, not by import.meta.env.DEV, which NODE_ENV can flip.
@@ -194,7 +197,7 @@ export function contentGuard(options: ContentGuardOptions): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const cacheFile = path.join(cacheDir, 'inkstone-pages.json');
         const started = performance.now();
-        const problems = checkBuiltSite({ outDir: fileURLToPath(dir), root, posts, cacheFile }).map(downgrade);
+        const problems = checkBuiltSite({ outDir: fileURLToPath(dir), root, base, posts, cacheFile }).map(downgrade);
         logger.info(`checked the links of the built site in ${Math.round(performance.now() - started)} ms`);
         logProblems(logger, problems, false);
         if (errorsOf(problems).length > 0) {

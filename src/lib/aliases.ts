@@ -1,7 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { OWN_SEGMENTS, slugFromPath } from './slugs.ts';
-import { safeDecode } from './urls.ts';
+import { safeDecode, siteAddress } from './urls.ts';
 
 /** Where an alias serves the page that sends readers on to its post, or why it cannot. */
 export type AliasPath = { ok: true; path: string } | { ok: false; found: string; fix: string };
@@ -85,7 +85,7 @@ export interface AliasedPost {
  */
 export function aliasUrls(posts: readonly AliasedPost[], siteUrl: string): Set<string> {
   const paths = posts.filter((post) => post.published).flatMap((post) => aliasPaths(post.data.aliases));
-  return new Set(paths.map((path) => new URL(path, siteUrl).href));
+  return new Set(paths.map((path) => siteAddress(path, siteUrl)));
 }
 
 /** What an alias's page shows and where it sends readers (`aliasPageHtml`). */

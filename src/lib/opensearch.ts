@@ -1,4 +1,5 @@
 import XMLBuilder from 'fast-xml-builder';
+import { siteAddress } from './urls.ts';
 
 /** What an OpenSearch description says of a site. */
 export interface OpenSearchOptions {
@@ -41,8 +42,8 @@ export function openSearchDescription({ title, description, url, language, searc
       Description: description,
       InputEncoding: 'UTF-8',
       Language: language,
-      Image: { '@type': icon.type, '#text': new URL(icon.path, url).href },
-      Url: { '@type': 'text/html', '@method': 'get', '@template': `${new URL(searchPath, url).href}?q={searchTerms}` },
+      Image: { '@type': icon.type, '#text': siteAddress(icon.path, url) },
+      Url: { '@type': 'text/html', '@method': 'get', '@template': `${siteAddress(searchPath, url)}?q={searchTerms}` },
     },
   }) as string;
 }

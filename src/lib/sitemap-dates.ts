@@ -1,5 +1,6 @@
 import { toIsoDate } from './dates.ts';
 import { pagePath, postUrl } from './slugs.ts';
+import { siteAddress } from './urls.ts';
 
 /** What the sitemap needs of a post: its address and dates. */
 export interface DatedPost {
@@ -43,7 +44,7 @@ export function pageLastmods(pages: readonly DatedPage[], siteUrl: string, timeZ
   return new Map(
     pages.flatMap((page) =>
       page.published && page.data.updated
-        ? [[new URL(pagePath(page.slug), siteUrl).href, toIsoDate(page.data.updated, timeZone)] as const]
+        ? [[siteAddress(pagePath(page.slug), siteUrl), toIsoDate(page.data.updated, timeZone)] as const]
         : [],
     ),
   );

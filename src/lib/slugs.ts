@@ -1,5 +1,5 @@
 import { slug } from 'github-slugger';
-import { isRemoteUrl, safeDecode } from './urls.ts';
+import { isRemoteUrl, safeDecode, siteAddress } from './urls.ts';
 
 /** Extensions of Markdown files, in any case: the build reads only `.md` and `.mdx`, in lower case. */
 export const MARKDOWN_EXTENSIONS = ['md', 'mdx', 'markdown', 'mdown', 'mkdn', 'mkd', 'mdwn'];
@@ -88,7 +88,7 @@ export const RESERVED_PAGE_SLUGS: readonly string[] = [
 
 /** The post's full address on the site at `siteUrl`, as feeds, the sitemap and its license notice give it. */
 export function postUrl(slug: string, siteUrl: string): string {
-  return new URL(postPath(slug), siteUrl).href;
+  return siteAddress(postPath(slug), siteUrl);
 }
 
 /**

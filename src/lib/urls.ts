@@ -42,3 +42,51 @@ export function safeDecode(part: string): string {
 export function editUrl(baseUrl: string, filePath: string): string {
   return `${baseUrl}${filePath.split('/').map(encodeURIComponent).join('/')}`;
 }
+
+/**
+ * The path a site is served under, from its URL: `/` for `https://example.com/`, `/blog/` for a GitHub Pages project
+ * site at `https://me.github.io/blog/`. Every page, file and link of the site is under it.
+ *
+ * @example
+ * basePath('https://me.github.io/blog/'); // '/blog/'
+ */
+export function basePath(siteUrl: string): string {
+  return new URL(siteUrl).pathname;
+}
+
+/**
+ * A path from the site's root (`/blogs/a/`, as the site's own helpers, a post's links and the config's `nav` write
+ * one) as it is served under `base` (`basePath`). Other URLs are left as they are.
+ *
+ * @example
+ * underBase('/blog/', '/blogs/a/'); // '/blog/blogs/a/'
+ * underBase('/', '/blogs/a/'); // '/blogs/a/'
+ * underBase('/blog/', 'https://example.com/'); // 'https://example.com/'
+ */
+export function underBase(base: string, path: string): string {
+  return base === '/' || !path.startsWith('/') || path.startsWith('//') ? path : `${base}${path.slice(1)}`;
+}
+
+/**
+ * The path from the site's root of a path served under `base`: the reverse of `underBase`. Undefined for a path
+ * outside the site.
+ *
+ * @example
+ * fromBase('/blog/', '/blog/blogs/a/'); // '/blogs/a/'
+ * fromBase('/blog/', '/blog'); // '/'
+ * fromBase('/blog/', '/other/'); // undefined
+ */
+export function fromBase(base: string, path: string): string | undefined {
+  if (path.startsWith(base)) return `/${path.slice(base.length)}`;
+  return path === base.slice(0, -1) ? '/' : undefined;
+}
+
+/**
+ * The full address of a path from the site's root, on the site at `siteUrl` (which ends in `/`, its base included).
+ *
+ * @example
+ * siteAddress('/blogs/a/', 'https://me.github.io/blog/'); // 'https://me.github.io/blog/blogs/a/'
+ */
+export function siteAddress(path: string, siteUrl: string): string {
+  return new URL(path.replace(/^\/+/u, ''), siteUrl).href;
+}

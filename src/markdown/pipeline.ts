@@ -9,7 +9,9 @@ import type { PluggableList } from 'unified';
 import { markdownText } from '../data/markdown.ts';
 import type { ImageSizes } from '../lib/intrinsic-size.ts';
 import type { LinkedFiles } from '../lib/linked-files.ts';
+import { basePath } from '../lib/urls.ts';
 import type { SiteConfig } from '../schema/site.ts';
+import { rehypeBase } from './rehype-base.ts';
 import { rehypeCodeFrame } from './rehype-code-frame.ts';
 import { rehypeDiagrams } from './rehype-diagrams.ts';
 import { rehypeHeadingAnchors } from './rehype-heading-anchors.ts';
@@ -104,6 +106,8 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts, sized, li
       // After KaTeX: before it, a display formula in a task is still a `<pre>`, which would end the task's label.
       rehypeTaskListLabels,
       rehypePostImages,
+      // After every plugin that writes a link or an image from the site's root (the images' links among them).
+      [rehypeBase, { base: basePath(site.url) }],
       // After every plugin that reports: prints what they reported.
       [rehypeReport, log ? { log } : {}],
       // After every plugin that reads the tree: what it sets aside only comes back in the HTML.

@@ -24,8 +24,21 @@ export const SiteConfigSchema = z.object({
   description: z.string().min(1),
   /** Default author of every post. */
   author: z.string().min(1),
-  /** Absolute URL the site is deployed at, with trailing slash. */
-  url: z.url(),
+  /**
+   * The address the site is served at, ending in `/`: `https://blog.example.com/`, or a path under a host, as a GitHub
+   * Pages project site is (`https://me.github.io/blog/`), under which every page, file and link of the site then is.
+   */
+  url: z.url().check((ctx) => {
+    const url = URL.parse(ctx.value);
+    // Not an address at all is `z.url()`'s to say.
+    if (!url || (url.pathname.endsWith('/') && url.search === '' && url.hash === '')) return;
+    const fix = `${url.origin}${url.pathname.replace(/\/?$/u, '/')}`;
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: `expected the site's address ending in /, without ? or #, found "${ctx.value}" — write ${fix}`,
+    });
+  }),
   /** Language of the UI and of `<html lang>`; defaults to `zh-CN`. */
   language: SiteLanguageSchema.default('zh-CN'),
   /** IANA time zone in which date-times are turned into calendar dates. */

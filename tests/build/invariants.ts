@@ -19,6 +19,7 @@ import { checkRef } from '../../src/lib/content-check/links.ts';
 import { indexBuiltSite } from '../../src/lib/content-check/site-links.ts';
 import { categoryPath, postPath, tagPath } from '../../src/lib/slugs.ts';
 import { site } from '../../src/site.config.ts';
+import { basePath, fromBase, siteAddress } from '../../src/lib/urls.ts';
 
 /** A post the build should have published. */
 export interface ExpectedPost {
@@ -38,9 +39,19 @@ export interface InvariantReport {
 
 type Check = (dist: Dist, posts: readonly ExpectedPost[]) => Promise<string[] | 'skipped'> | string[] | 'skipped';
 
-/** The built site, read lazily. */
+/** The built site, read lazily, served at `siteUrl` (under its path, if it has one). */
 class Dist {
-  constructor(readonly dir: string) {}
+  readonly base: string;
+  constructor(
+    readonly dir: string,
+    readonly siteUrl: string,
+  ) {
+    this.base = basePath(siteUrl);
+  }
+  /** A post's full address. */
+  absolute(slug: string) {
+    return siteAddress(postPath(slug), this.siteUrl);
+  }
   has(file: string) {
     return existsSync(path.join(this.dir, file));
   }
@@ -54,13 +65,14 @@ class Dist {
   rssLinks(file: string): string[] {
     return [...this.read(file).matchAll(/<item>[\s\S]*?<link>([^<]*)<\/link>/gu)].map((m) => m[1]!);
   }
-  /** The `href`s of the links inside `<main>` of a page. */
+  /** The `href`s of the links inside `<main>` of a page, from the site's root (without its base). */
   mainLinks(file: string): string[] {
     const hrefs: string[] = [];
     visit(fromHtml(this.read(file)) as Root, 'element', (node: Element) => {
       if (node.tagName !== 'main') return;
       visit(node, 'element', (a: Element) => {
-        if (a.tagName === 'a' && typeof a.properties.href === 'string') hrefs.push(a.properties.href);
+        const href = a.tagName === 'a' && typeof a.properties.href === 'string' ? a.properties.href : undefined;
+        if (href !== undefined) hrefs.push(fromBase(this.base, href) ?? href);
       });
     });
     return hrefs;
@@ -69,7 +81,6 @@ class Dist {
 
 /** Page file of a URL path: `/categories/人工智能/` → `categories/人工智能/index.html`. */
 const pageFile = (urlPath: string) => `${decodeURIComponent(urlPath).replace(/^\//u, '')}index.html`;
-const absolute = (slug: string) => new URL(postPath(slug), site.url).href;
 
 /** `slug` appears `count` times among `hrefs`; a line saying otherwise. */
 function once(where: string, slug: string, count: number): string[] {
@@ -117,16 +128,16 @@ const checks: Record<string, Check> = {
   'each post once in the RSS feed': (dist, posts) => {
     if (!dist.has('rss.xml')) return 'skipped';
     const links = dist.rssLinks('rss.xml');
-    return posts.flatMap((post) => once('rss.xml', post.slug, countIn(links, absolute(post.slug))));
+    return posts.flatMap((post) => once('rss.xml', post.slug, countIn(links, dist.absolute(post.slug))));
   },
   "each post once in its category's RSS feed, and in no other category's": (dist, posts) => {
     const feeds = new Map(dist.files('categories/*/rss.xml').map((file) => [file, dist.rssLinks(file)]));
     return posts.flatMap((post) => {
       const own = `${pageFile(categoryPath(post.category)).replace(/index\.html$/u, '')}rss.xml`;
       if (!feeds.has(own)) return [`category feed ${own} missing for ${postPath(post.slug)}`];
-      const strays = [...feeds].filter(([file, links]) => file !== own && links.includes(absolute(post.slug)));
+      const strays = [...feeds].filter(([file, links]) => file !== own && links.includes(dist.absolute(post.slug)));
       return [
-        ...once(own, post.slug, countIn(feeds.get(own)!, absolute(post.slug))),
+        ...once(own, post.slug, countIn(feeds.get(own)!, dist.absolute(post.slug))),
         ...strays.map(([file]) => `${file}: lists ${postPath(post.slug)}, of the category ${post.category}`),
       ];
     });
@@ -135,13 +146,13 @@ const checks: Record<string, Check> = {
     if (!dist.has('atom.xml')) return 'skipped';
     const entries = [...dist.read('atom.xml').matchAll(/<entry>([\s\S]*?)<\/entry>/gu)];
     const links = entries.map((m) => /<link[^>]*\shref="([^"]*)"/u.exec(m[1]!)?.[1] ?? '');
-    return posts.flatMap((post) => once('atom.xml', post.slug, countIn(links, absolute(post.slug))));
+    return posts.flatMap((post) => once('atom.xml', post.slug, countIn(links, dist.absolute(post.slug))));
   },
   'each post once in the sitemap': (dist, posts) => {
     const maps = dist.files('sitemap-*.xml').filter((f) => f !== 'sitemap-index.xml');
     if (maps.length === 0) return 'skipped';
     const locs = maps.flatMap((f) => [...dist.read(f).matchAll(/<loc>([^<]*)<\/loc>/gu)].map((m) => m[1]!));
-    return posts.flatMap((post) => once('sitemap', post.slug, countIn(locs, absolute(post.slug))));
+    return posts.flatMap((post) => once('sitemap', post.slug, countIn(locs, dist.absolute(post.slug))));
   },
   'each post once in the search index': (dist, posts) => {
     const fragments = dist.files('pagefind/fragment/*.pf_fragment');
@@ -189,9 +200,9 @@ const checks: Record<string, Check> = {
         .filter((file) => dist.has(file) && dist.mainLinks(file).includes(postPath(post.slug)))
         .map((file) => `${file} lists ${postPath(post.slug)}`),
       ...feeds
-        .filter((file) => items(file).includes(absolute(post.slug)))
+        .filter((file) => items(file).includes(dist.absolute(post.slug)))
         .map((file) => `${file} has ${postPath(post.slug)}`),
-      ...(locs.includes(absolute(post.slug)) ? [`the sitemap has ${postPath(post.slug)}`] : []),
+      ...(locs.includes(dist.absolute(post.slug)) ? [`the sitemap has ${postPath(post.slug)}`] : []),
       ...(search.some((fragment) => fragment.includes(`"url":"${postPath(post.slug)}"`))
         ? [`the search index has ${postPath(post.slug)}`]
         : []),
@@ -209,7 +220,7 @@ const checks: Record<string, Check> = {
     return failures;
   },
   'no broken internal link or anchor': (dist) => {
-    const { site: index, pages } = indexBuiltSite(dist.dir);
+    const { site: index, pages } = indexBuiltSite(dist.dir, undefined, dist.base);
     return [...pages].flatMap(([urlPath, page]) =>
       page.refs.flatMap((ref) => {
         const broken = checkRef(ref.url, ref.kind, urlPath, index);
@@ -219,9 +230,13 @@ const checks: Record<string, Check> = {
   },
 };
 
-/** Runs every invariant over the build in `dir`. */
-export async function checkInvariants(dir: string, posts: readonly ExpectedPost[]): Promise<InvariantReport> {
-  const dist = new Dist(dir);
+/** Runs every invariant over the build in `dir`, of a site at `siteUrl` (the sample's by default). */
+export async function checkInvariants(
+  dir: string,
+  posts: readonly ExpectedPost[],
+  siteUrl = site.url,
+): Promise<InvariantReport> {
+  const dist = new Dist(dir, siteUrl);
   const report: InvariantReport = { failures: [], skipped: [] };
   // Every check is of the listed posts, but the ones of every published post's page and of the unlisted posts.
   const everyPost = new Set([

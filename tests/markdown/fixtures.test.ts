@@ -46,6 +46,7 @@ import { remarkTemplateFigures } from '../../src/markdown/remark-template-figure
 import { remarkTemplateLinks } from '../../src/markdown/remark-template-links.ts';
 import { remarkTemplateVerbatim } from '../../src/markdown/remark-template-verbatim.ts';
 import { remarkWikiLinks } from '../../src/markdown/remark-wiki-links.ts';
+import { rehypeBase } from '../../src/markdown/rehype-base.ts';
 import { rehypeCodeFrame } from '../../src/markdown/rehype-code-frame.ts';
 import { rehypeDiagrams } from '../../src/markdown/rehype-diagrams.ts';
 import { rehypeHeadingAnchors } from '../../src/markdown/rehype-heading-anchors.ts';
@@ -203,6 +204,11 @@ const pipelines: Record<string, Pipeline> = {
       ],
     ],
     rehype: (config) => [[rehypePostImages, config]],
+  },
+  // With KaTeX and Shiki, whose output it leaves alone.
+  'rehype-base': {
+    remark: () => [remarkMath],
+    rehype: (config) => [[rehypeKatex, { strict: 'ignore', output: 'mathml' }], rehypeShiki, [rehypeBase, config]],
   },
   'rehype-heading-html': {
     remark: () => [remarkMath],

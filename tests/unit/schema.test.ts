@@ -288,6 +288,22 @@ describe('the site config', () => {
   };
   const giscus = { repo: 'me/blog', repoId: 'R_1', category: 'Comments', categoryId: 'DIC_1' };
 
+  it('takes an address under a path, and refuses one not ending in / or with a query', () => {
+    expect(SiteConfigSchema.parse({ ...config, url: 'https://me.github.io/blog/' }).url).toBe(
+      'https://me.github.io/blog/',
+    );
+    const message = (url: string) =>
+      SiteConfigSchema.safeParse({ ...config, url }).error?.issues.map(
+        (issue) => `${issue.path.join('.')}: ${issue.message}`,
+      );
+    expect(message('https://me.github.io/blog')).toEqual([
+      'url: expected the site\'s address ending in /, without ? or #, found "https://me.github.io/blog" — write https://me.github.io/blog/',
+    ]);
+    expect(message('https://example.com/?lang=zh')).toEqual([
+      'url: expected the site\'s address ending in /, without ? or #, found "https://example.com/?lang=zh" — write https://example.com/',
+    ]);
+  });
+
   it("takes giscus' values for comments, with its defaults", () => {
     expect(SiteConfigSchema.parse({ ...config, comments: { giscus } }).comments).toEqual({
       giscus: { ...giscus, mapping: 'pathname', reactions: true, inputPosition: 'bottom' },

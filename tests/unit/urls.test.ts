@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { editUrl, isRelativeUrl, isRemoteUrl, safeDecode } from '../../src/lib/urls.ts';
+import {
+  basePath,
+  editUrl,
+  fromBase,
+  isRelativeUrl,
+  isRemoteUrl,
+  safeDecode,
+  siteAddress,
+  underBase,
+} from '../../src/lib/urls.ts';
 
 describe('editUrl', () => {
   it("adds the file's path to the base, each part percent-encoded", () => {
@@ -39,5 +48,41 @@ describe('remote URLs', () => {
     for (const url of ['./images/a.png', 'images/a.png', '/blogs/a/', '#小节', '../x.md']) {
       expect(isRemoteUrl(url), url).toBe(false);
     }
+  });
+});
+
+describe('a site served under a base path', () => {
+  it('takes the base from the URL', () => {
+    expect(basePath('https://inkstone.example.com/')).toBe('/');
+    expect(basePath('https://me.github.io/blog/')).toBe('/blog/');
+    expect(basePath('https://example.com/docs/%E5%8D%9A%E5%AE%A2/')).toBe('/docs/%E5%8D%9A%E5%AE%A2/');
+  });
+
+  it('serves paths from the site root under the base, and nothing else', () => {
+    expect(underBase('/blog/', '/blogs/a/')).toBe('/blog/blogs/a/');
+    expect(underBase('/blog/', '/')).toBe('/blog/');
+    expect(underBase('/blog/', '/rss.xml')).toBe('/blog/rss.xml');
+    expect(underBase('/', '/blogs/a/')).toBe('/blogs/a/');
+    for (const other of ['https://example.com/', '//cdn.example.com/a.js', '#top', 'a.png', '?q=1', 'mailto:a@b.c']) {
+      expect(underBase('/blog/', other)).toBe(other);
+    }
+  });
+
+  it('takes the base off again, and tells a path outside the site', () => {
+    expect(fromBase('/blog/', '/blog/blogs/a/')).toBe('/blogs/a/');
+    expect(fromBase('/blog/', '/blog/')).toBe('/');
+    expect(fromBase('/blog/', '/blog')).toBe('/');
+    expect(fromBase('/blog/', '/blogs/a/')).toBeUndefined();
+    expect(fromBase('/blog/', '/other/')).toBeUndefined();
+    expect(fromBase('/', '/blogs/a/')).toBe('/blogs/a/');
+  });
+
+  it('gives the full address of a path, the base included', () => {
+    expect(siteAddress('/blogs/a/', 'https://me.github.io/blog/')).toBe('https://me.github.io/blog/blogs/a/');
+    expect(siteAddress('/', 'https://me.github.io/blog/')).toBe('https://me.github.io/blog/');
+    expect(siteAddress('/blogs/a/', 'https://inkstone.example.com/')).toBe('https://inkstone.example.com/blogs/a/');
+    expect(siteAddress('/tags/c%2B%2B/', 'https://inkstone.example.com/')).toBe(
+      'https://inkstone.example.com/tags/c%2B%2B/',
+    );
   });
 });

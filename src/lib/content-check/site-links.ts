@@ -7,7 +7,7 @@ import { HashCache } from './hash-cache.ts';
 import { PAGE_FACTS_VERSION, readPage, type PageFacts } from './html.ts';
 import type { CheckedPost } from './index.ts';
 import { resolveFileUrl } from '../file-urls.ts';
-import { isRelativeUrl, safeDecode } from '../urls.ts';
+import { fromBase, isRelativeUrl, safeDecode, underBase } from '../urls.ts';
 import { checkRef, resolveInternal, type SiteIndex } from './links.ts';
 import { isPostPage, unpublishedNote } from './post-links.ts';
 import type { Problem } from './problems.ts';
@@ -17,6 +17,11 @@ export interface BuiltSiteOptions {
   outDir: string;
   /** Absolute project root; reported paths are relative to it. */
   root: string;
+  /**
+   * The path the site is served under (`/blog/`), under which its pages link to each other and its files: a link
+   * outside it is broken. Default: `/`.
+   */
+  base?: string;
   /** Absolute folder that root-relative URLs name files in, as in the Markdown pipeline. Default: `<root>/content`. */
   contentRoot?: string;
   /** The posts of the build, to report a broken link at its line in the Markdown. */
@@ -27,9 +32,9 @@ export interface BuiltSiteOptions {
 
 const sameUrl = (a: string, b: string) => a === b || safeDecode(a.trim()) === safeDecode(b.trim());
 
-/** `blogs/a/index.html` → `/blogs/a/`; `404.html` → `/404.html`. */
-function urlPathOf(file: string): string {
-  return `/${file}`.replace(/(^|\/)index\.html$/u, '$1');
+/** `blogs/a/index.html` → `/blogs/a/`, or `/blog/blogs/a/` under the base `/blog/`; `404.html` → `/404.html`. */
+function urlPathOf(file: string, base = '/'): string {
+  return `${base}${file}`.replace(/(^|\/)index\.html$/u, '$1');
 }
 
 /** A built page: its file, its URLs and its ids. */
@@ -42,19 +47,23 @@ export interface BuiltPage {
 }
 
 /**
- * Reads every file and page of a built site into the index the link check
- * uses. With `cacheFile`, pages unchanged since the last build are not parsed.
+ * Reads every file and page of a built site into the index the link check uses, at the paths they are served at,
+ * under `base`. With `cacheFile`, pages unchanged since the last build are not parsed.
  */
-export function indexBuiltSite(outDir: string, cacheFile?: string): { site: SiteIndex; pages: Map<string, BuiltPage> } {
+export function indexBuiltSite(
+  outDir: string,
+  cacheFile?: string,
+  base = '/',
+): { site: SiteIndex; pages: Map<string, BuiltPage> } {
   const files = globSync('**/*', { cwd: outDir, dot: true, expandDirectories: false }).sort();
-  const served = new Set(files.map((file) => `/${file}`));
+  const served = new Set(files.map((file) => `${base}${file}`));
   const cache = new HashCache<PageFacts>(cacheFile, PAGE_FACTS_VERSION);
   const pages = new Map<string, BuiltPage>();
   for (const file of files.filter((f) => f.endsWith('.html'))) {
     // As bytes: most pages are unchanged since the last build, and only a page to parse needs decoding.
     const { ids, refs, redirect } = cache.get(readFileSync(path.join(outDir, file)), readPage);
-    const to = redirect === undefined ? undefined : resolveInternal(redirect, urlPathOf(file))?.path;
-    pages.set(urlPathOf(file), { file, refs, ids: new Set(ids), ...(to !== undefined && { redirect: to }) });
+    const to = redirect === undefined ? undefined : resolveInternal(redirect, urlPathOf(file, base))?.path;
+    pages.set(urlPathOf(file, base), { file, refs, ids: new Set(ids), ...(to !== undefined && { redirect: to }) });
   }
   cache.save();
   const pageAt = (p: string) => pages.get(p) ?? pages.get(`${p}/`);
@@ -72,8 +81,11 @@ export function indexBuiltSite(outDir: string, cacheFile?: string): { site: Site
  * the Markdown; one from a layout at the built file.
  */
 export function checkBuiltSite(options: BuiltSiteOptions): Problem[] {
-  const { site, pages } = indexBuiltSite(options.outDir, options.cacheFile);
-  const postByPage = new Map(options.posts.map((post) => [decodeURIComponent(postPath(post.slug)), post]));
+  const base = options.base ?? '/';
+  const { site, pages } = indexBuiltSite(options.outDir, options.cacheFile, base);
+  const postByPage = new Map(
+    options.posts.map((post) => [decodeURIComponent(underBase(base, postPath(post.slug))), post]),
+  );
   const folders = { contentRoot: options.contentRoot ?? path.join(options.root, 'content'), projectRoot: options.root };
   /** Where a post's relative link was looked for as a file, which `remarkPostFiles` would have linked (broken links only). */
   const filesLookedFor = (url: string, post: CheckedPost | undefined): string[] => {
@@ -98,14 +110,19 @@ export function checkBuiltSite(options: BuiltSiteOptions): Problem[] {
       seen.add(key);
       if (!broken) continue;
       const sources = post ? (ref.kind === 'link' ? post.markdown.links : post.markdown.images) : [];
-      // The HTML has the URL percent-encoded (`#%E7%A7%AF`) where the Markdown has `#积`.
-      const lines = sources.filter((source) => sameUrl(source.url, ref.url)).map((source) => source.line);
+      // The HTML has the URL percent-encoded (`#%E7%A7%AF`) where the Markdown has `#积`, and a URL from the site's
+      // root under the base (`rehypeBase`).
+      const lines = sources
+        .filter((source) => sameUrl(underBase(base, source.url), ref.url))
+        .map((source) => source.line);
       // A post's link to a post that is not published was reported at its line before the build (`checkPostLinks`);
       // a build where broken links are warnings gets this far, and would warn of it twice.
       const target = resolveInternal(ref.url, pagePath)?.path ?? '';
-      if (post && lines.length > 0 && isPostPage(target) && !site.exists(target)) continue;
+      // From the site's root, as the posts write their links.
+      const written = fromBase(base, target) ?? target;
+      if (post && lines.length > 0 && isPostPage(written) && !site.exists(target)) continue;
       if (post && lines.length > 0) {
-        const message = broken.reason + (ref.kind === 'link' ? noteOf(target) : '');
+        const message = broken.reason + (ref.kind === 'link' ? noteOf(written) : '');
         for (const line of lines) problems.push({ file: post.file, line, field: ref.kind, message, severity: 'error' });
       } else {
         const built = projectPath(options.root, path.join(options.outDir, page.file));
