@@ -9,10 +9,23 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkAllContent } from '../src/lib/content-check/index.ts';
 import { errorsOf, formatErrorReport, formatProblem, sortProblems } from '../src/lib/content-check/problems.ts';
 import { publishingFromEnv } from '../src/lib/publishing.ts';
-import { site } from '../src/site.config.ts';
+import type { SiteConfig } from '../src/schema/site.ts';
+
+/** The site config, or its problems printed as the build prints them (without a stack trace), and exit 1. */
+async function siteConfig(): Promise<SiteConfig> {
+  try {
+    return (await import('../src/site.config.ts')).site;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
+
+const site = await siteConfig();
+// After the config, which the Markdown syntax's words are in (by the site's language).
+const { checkAllContent } = await import('../src/lib/content-check/index.ts');
 
 const root = process.env.INKSTONE_ROOT ?? fileURLToPath(new URL('../', import.meta.url));
 const started = performance.now();

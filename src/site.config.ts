@@ -1,7 +1,7 @@
-import { SiteConfigSchema } from './schema/site.ts';
+import { defineSiteConfig } from './schema/site.ts';
 
 /** Everything about this site that is not a post. Validated at startup. */
-export const site = SiteConfigSchema.parse({
+export const site = defineSiteConfig({
   title: 'Inkstone',
   description: '写给技术写作者的博客：人工智能、前端工程与写作工具。',
   author: 'Inkstone',

@@ -58,7 +58,7 @@ export const SiteConfigSchema = z.object({
    */
   outdatedAfterDays: z.number().int().min(0).default(0),
   /** Header navigation, in order. */
-  nav: z.array(NavItemSchema).min(1),
+  nav: z.array(NavItemSchema).min(1, "expected at least one link, found none — add { label: 'nav.home', href: '/' }"),
   /**
    * Where a post's source can be edited, as documentation sites offer: its path from the project root is added to
    * `baseUrl` (`https://github.com/me/blog/edit/main/` → `…/edit/main/content/blogs/a.md`), and each post ends with a
@@ -138,3 +138,23 @@ export const SiteConfigSchema = z.object({
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 export type SiteLanguage = z.infer<typeof SiteLanguageSchema>;
+
+/** Where the site config is, as its problems name it. */
+export const SITE_CONFIG_FILE = 'src/site.config.ts';
+
+/**
+ * The site config, validated and with its defaults, typed as it is written (so an editor completes and checks the
+ * fields). A mistake stops the build with each field's problem and the fix:
+ *
+ * @example
+ * defineSiteConfig({ …, url: 'https://me.github.io/blog' });
+ * // throws: 1 problem in src/site.config.ts; nothing was built:
+ * //   url: expected the site's address ending in /, without ? or #, found "https://me.github.io/blog" — write https://me.github.io/blog/
+ */
+export function defineSiteConfig(config: z.input<typeof SiteConfigSchema>): SiteConfig {
+  const result = SiteConfigSchema.safeParse(config);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => `  ${issue.path.join('.') || 'the config'}: ${issue.message}`);
+  const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
+  throw new Error([`${count} in ${SITE_CONFIG_FILE}; nothing was built:`, ...issues].join('\n'));
+}

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, projectRoot, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
@@ -225,6 +225,34 @@ describe('npm run check on the same content', () => {
     );
     expect(check.output).toContain(
       "ignored  content/pages/about.md:3  date: a post's field, which a page has not: ignored",
+    );
+  });
+});
+
+describe('a mistake in the site config', () => {
+  let bad: FixtureSite;
+  let badBuild: BuildResult;
+
+  beforeAll(async () => {
+    // An address without its last `/`, under which the site's pages would link out of its path; and no navigation.
+    const config = readFileSync(path.join(projectRoot, 'src/site.config.ts'), 'utf8')
+      .replace("url: 'https://inkstone.example.com/'", "url: 'https://me.github.io/blog'")
+      .replace(/nav: \[[^\]]*\]/u, 'nav: []');
+    bad = await createFixtureSite({ files: { 'content/blogs/a.md': post('一篇'), 'src/site.config.ts': config } });
+    badBuild = await bad.run(['build']);
+  });
+
+  afterAll(() => bad?.remove());
+
+  it('stops the build, naming the file, each field, what was found and the fix', () => {
+    expect(badBuild.code).not.toBe(0);
+    expect(existsSync(bad.outDir)).toBe(false);
+    expect(badBuild.output).toContain(
+      [
+        '2 problems in src/site.config.ts; nothing was built:',
+        '  url: expected the site\'s address ending in /, without ? or #, found "https://me.github.io/blog" — write https://me.github.io/blog/',
+        "  nav: expected at least one link, found none — add { label: 'nav.home', href: '/' }",
+      ].join('\n'),
     );
   });
 });

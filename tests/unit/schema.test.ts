@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { createPageSchema } from '../../src/schema/page';
 import { createPostSchema, postEntrySchema } from '../../src/schema/post';
-import { SiteConfigSchema } from '../../src/schema/site';
+import { defineSiteConfig, SiteConfigSchema } from '../../src/schema/site';
 
 const schema = createPostSchema(z.string());
 const seed = readFileSync(new URL('../../content/blogs/gpt-and-deepseek.md', import.meta.url), 'utf8');
@@ -302,6 +302,26 @@ describe('the site config', () => {
     expect(message('https://example.com/?lang=zh')).toEqual([
       'url: expected the site\'s address ending in /, without ? or #, found "https://example.com/?lang=zh" — write https://example.com/',
     ]);
+  });
+
+  it('stops on a mistake in src/site.config.ts, naming each field, what was found and the fix', () => {
+    expect(defineSiteConfig({ ...config, url: 'https://me.github.io/blog/' }).postsPerPage).toBe(10);
+    expect(() => defineSiteConfig({ ...config, url: 'https://me.github.io/blog' })).toThrow(
+      [
+        '1 problem in src/site.config.ts; nothing was built:',
+        '  url: expected the site\'s address ending in /, without ? or #, found "https://me.github.io/blog" — write https://me.github.io/blog/',
+      ].join('\n'),
+    );
+    expect(() =>
+      defineSiteConfig({ ...config, url: 'https://me.github.io/blog', comments: {}, nav: [] } as never),
+    ).toThrow(
+      [
+        '3 problems in src/site.config.ts; nothing was built:',
+        '  url: expected the site\'s address ending in /, without ? or #, found "https://me.github.io/blog" — write https://me.github.io/blog/',
+        "  nav: expected at least one link, found none — add { label: 'nav.home', href: '/' }",
+        '  comments: expected one service, giscus or waline — keep the one whose comments the site shows',
+      ].join('\n'),
+    );
   });
 
   it("takes giscus' values for comments, with its defaults", () => {
