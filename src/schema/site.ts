@@ -1,10 +1,11 @@
+import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 
 /** The languages Inkstone ships UI strings for. */
 export const SiteLanguageSchema = z.enum(['zh-CN', 'en']);
 
 /** One entry of the header navigation. */
-export const NavItemSchema = z.object({
+export const NavItemSchema = z.strictObject({
   /** Key into the UI strings (`nav.home`, …) or a literal label. */
   label: z.string().min(1),
   /** Root-relative path, e.g. `/timeline/`. */
@@ -16,8 +17,25 @@ const siteAsset = z
   .string()
   .regex(/^(\/(?!\/)|https:\/\/)/u, 'expected a path from the site root or an https:// address');
 
+/** An ICP filing number as the MIIT's register gives it: `京ICP备2023012345号`, with its site's `-1` if it has one. */
+const ICP_NUMBER = /^\p{Script=Han}ICP备\d{6,12}号(?:-\d+)?$/u;
+
+/** A public security filing number: `京公网安备11010502030143号`, the digits (14) naming it in the register. */
+export const POLICE_NUMBER = /^\p{Script=Han}公网安备\s?(\d{14})号$/u;
+
+/** A filing number matching `pattern`, as the register shows it (`example`). */
+const filingNumber = (pattern: RegExp, example: string) =>
+  z
+    .string()
+    .trim()
+    .check((ctx) => {
+      if (pattern.test(ctx.value)) return;
+      const message = `expected a filing number such as ${example}, found "${ctx.value}" — copy it as the register shows it`;
+      ctx.issues.push({ code: 'custom', input: ctx.value, message });
+    });
+
 /** The one typed site configuration; see `src/site.config.ts`. */
-export const SiteConfigSchema = z.object({
+export const SiteConfigSchema = z.strictObject({
   /** Site title, shown in the header and in every `<title>`. */
   title: z.string().min(1),
   /** One-sentence description for the home page, feeds and search engines. */
@@ -64,26 +82,39 @@ export const SiteConfigSchema = z.object({
    * `baseUrl` (`https://github.com/me/blog/edit/main/` → `…/edit/main/content/blogs/a.md`), and each post ends with a
    * link there. None when absent.
    */
-  editLink: z.object({ baseUrl: z.url().refine((url) => url.endsWith('/'), 'expected a URL ending in /') }).optional(),
+  editLink: z
+    .strictObject({ baseUrl: z.url().refine((url) => url.endsWith('/'), 'expected a URL ending in /') })
+    .optional(),
   /**
    * The license the posts are published under, as `{ name: 'CC BY-NC-SA 4.0', url: 'https://creativecommons.org/…' }`:
    * each post ends with a notice of its author, its address and the license (a 版权声明, as Chinese blogs have, so a
    * reader who shares it knows the terms and whom to credit), which the footer and the post's JSON-LD name too.
    * None when absent.
    */
-  license: z.object({ name: z.string().trim().min(1), url: z.url().optional() }).optional(),
+  license: z.strictObject({ name: z.string().trim().min(1), url: z.url().optional() }).optional(),
+  /**
+   * The site's filings, which a site hosted in mainland China must show at the foot of every page, each linked to its
+   * register: `icp`, its ICP 备案号 (`京ICP备2023012345号-1`, to beian.miit.gov.cn), and `police`, its 公安备案号
+   * (`京公网安备11010502030143号`, to beian.mps.gov.cn). None when absent.
+   */
+  beian: z
+    .strictObject({
+      icp: filingNumber(ICP_NUMBER, '京ICP备2023012345号-1').optional(),
+      police: filingNumber(POLICE_NUMBER, '京公网安备11010502030143号').optional(),
+    })
+    .optional(),
   /**
    * Comments under each post (but those with `comments: false`), by one of two services, named by its key: giscus or
    * Waline. Loaded when a reader asks for them, so that no page connects to the service before. None when absent.
    */
   comments: z
-    .object({
+    .strictObject({
       /**
        * Comments kept in GitHub Discussions by [giscus](https://giscus.app): the values its configuration page gives
        * for the repository. Readers comment with a GitHub account.
        */
       giscus: z
-        .object({
+        .strictObject({
           /** The repository, `owner/name`, whose Discussions keep the comments. */
           repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/u, 'expected a repository as owner/name, e.g. me/blog'),
           repoId: z.string().trim().min(1),
@@ -104,7 +135,7 @@ export const SiteConfigSchema = z.object({
        * with the site, not from a CDN; commenters' pictures come from where the server says (Gravatar by default).
        */
       waline: z
-        .object({
+        .strictObject({
           /** The Waline server's address, e.g. `https://comments.example.com`. */
           serverURL: z.url({
             protocol: /^https?$/u,
@@ -139,6 +170,29 @@ export const SiteConfigSchema = z.object({
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 export type SiteLanguage = z.infer<typeof SiteLanguageSchema>;
 
+/** The fields of the object at `path` in the site config's schema (`['comments', 'waline']`), if it is one. */
+function fieldsAt(path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType | undefined = SiteConfigSchema;
+  for (const key of [...path, undefined]) {
+    while (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) schema = schema.unwrap() as z.ZodType;
+    if (key === undefined) break;
+    if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
+    else if (schema instanceof z.ZodObject) schema = (schema.shape as Record<PropertyKey, z.ZodType>)[key];
+    else return [];
+  }
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+/** A field the site config has no use for, which would otherwise be dropped without a word: a typo, most likely. */
+function unknownField(path: readonly PropertyKey[], key: string): string {
+  const fields = fieldsAt(path);
+  const near = fields.length > 0 ? closest(key, fields) : undefined;
+  if (near !== undefined && distance(near, key) <= Math.max(2, key.length / 3)) {
+    return `unknown field — did you mean "${near}"?`;
+  }
+  return `unknown field — expected one of ${fields.join(', ')}`;
+}
+
 /** Where the site config is, as its problems name it. */
 export const SITE_CONFIG_FILE = 'src/site.config.ts';
 
@@ -154,7 +208,11 @@ export const SITE_CONFIG_FILE = 'src/site.config.ts';
 export function defineSiteConfig(config: z.input<typeof SiteConfigSchema>): SiteConfig {
   const result = SiteConfigSchema.safeParse(config);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => `  ${issue.path.join('.') || 'the config'}: ${issue.message}`);
+  const issues = result.error.issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => `  ${[...issue.path, key].join('.')}: ${unknownField(issue.path, key)}`)
+      : [`  ${issue.path.join('.') || 'the config'}: ${issue.message}`],
+  );
   const count = issues.length === 1 ? '1 problem' : `${issues.length} problems`;
   throw new Error([`${count} in ${SITE_CONFIG_FILE}; nothing was built:`, ...issues].join('\n'));
 }

@@ -63,6 +63,11 @@ const siteConfig = readFileSync(path.join(import.meta.dirname, '../../src/site.c
   .replace(/feedLimit: \d+/u, 'feedLimit: 3')
   // And a link to edit each post, as documentation sites have.
   .replace(/\n {2}nav: \[/u, "\n  editLink: { baseUrl: 'https://github.com/me/blog/edit/main/' },\n  nav: [")
+  // The filings of a site hosted in mainland China.
+  .replace(
+    /\n {2}nav: \[/u,
+    "\n  beian: { icp: '京ICP备2023012345号-1', police: '京公网安备11010502030143号' },\n  nav: [",
+  )
   // A license named without an address.
   .replace(/\n {2}license: \{[^\n]*\},\n/u, "\n  license: { name: '保留所有权利' },\n")
   // And comments by giscus.
@@ -264,6 +269,15 @@ describe('what readers and machines get from a build with drafts and scheduled p
     expect(read('index.html')).toMatch(
       /<footer class="site-footer"><p>© Inkstone · 保留所有权利 · 由 Inkstone 构建<\/p>/u,
     );
+  });
+
+  it('shows the filings at the foot of every page, each linked to its register', () => {
+    const beian =
+      '<p class="site-footer__beian"><a href="https://beian.miit.gov.cn/" rel="noopener noreferrer">京ICP备2023012345号-1</a> · ' +
+      '<a href="https://beian.mps.gov.cn/#/query/webSearch?code=11010502030143" rel="noopener noreferrer">京公网安备11010502030143号</a></p></footer>';
+    for (const page of ['index.html', 'blogs/older/index.html', 'search/index.html', '404.html']) {
+      expect(read(page), page).toContain(beian);
+    }
   });
 
   it("leaves a post's headings their ids: the related posts are named by their title, not by an id", () => {

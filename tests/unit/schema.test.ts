@@ -324,6 +324,47 @@ describe('the site config', () => {
     );
   });
 
+  it('names a field it has no use for, a typo most likely, with the field meant', () => {
+    const problems = (extra: object) => {
+      try {
+        defineSiteConfig({ ...config, ...extra } as never);
+        return [];
+      } catch (error) {
+        return (error as Error).message.split('\n').slice(1);
+      }
+    };
+    expect(problems({ licence: { name: 'CC BY 4.0' } })).toEqual([
+      '  licence: unknown field — did you mean "license"?',
+    ]);
+    expect(problems({ comments: { waline: { serverURL: 'https://c.example.com', pageviews: true } } })).toEqual([
+      '  comments.waline.pageviews: unknown field — did you mean "pageview"?',
+    ]);
+    expect(problems({ nav: [{ label: 'nav.home', herf: '/' }] })).toEqual([
+      '  nav.0.href: Invalid input: expected string, received undefined',
+      '  nav.0.herf: unknown field — did you mean "href"?',
+    ]);
+    expect(problems({ theme: 'dark' })).toEqual([
+      '  theme: unknown field — expected one of title, description, author, url, language, timeZone, postsPerPage, feedLimit, relatedPosts, outdatedAfterDays, nav, editLink, license, beian, comments',
+    ]);
+  });
+
+  it('takes the filings of a site hosted in mainland China, and refuses a number the registers would not have', () => {
+    const beian = { icp: '京ICP备2023012345号-1', police: '京公网安备 11010502030143号' };
+    expect(defineSiteConfig({ ...config, beian }).beian).toEqual(beian);
+    expect(defineSiteConfig({ ...config, beian: { icp: ' 粤ICP备05070908号 ' } }).beian).toEqual({
+      icp: '粤ICP备05070908号',
+    });
+    expect(() =>
+      defineSiteConfig({ ...config, beian: { icp: 'ICP备2023012345号', police: '京公网安备110105号' } }),
+    ).toThrow(
+      [
+        '2 problems in src/site.config.ts; nothing was built:',
+        '  beian.icp: expected a filing number such as 京ICP备2023012345号-1, found "ICP备2023012345号" — copy it as the register shows it',
+        '  beian.police: expected a filing number such as 京公网安备11010502030143号, found "京公网安备110105号" — copy it as the register shows it',
+      ].join('\n'),
+    );
+  });
+
   it("takes giscus' values for comments, with its defaults", () => {
     expect(SiteConfigSchema.parse({ ...config, comments: { giscus } }).comments).toEqual({
       giscus: { ...giscus, mapping: 'pathname', reactions: true, inputPosition: 'bottom' },
