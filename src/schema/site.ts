@@ -104,6 +104,46 @@ export const SiteConfigSchema = z.strictObject({
     })
     .optional(),
   /**
+   * Counting the site's readers, by the services named (any of them): each page of a build loads the service's script
+   * from the service, the dev server's none, so an author's own previews count for nothing. None when absent.
+   */
+  analytics: z
+    .strictObject({
+      /** [Umami](https://umami.is), the cloud's or a server of the site's own: its script's address and the site's id. */
+      umami: z
+        .strictObject({
+          src: z.url({
+            protocol: /^https$/u,
+            error: "expected the address of Umami's script, e.g. https://cloud.umami.is/script.js",
+          }),
+          websiteId: z.uuid({
+            error: "expected the website's id Umami gives, e.g. 94db1cb1-74f4-4a40-ad6c-962362670409",
+          }),
+        })
+        .optional(),
+      /** Google Analytics 4, by the web stream's measurement id. */
+      google: z
+        .strictObject({
+          measurementId: z.string().regex(/^G-[A-Z\d]{4,}$/u, 'expected a measurement id such as G-ABC123DEF4'),
+        })
+        .optional(),
+      /** Baidu Tongji (百度统计), by the site's id: the 32 characters after `hm.js?` in the code it gives. */
+      baidu: z
+        .strictObject({
+          id: z
+            .string()
+            .regex(/^[\da-f]{32}$/u, 'expected the 32 characters after hm.js? in the code Baidu Tongji gives'),
+        })
+        .optional(),
+      /** Cloudflare Web Analytics, by the site's token (`data-cf-beacon`'s `token`). */
+      cloudflare: z
+        .strictObject({
+          token: z.string().regex(/^[\da-f]{32}$/u, "expected the 32 characters of the token in Cloudflare's snippet"),
+        })
+        .optional(),
+    })
+    .optional(),
+  /**
    * Comments under each post (but those with `comments: false`), by one of two services, named by its key: giscus or
    * Waline. Loaded when a reader asks for them, so that no page connects to the service before. None when absent.
    */

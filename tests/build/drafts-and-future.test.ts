@@ -5,6 +5,7 @@
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import sharp from 'sharp';
 import { globSync } from 'tinyglobby';
@@ -19,7 +20,20 @@ const MERMAID_VERSION = (JSON.parse(readFileSync('node_modules/mermaid/package.j
   .version;
 const PORT = Number(process.env.E2E_PORT ?? 4403);
 
+/** Readers counted by every service Inkstone offers: by the build's pages, not by the dev server's. */
+const ANALYTICS = {
+  umami: { src: 'https://stats.example.com/script.js', websiteId: '94db1cb1-74f4-4a40-ad6c-962362670409' },
+  google: { measurementId: 'G-ABC123DEF4' },
+  baidu: { id: '0123456789abcdef0123456789abcdef' },
+  cloudflare: { token: 'fedcba9876543210fedcba9876543210' },
+};
+const siteConfig = readFileSync('src/site.config.ts', 'utf8').replace(
+  /\n {2}nav: \[/u,
+  `\n  analytics: ${JSON.stringify(ANALYTICS)},\n  nav: [`,
+);
+
 const files = {
+  'src/site.config.ts': siteConfig,
   'content/blogs/published.md': post('Published post', 'Text.'),
   'content/blogs/other.md': post('Other', 'Text.').replace('category: 测试', 'category: 其他'),
   'content/blogs/draft.md': post('Draft DRAFTMARK', 'Draft body.', 'draft: true\n'),
@@ -77,6 +91,27 @@ describe('a production build', () => {
   it('leaves posts dated after the build time out too', () => {
     expect(mentioning(site.outDir, 'FUTUREMARK')).toEqual([]);
     expect(mentioning(site.outDir, '/blogs/future/')).toEqual([]);
+  });
+
+  it('counts readers by each service named in the site config, every page loading its script without waiting for it', () => {
+    const scripts = [
+      '<script defer src="https://stats.example.com/script.js" data-website-id="94db1cb1-74f4-4a40-ad6c-962362670409"></script>',
+      '<script async src="https://www.googletagmanager.com/gtag/js?id=G-ABC123DEF4"></script>',
+      '<script async src="https://hm.baidu.com/hm.js?0123456789abcdef0123456789abcdef"></script>',
+      `<script defer src="https://static.cloudflareinsights.com/beacon.min.js" data-cf-beacon="{&quot;token&quot;:&quot;fedcba9876543210fedcba9876543210&quot;}"></script>`,
+    ];
+    for (const page of ['index.html', 'blogs/published/index.html', 'categories/index.html', '404.html']) {
+      const head = readFileSync(path.join(site.outDir, page), 'utf8').split('</head>')[0]!;
+      for (const script of scripts) expect(head, page).toContain(script);
+    }
+    // Google's snippet queues the page view of the page, under the site's measurement id.
+    const index = readFileSync(path.join(site.outDir, 'index.html'), 'utf8');
+    const snippet = /<script>(window\.dataLayer=[^<]*)<\/script>/u.exec(index)![1]!;
+    const context: { window?: unknown; dataLayer?: IArguments[] } = {};
+    context.window = context;
+    runInNewContext(snippet, context);
+    expect(context.dataLayer!.map((entry) => Array.from(entry)[0])).toEqual(['js', 'config']);
+    expect(Array.from(context.dataLayer![1]!)).toEqual(['config', 'G-ABC123DEF4']);
   });
 
   it('ships no Mermaid, as no published post has a diagram', () => {
@@ -155,6 +190,13 @@ describe('the dev server', { timeout: 120_000 }, () => {
     expect(log).toMatch(/checked \d+ posts in \d+ ms, rendering ([1-9]\d*) new or changed meanwhile/u);
     const rendered = /rendering (\d+) new or changed meanwhile/u.exec(log)![1];
     expect(log).toContain(`took ${rendered} post(s) rendered by the content check`);
+  });
+
+  it("counts no reader: the author's previews load no service's script", async () => {
+    const page = (await get('/blogs/published/')).text;
+    for (const host of ['stats.example.com', 'googletagmanager', 'dataLayer', 'hm.baidu.com', 'cloudflareinsights']) {
+      expect(page).not.toContain(host);
+    }
   });
 
   it('shows drafts, marked as drafts', async () => {

@@ -344,7 +344,7 @@ describe('the site config', () => {
       '  nav.0.herf: unknown field — did you mean "href"?',
     ]);
     expect(problems({ theme: 'dark' })).toEqual([
-      '  theme: unknown field — expected one of title, description, author, url, language, timeZone, postsPerPage, feedLimit, relatedPosts, outdatedAfterDays, nav, editLink, license, beian, comments',
+      '  theme: unknown field — expected one of title, description, author, url, language, timeZone, postsPerPage, feedLimit, relatedPosts, outdatedAfterDays, nav, editLink, license, beian, analytics, comments',
     ]);
   });
 
@@ -361,6 +361,32 @@ describe('the site config', () => {
         '2 problems in src/site.config.ts; nothing was built:',
         '  beian.icp: expected a filing number such as 京ICP备2023012345号-1, found "ICP备2023012345号" — copy it as the register shows it',
         '  beian.police: expected a filing number such as 京公网安备11010502030143号, found "京公网安备110105号" — copy it as the register shows it',
+      ].join('\n'),
+    );
+  });
+
+  it("takes each analytics service's ids, and refuses ones the service would not give", () => {
+    const analytics = {
+      umami: { src: 'https://cloud.umami.is/script.js', websiteId: '94db1cb1-74f4-4a40-ad6c-962362670409' },
+      google: { measurementId: 'G-ABC123DEF4' },
+      baidu: { id: '0123456789abcdef0123456789abcdef' },
+      cloudflare: { token: 'fedcba9876543210fedcba9876543210' },
+    };
+    expect(defineSiteConfig({ ...config, analytics }).analytics).toEqual(analytics);
+    const wrong = {
+      umami: { src: 'http://cloud.umami.is/script.js', websiteId: '94db1cb1' },
+      google: { measurementId: 'UA-12345-1' },
+      baidu: { id: 'hm.js?0123' },
+      cloudflare: { token: '{"token": "x"}' },
+    };
+    expect(() => defineSiteConfig({ ...config, analytics: wrong })).toThrow(
+      [
+        '5 problems in src/site.config.ts; nothing was built:',
+        "  analytics.umami.src: expected the address of Umami's script, e.g. https://cloud.umami.is/script.js",
+        "  analytics.umami.websiteId: expected the website's id Umami gives, e.g. 94db1cb1-74f4-4a40-ad6c-962362670409",
+        '  analytics.google.measurementId: expected a measurement id such as G-ABC123DEF4',
+        '  analytics.baidu.id: expected the 32 characters after hm.js? in the code Baidu Tongji gives',
+        "  analytics.cloudflare.token: expected the 32 characters of the token in Cloudflare's snippet",
       ].join('\n'),
     );
   });
