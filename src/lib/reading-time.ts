@@ -1,5 +1,5 @@
-/** Accepted authored forms: `3 min read`, `3 分钟`. */
-export const READ_TIME_PATTERN = /^(\d+(?:\.\d+)?)\s*(?:min(?:ute)?s?(?:\s+read)?|分钟)$/iu;
+/** Accepted authored forms: `3 min read`, `3 分钟`, `3 分鐘`. */
+export const READ_TIME_PATTERN = /^(\d+(?:\.\d+)?)\s*(?:min(?:ute)?s?(?:\s+read)?|分[钟鐘])$/iu;
 
 /** Reading speeds; prose in CJK is read by characters, Latin text by words. */
 export interface ReadingRates {

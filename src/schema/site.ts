@@ -2,7 +2,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
 
 /** The languages Inkstone ships UI strings for. */
-export const SiteLanguageSchema = z.enum(['zh-CN', 'en']);
+export const SiteLanguageSchema = z.enum(['zh-CN', 'zh-TW', 'en']);
 
 /** One entry of the header navigation. */
 export const NavItemSchema = z.strictObject({
@@ -57,7 +57,7 @@ export const SiteConfigSchema = z.strictObject({
       message: `expected the site's address ending in /, without ? or #, found "${ctx.value}" — write ${fix}`,
     });
   }),
-  /** Language of the UI and of `<html lang>`; defaults to `zh-CN`. */
+  /** Language of the UI and of `<html lang>`: `zh-CN`, the default, `zh-TW` (Traditional, as Taiwan writes it) or `en`. */
   language: SiteLanguageSchema.default('zh-CN'),
   /** IANA time zone in which date-times are turned into calendar dates. */
   timeZone: z.string().min(1).default('Asia/Shanghai'),

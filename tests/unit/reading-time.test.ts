@@ -32,6 +32,7 @@ describe('reading time', () => {
     expect(formatReadTime(4)).toBe('4 min read');
     expect(parseReadTime('3 min read')).toBe(3);
     expect(parseReadTime('5 分钟')).toBe(5);
+    expect(parseReadTime('5 分鐘')).toBe(5);
     expect(parseReadTime('soon')).toBeUndefined();
   });
 });
