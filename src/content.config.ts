@@ -27,7 +27,11 @@ const pages = defineCollection({ loader: pagesLoader(), schema: createPageSchema
  * What `content/series.yaml`, `content/categories.yaml`, `content/tags.yaml` and `content/authors.yaml` say of each
  * series, category, tag and author, in one entry each.
  */
-const descriptions = z.object({ descriptions: z.record(z.string(), z.string()) });
+const descriptions = z.object({
+  descriptions: z.record(z.string(), z.string()),
+  /** Authors' own pages and pictures (`AuthorProfile`): none for the others. */
+  profiles: z.record(z.string(), z.object({ url: z.string().optional(), avatar: z.string().optional() })),
+});
 const series = defineCollection({ loader: descriptionsLoader('series'), schema: descriptions });
 const categories = defineCollection({ loader: descriptionsLoader('category'), schema: descriptions });
 const tags = defineCollection({ loader: descriptionsLoader('tag'), schema: descriptions });

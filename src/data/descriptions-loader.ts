@@ -17,11 +17,11 @@ const SETTLE_MS = 100;
 /**
  * Loads a descriptions file (`content/series.yaml`, `content/categories.yaml`, `content/tags.yaml`,
  * `content/authors.yaml`, each optional) into a collection of one entry (`DESCRIPTIONS_ENTRY`) holding each description
- * by the name the file gives. The content check reports a file it cannot read (`readDescriptionsFile`'s problems); the
+ * by the name the file gives, and each author's page and picture (`profiles`). The content check reports a file it cannot read (`readDescriptionsFile`'s problems); the
  * descriptions it can read are kept. The dev server loads the file again when it is added, changed or deleted.
  *
  * @example
- * defineCollection({ loader: descriptionsLoader('series'), schema: z.object({ descriptions: z.record(z.string(), z.string()) }) });
+ * defineCollection({ loader: descriptionsLoader('series'), schema: z.object({ descriptions: …, profiles: … }) });
  */
 export function descriptionsLoader(what: Described): Loader {
   const file = DESCRIPTIONS_FILES[what];
@@ -32,8 +32,10 @@ export function descriptionsLoader(what: Described): Loader {
       const absolute = path.join(fileURLToPath(config.root), file);
       const sync = async () => {
         const text = existsSync(absolute) ? readFileSync(absolute, 'utf8') : '';
-        const descriptions = Object.fromEntries(readDescriptionsFile(text, what).descriptions);
-        const data = await context.parseData({ id: DESCRIPTIONS_ENTRY, data: { descriptions } });
+        const reading = readDescriptionsFile(text, what);
+        const descriptions = Object.fromEntries(reading.descriptions);
+        const profiles = Object.fromEntries(reading.profiles);
+        const data = await context.parseData({ id: DESCRIPTIONS_ENTRY, data: { descriptions, profiles } });
         store.set({ id: DESCRIPTIONS_ENTRY, data, digest: context.generateDigest(data) });
       };
       await sync();

@@ -1,5 +1,5 @@
 import { getEntry } from 'astro:content';
-import { type Described, sameName } from '../lib/content-check/descriptions-file.ts';
+import { type AuthorProfile, type Described, sameName } from '../lib/content-check/descriptions-file.ts';
 import { DESCRIPTIONS_ENTRY } from './descriptions-loader.ts';
 
 /** The collection of each descriptions file (`content.config.ts`). */
@@ -20,4 +20,14 @@ export async function descriptionsOf(what: Described): Promise<{ get(name: strin
   const described = (await getEntry(COLLECTIONS[what], DESCRIPTIONS_ENTRY))?.data.descriptions ?? {};
   const byName = new Map(Object.entries(described).map(([name, text]) => [sameName(what, name), text]));
   return { get: (name) => byName.get(sameName(what, name)) };
+}
+
+/**
+ * Each author's own page and picture, where `content/authors.yaml` gives them, looked up by the name as posts write it
+ * (any spelling, as `descriptionsOf`).
+ */
+export async function authorProfiles(): Promise<{ get(name: string): AuthorProfile | undefined }> {
+  const profiles = (await getEntry(COLLECTIONS.author, DESCRIPTIONS_ENTRY))?.data.profiles ?? {};
+  const byName = new Map(Object.entries(profiles).map(([name, profile]) => [sameName('author', name), profile]));
+  return { get: (name) => byName.get(sameName('author', name)) };
 }

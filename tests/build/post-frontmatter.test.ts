@@ -94,7 +94,19 @@ beforeAll(async () => {
       // A guestbook: a page of its own with comments (the sample's about page has none).
       'content/pages/guestbook.md': '---\ntitle: 留言板\ncomments: true\n---\n\n欢迎留言。\n',
       // Who two of the authors are: the site's own in another spelling, whom no post names (the build warns of neither).
-      'content/authors.yaml': '张三:\n  description: 写前端的工程师。\ninkstone:\n  description: 本站的编辑部。\n',
+      // 张三's own page and picture too, and a picture alone for 李四.
+      'content/authors.yaml': [
+        '张三:',
+        '  description: 写前端的工程师。',
+        '  url: https://zhangsan.dev/',
+        '  avatar: /avatars/zhangsan.svg',
+        'inkstone:',
+        '  description: 本站的编辑部。',
+        '<i>李四</i>:',
+        '  avatar: https://github.com/lisi.png',
+      ].join('\n'),
+      'public/avatars/zhangsan.svg':
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>',
       // An emoji set of the site's own, as Waline's are laid out.
       'public/emojis/test/info.json': JSON.stringify({
         name: '测试',
@@ -251,6 +263,18 @@ describe('the authors of a site where some post names its author', () => {
     expect(page('/authors/inkstone/')).toContain('<p class="page-description">本站的编辑部。</p>');
     expect(page('/authors/')).toContain('<p class="category-list__description">写前端的工程师。</p>');
     expect(page('/authors/<i>李四<-i>/')).not.toContain('page-description');
+    // Their own page and picture, beside their name, and in the JSON-LD of their posts.
+    expect(page('/authors/张三/')).toContain(
+      '<img class="author-intro__avatar" src="/avatars/zhangsan.svg" alt="" width="72" height="72"',
+    );
+    expect(page('/authors/张三/')).toMatch(
+      /<p class="page-description"[^>]*><a href="https:\/\/zhangsan\.dev\/" rel="me"[^>]*>zhangsan\.dev<\/a><\/p>/u,
+    );
+    expect(page('/authors/<i>李四<-i>/')).toContain('src="https://github.com/lisi.png"');
+    expect(page('/authors/inkstone/')).not.toContain('author-intro__avatar');
+    expect(page('/blogs/co-written/')).toContain(
+      '"author":[{"@type":"Person","name":"张三","url":"https://zhangsan.dev/","image":"https://inkstone.example.com/avatars/zhangsan.svg"},{"@type":"Person","name":"\\u003ci>李四\\u003c/i>","image":"https://github.com/lisi.png"}]',
+    );
     // Each with a feed of their posts, which their page offers.
     const feed = readFileSync(path.join(site.outDir, 'authors/张三/rss.xml'), 'utf8');
     expect(feed).toContain('<title>作者：张三 | Inkstone</title>');

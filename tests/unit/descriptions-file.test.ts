@@ -16,9 +16,10 @@ describe('readDescriptionsFile', () => {
         ['大模型应用工程', '从检索到评测。'],
         ['C/C++ 入门', '从指针 讲起。'],
       ]),
+      profiles: new Map(),
       problems: [],
     });
-    expect(readDescriptionsFile('', 'series')).toEqual({ descriptions: new Map(), problems: [] });
+    expect(readDescriptionsFile('', 'series')).toEqual({ descriptions: new Map(), profiles: new Map(), problems: [] });
   });
 
   it('names the line, the series and the fix of every mistake, word for word', () => {
@@ -136,6 +137,55 @@ describe("authors' descriptions", () => {
     expect(printed(problems)).toEqual([
       'content/authors.yaml:3  zhang  san: the author "Zhang San" (line 1) again, in another spelling — keep one description for both and remove the other',
       `content/authors.yaml:5  李四: expected a description below the name, found "一句话" — ${FIX_AUTHOR}`,
+    ]);
+  });
+
+  it("reads an author's own page and picture, with a description or without", () => {
+    const text = [
+      '张三:',
+      '  description: 写前端的工程师。',
+      '  url: https://zhangsan.dev/',
+      '  avatar: /avatars/zhangsan.png',
+      '李四:',
+      '  avatar: https://github.com/lisi.png',
+    ].join('\n');
+    expect(readDescriptionsFile(text, 'author')).toEqual({
+      descriptions: new Map([['张三', '写前端的工程师。']]),
+      profiles: new Map([
+        ['张三', { url: 'https://zhangsan.dev/', avatar: '/avatars/zhangsan.png' }],
+        ['李四', { avatar: 'https://github.com/lisi.png' }],
+      ]),
+      problems: [],
+    });
+  });
+
+  it("names an author's page or picture that cannot be one, and a field an author has not, word for word", () => {
+    const text = [
+      '张三:',
+      '  url: zhangsan.dev',
+      '  avatar: avatars/zhangsan.png',
+      '  weibo: https://weibo.com/zhangsan',
+      '李四:',
+      '  avatar: 3',
+    ].join('\n');
+    expect(printed(readDescriptionsFile(text, 'author').problems)).toEqual([
+      'content/authors.yaml:4  张三.weibo: unknown field — an author has a description, a url and an avatar',
+      'content/authors.yaml:2  张三.url: expected the address of the author\'s own site or page, such as https://zhangsan.dev/, found "zhangsan.dev"',
+      'content/authors.yaml:3  张三.avatar: expected a picture from the site\'s root (/avatars/zhangsan.png, a file of public/) or an https:// address, found "avatars/zhangsan.png"',
+      "content/authors.yaml:6  李四.avatar: expected a picture from the site's root (/avatars/zhangsan.png, a file of public/) or an https:// address, found the number 3",
+    ]);
+    // A page or a picture alone is no description for a series.
+    expect(printed(readDescriptionsFile('甲:\n  url: https://example.com/\n', 'series').problems)).toEqual([
+      'content/series.yaml:2  甲.url: unknown field — a series has only a description',
+      `content/series.yaml:1  甲: expected a description below the name, found none — ${FIX}`,
+    ]);
+  });
+
+  it('warns of an author given a picture alone whom no post is by', () => {
+    expect(
+      printed(checkDescriptionsFile('王五:\n  avatar: /avatars/wangwu.png\n', 'author', new Set(['张三']))),
+    ).toEqual([
+      'content/authors.yaml:1  王五: no post is by "王五", so no page shows what it says — write the name as the posts\' author: field does, or remove it',
     ]);
   });
 

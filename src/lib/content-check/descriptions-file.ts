@@ -36,12 +36,42 @@ const SAME_AS: Readonly<Record<Described, (name: string) => string>> = {
 /** The key two names of one series, category or tag share (`sameName('tag', 'Code Review') === sameName('tag', 'code review')`). */
 export const sameName = (what: Described, name: string): string => SAME_AS[what](name);
 
+/** Where an author is found besides their posts (`content/authors.yaml`): their own page, and their picture. */
+export interface AuthorProfile {
+  /** Their own site or page: `https://zhangsan.dev/`. */
+  url?: string;
+  /** Their picture: a path from the site's root (`/avatars/zhangsan.png`, a file of `public/`) or an https:// address. */
+  avatar?: string;
+}
+
 /** What a descriptions file says, and what is wrong with it. */
 export interface DescriptionsReading {
   /** Each description, by the name of the series, category or tag as the file writes it. */
   descriptions: Map<string, string>;
+  /** Each author's page and picture, where the file gives them (authors only), by the name as the file writes it. */
+  profiles: Map<string, AuthorProfile>;
   problems: Problem[];
 }
+
+/** The fields an entry may have besides its description: an author's page and picture. */
+const PROFILE_FIELDS: Readonly<Record<Described, readonly (keyof AuthorProfile)[]>> = {
+  series: [],
+  category: [],
+  tag: [],
+  author: ['url', 'avatar'],
+};
+
+/** What each field of a profile must be, and how to write it. */
+const PROFILE_CHECKS: Readonly<Record<keyof AuthorProfile, { valid: (value: string) => boolean; expected: string }>> = {
+  url: {
+    valid: (value) => /^https?:\/\/[^/\s]/u.test(value) && URL.canParse(value),
+    expected: "the address of the author's own site or page, such as https://zhangsan.dev/",
+  },
+  avatar: {
+    valid: (value) => /^(?:\/(?!\/)|https:\/\/)\S+$/u.test(value),
+    expected: "a picture from the site's root (/avatars/zhangsan.png, a file of public/) or an https:// address",
+  },
+};
 
 /** How to write a description, with an example of each. */
 const FIX: Readonly<Record<Described, string>> = {
@@ -72,8 +102,8 @@ export function readDescriptionsFile(
   what: Described,
   file = DESCRIPTIONS_FILES[what],
 ): DescriptionsReading {
-  const { descriptions, problems } = readWithLines(text, what, file);
-  return { descriptions, problems };
+  const { descriptions, profiles, problems } = readWithLines(text, what, file);
+  return { descriptions, profiles, problems };
 }
 
 /** `readDescriptionsFile`, with the line of each name. */
@@ -83,13 +113,14 @@ function readWithLines(
   file: string,
 ): DescriptionsReading & { lines: ReadonlyMap<string, number> } {
   const descriptions = new Map<string, string>();
+  const profiles = new Map<string, AuthorProfile>();
   const problems: Problem[] = [];
   const error = (line: number, field: string | undefined, message: string) =>
     problems.push({ file, line, ...(field !== undefined && { field }), message, severity: 'error' });
   const parsed = parseYaml(text.replace(/\r\n?/gu, '\n'), 0, `${NAMES[what]}, one per line, each with a description`);
   if (!parsed.ok) {
     error(parsed.error.line, 'yaml', parsed.error.message);
-    return { descriptions, lines: new Map(), problems };
+    return { descriptions, profiles, lines: new Map(), problems };
   }
   const { data, lines } = parsed.frontmatter;
   // The line of an entry's own field, for a problem there: the names' lines are all the parse above keeps.
@@ -116,20 +147,35 @@ function readWithLines(
       continue;
     }
     const fields = value as Record<string, unknown>;
-    for (const field of Object.keys(fields).filter((field) => field !== 'description')) {
-      error(fieldLine(name, field), `${name}.${field}`, `unknown field — a ${what} has only a description`);
+    const known: readonly string[] = ['description', ...PROFILE_FIELDS[what]];
+    const has =
+      what === 'author' ? 'an author has a description, a url and an avatar' : `a ${what} has only a description`;
+    for (const field of Object.keys(fields).filter((field) => !known.includes(field))) {
+      error(fieldLine(name, field), `${name}.${field}`, `unknown field — ${has}`);
     }
+    const profile: AuthorProfile = {};
+    for (const field of PROFILE_FIELDS[what]) {
+      const given = fields[field];
+      if (given === undefined) continue;
+      const { valid, expected } = PROFILE_CHECKS[field];
+      if (typeof given === 'string' && valid(given.trim())) profile[field] = given.trim();
+      else error(fieldLine(name, field), `${name}.${field}`, `expected ${expected}, found ${describeValue(given)}`);
+    }
+    if (Object.keys(profile).length > 0) profiles.set(name, profile);
     const description = fields.description;
     if (typeof description === 'string' && description.trim() !== '') {
       descriptions.set(name, description.trim());
     } else if (description === undefined) {
-      error(line, name, `expected a description below the name, found none — ${FIX[what]}`);
+      // An author may be given a page or a picture alone.
+      if (!PROFILE_FIELDS[what].some((field) => fields[field] !== undefined)) {
+        error(line, name, `expected a description below the name, found none — ${FIX[what]}`);
+      }
     } else {
       const found = describeValue(description);
       error(fieldLine(name, 'description'), `${name}.description`, `expected text, found ${found} — ${FIX[what]}`);
     }
   }
-  return { descriptions, lines, problems };
+  return { descriptions, profiles, lines, problems };
 }
 
 /**
@@ -143,9 +189,9 @@ export function checkDescriptionsFile(
   names: ReadonlySet<string>,
   file = DESCRIPTIONS_FILES[what],
 ): Problem[] {
-  const { descriptions, lines, problems } = readWithLines(text, what, file);
+  const { descriptions, profiles, lines, problems } = readWithLines(text, what, file);
   const known = new Set([...names].map((known) => sameName(what, known)));
-  for (const name of descriptions.keys()) {
+  for (const name of new Set([...descriptions.keys(), ...profiles.keys()])) {
     if (known.has(sameName(what, name))) continue;
     const close = closeCategory(name, names);
     const field = what === 'tag' ? 'tags' : what;
@@ -162,7 +208,7 @@ export function checkDescriptionsFile(
       file,
       line: lines.get(name) ?? 1,
       field: name,
-      message: `${none}, so no page shows this description — ${fix}`,
+      message: `${none}, so no page shows ${descriptions.has(name) ? 'this description' : 'what it says'} — ${fix}`,
       severity: 'warning',
     });
   }
