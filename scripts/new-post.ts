@@ -7,6 +7,9 @@
  * `--new-series` does. A post of a series is its last part, as the newest (or by `seriesOrder`, after the highest, when
  * the series' parts have one).
  *
+ * `npm run new -- "关于本站" --page [--slug about] [--lang en]` starts a page of its own instead,
+ * `content/pages/<slug>.md`, at `/<slug>/`, refusing an address the site's own pages or files take.
+ *
  * `INKSTONE_NOW` fixes "today" and `INKSTONE_ROOT` the project folder, for tests.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -19,12 +22,14 @@ import { namedAuthors } from '../src/lib/posts.ts';
 import { categoryPageKey, closeCategory } from '../src/lib/content-check/slugs.ts';
 import { isoDayOfInstant } from '../src/lib/dates.ts';
 import { canonicalLanguageTag } from '../src/lib/language-tag.ts';
-import { postPath, slugFromPath } from '../src/lib/slugs.ts';
+import { PAGES_FOLDER, pagePath, postPath, RESERVED_PAGE_SLUGS, slugFromPath } from '../src/lib/slugs.ts';
 import { slugSchema } from '../src/schema/post.ts';
 import { site } from '../src/site.config.ts';
 
-const USAGE =
-  'usage: npm run new -- "标题" --category 人工智能 [--new-category] [--slug my-post] [--tags a,b] [--lang en] [--series 系列] [--new-series] [--author 张三,李四]';
+const USAGE = [
+  'usage: npm run new -- "标题" --category 人工智能 [--new-category] [--slug my-post] [--tags a,b] [--lang en] [--series 系列] [--new-series] [--author 张三,李四]',
+  '       npm run new -- "关于本站" --page [--slug about] [--lang en]',
+].join('\n');
 
 /**
  * Refuses a category or series no post has yet (`name`) when it would share the page of one posts have (`markdown`
@@ -74,6 +79,7 @@ const { values, positionals } = (() => {
         series: { type: 'string' },
         'new-series': { type: 'boolean' },
         author: { type: 'string' },
+        page: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -83,13 +89,6 @@ const { values, positionals } = (() => {
 const title = positionals.join(' ').trim();
 if (title === '') fail('expected a title, found none');
 const root = process.env.INKSTONE_ROOT ?? fileURLToPath(new URL('../', import.meta.url));
-const contentDir = path.join(root, 'content/blogs');
-const categories = existsSync(contentDir) ? categoriesIn(contentDir) : new Map<string, number>();
-const listed = [...categories].map(([name, posts]) => `${name} (${posts})`).join(', ');
-const category = values.category?.trim();
-if (!category) fail(`expected --category <name>, found none${listed && ` — the site's categories: ${listed}`}`);
-const isNew = !categories.has(category);
-if (isNew) refuseSlip('category', 'categories', category, categories.keys(), values['new-category'] === true);
 const slug = values.slug?.trim() || slugOf(title);
 // The rule a `slug` field is checked by: this one is the file's name, which gives the post its URL.
 const slugCheck = slugSchema.safeParse(slug);
@@ -99,6 +98,52 @@ if (slug.startsWith('.')) {
     `slug: expected a file name not starting with ".", found "${slug}", which the build would skip as a hidden file — write --slug ${slug.replace(/^\.+/u, '')}`,
   );
 }
+
+// The post's or page's language, kept only when it is not the site's.
+const lang = values.lang === undefined ? undefined : canonicalLanguageTag(values.lang.trim());
+if (values.lang !== undefined && !lang) fail(`expected a language tag such as en or zh-CN, found "${values.lang}"`);
+
+/** Writes `frontmatter` to `file`, a new file (never over one), and says so with `what`. */
+function writeNew(file: string, frontmatter: Record<string, unknown>, what: string) {
+  const shown = path.relative(root, file).split(path.sep).join('/');
+  mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    writeFileSync(file, `---\n${stringify(frontmatter)}---\n\n`, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${shown} already exists — choose another --slug`);
+    throw error;
+  }
+  console.log(`new: wrote ${shown}, ${what}`);
+}
+
+if (values.page) {
+  // A page of its own: a title, and its language if not the site's; none of a post's fields.
+  for (const flag of ['category', 'new-category', 'tags', 'series', 'new-series', 'author'] as const) {
+    if (values[flag] !== undefined) fail(`--page: a page has no ${flag.replace('new-', '')} — leave --${flag} out`);
+  }
+  if (RESERVED_PAGE_SLUGS.includes(slug) || existsSync(path.join(root, 'public', slug))) {
+    fail(
+      `slug: "${slug}" gives the URL /${slug}/, which the site's own pages or files take — write --slug with another name`,
+    );
+  }
+  const at = pagePath(slug);
+  const nav = `{ label: '${title.replaceAll("'", "\\'")}', href: '${decodeURI(at)}' }`;
+  writeNew(
+    path.join(root, PAGES_FOLDER, `${slug}.md`),
+    { title, ...(lang && lang !== site.language ? { lang } : {}) },
+    `the page at ${at} — to link it from the header, add ${nav} to nav in src/site.config.ts`,
+  );
+  process.exit(0);
+}
+
+const contentDir = path.join(root, 'content/blogs');
+const categories = existsSync(contentDir) ? categoriesIn(contentDir) : new Map<string, number>();
+const listed = [...categories].map(([name, posts]) => `${name} (${posts})`).join(', ');
+const category = values.category?.trim();
+if (!category) fail(`expected --category <name>, found none${listed && ` — the site's categories: ${listed}`}`);
+const isNew = !categories.has(category);
+if (isNew) refuseSlip('category', 'categories', category, categories.keys(), values['new-category'] === true);
+
 const tags = (values.tags ?? '')
   .split(',')
   .map((tag) => tag.trim())
@@ -113,10 +158,6 @@ const author =
       .filter(Boolean),
     site.author,
   ) ?? [];
-
-// The post's language, kept only when it is not the site's.
-const lang = values.lang === undefined ? undefined : canonicalLanguageTag(values.lang.trim());
-if (values.lang !== undefined && !lang) fail(`expected a language tag such as en or zh-CN, found "${values.lang}"`);
 
 // The series, if any, checked as the category is (its page is `/series/<name>/`).
 const series = values.series?.trim() || undefined;
@@ -139,18 +180,12 @@ const frontmatter = {
   // A series ordered by `seriesOrder` takes a place after its last part, as one ordered by date does by being newest.
   ...(lastPlace === undefined ? {} : { seriesOrder: Math.floor(lastPlace) + 1 }),
 };
-const file = path.join(contentDir, `${slug}.md`);
-const shown = path.relative(root, file).split(path.sep).join('/');
-
-mkdirSync(path.dirname(file), { recursive: true });
-try {
-  writeFileSync(file, `---\n${stringify(frontmatter)}---\n\n`, { flag: 'wx' });
-} catch (error) {
-  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${shown} already exists — choose another --slug`);
-  throw error;
-}
 const notes = [
   ...(isNew ? [`a new category: ${category}`] : []),
   ...(series ? [`part ${(partsBefore.get(series) ?? 0) + 1} of the series ${series}`] : []),
 ];
-console.log(`new: wrote ${shown}, the post at ${postPath(slug)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`);
+writeNew(
+  path.join(contentDir, `${slug}.md`),
+  frontmatter,
+  `the post at ${postPath(slug)}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`,
+);

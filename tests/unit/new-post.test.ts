@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../scripts/lib/fixture-site.ts';
 import { checkFrontmatter } from '../../src/lib/content-check/frontmatter-check.ts';
 import { readFrontmatter } from '../../src/lib/content-check/frontmatter.ts';
+import { createPageSchema } from '../../src/schema/page.ts';
 import { runNode } from '../build/run-node.ts';
 
 const script = path.join(projectRoot, 'scripts/new-post.ts');
@@ -155,5 +156,38 @@ describe('npm run new', () => {
     expect(again.output).toContain(
       'new: expected the site\'s series "LLM Apps", found "llm apps", which would share its page — write --series LLM Apps',
     );
+  });
+
+  it('starts a page of its own with --page, at the address it says, and tells how to link it from the header', async () => {
+    const result = await run("关于 Ada's 站", '--page', '--slug', 'about');
+    expect(result.code, result.output).toBe(0);
+    expect(result.output).toContain(
+      "new: wrote content/pages/about.md, the page at /about/ — to link it from the header, add { label: '关于 Ada\\'s 站', href: '/about/' } to nav in src/site.config.ts",
+    );
+    const text = await readFile(path.join(root, 'content/pages/about.md'), 'utf8');
+    expect(text).toBe("---\ntitle: 关于 Ada's 站\n---\n\n");
+    const frontmatter = readFrontmatter(text);
+    expect(frontmatter.ok && createPageSchema('Asia/Shanghai').safeParse(frontmatter.frontmatter.data).success).toBe(
+      true,
+    );
+    // In another language than the site's, and named by its title.
+    expect((await run('Guestbook', '--page', '--lang', 'EN')).code).toBe(0);
+    expect(await readFile(path.join(root, 'content/pages/guestbook.md'), 'utf8')).toBe(
+      '---\ntitle: Guestbook\nlang: en\n---\n\n',
+    );
+  });
+
+  it("refuses a page at an address of the site's own, one that exists, and a post's fields", async () => {
+    const own = await run('标签', '--page', '--slug', 'tags');
+    expect(own.code).toBe(1);
+    expect(own.output).toContain(
+      'new: slug: "tags" gives the URL /tags/, which the site\'s own pages or files take — write --slug with another name',
+    );
+    const again = await run('关于', '--page', '--slug', 'about');
+    expect(again.code).toBe(1);
+    expect(again.output).toContain('new: content/pages/about.md already exists — choose another --slug');
+    const category = await run('项目', '--page', '--category', '写作');
+    expect(category.code).toBe(1);
+    expect(category.output).toContain('new: --page: a page has no category — leave --category out');
   });
 });
