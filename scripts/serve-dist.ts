@@ -3,11 +3,12 @@
  * so tests see what a real host serves: `404.html` for unknown paths and
  * percent-encoded Chinese paths decoded to their folders.
  *
- * Usage: `node scripts/serve-dist.ts [dir] [port]` (defaults: `$INKSTONE_OUT_DIR` or `dist`, 4321).
+ * Usage: `node scripts/serve-dist.ts [dir] [port]` (defaults: `$INKSTONE_OUT_DIR` or `dist`, 4321), under the path of
+ * the site config's `url` (`/blog/` for `https://me.github.io/blog/`).
  */
 import { createServer, type Server } from 'node:http';
 import handler from 'serve-handler';
-import { fromBase } from '../src/lib/urls.ts';
+import { basePath, fromBase } from '../src/lib/urls.ts';
 
 /**
  * Starts the server; resolves once it listens. Port 0 picks a free port. With `base` (`/blog/`), the site is served
@@ -29,6 +30,8 @@ export function serveDist(dir: string, port: number, base = '/'): Promise<Server
 if (import.meta.main) {
   const dir = process.argv[2] ?? process.env.INKSTONE_OUT_DIR ?? 'dist';
   const port = Number(process.argv[3] ?? 4321);
-  await serveDist(dir, port);
-  console.log(`serving ${dir} at http://127.0.0.1:${port}/`);
+  // Under the path the site config's `url` has, as its host serves it.
+  const base = basePath((await import('../src/site.config.ts')).site.url);
+  await serveDist(dir, port, base);
+  console.log(`serving ${dir} at http://127.0.0.1:${port}${base}`);
 }
