@@ -104,6 +104,9 @@ describe('a site served under a path', () => {
     expect(page).toContain('<a href="/blog/timeline/">时间线</a>');
     expect(page).toContain('<img src="/blog/blogs/images/markdown-pipeline.svg" alt="原始 HTML 的图" width="200">');
     expect(read('posts/old-links/index.html')).toContain('content="0;url=/blog/blogs/root-links/"');
+    // The search page has its own box, not the header's, under the path too.
+    expect(read('search/index.html')).not.toContain('id="header-search"');
+    expect(read('timeline/index.html')).toContain('id="header-search"');
     // The header's current page is found under the path too.
     expect(read('timeline/index.html')).toContain('<a href="/blog/timeline/" aria-current="page">');
   });
