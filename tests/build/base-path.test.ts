@@ -43,7 +43,17 @@ const read = (file: string) => readFileSync(path.join(site.outDir, file), 'utf8'
 beforeAll(async () => {
   site = await createFixtureSite({
     withSampleContent: true,
-    files: { 'src/site.config.ts': siteConfig, 'content/blogs/root-links.md': links },
+    files: {
+      'src/site.config.ts': siteConfig,
+      'content/blogs/root-links.md': links,
+      // MDX's own HTML elements too.
+      'content/blogs/root-links-mdx.mdx': post(
+        'MDX 里从根路径写的链接',
+        '<a href="/timeline/">时间线</a>\n\n<img src="/blogs/images/markdown-pipeline.svg" alt="MDX 的图" width="200" />\n\n[分类](/categories/)',
+        '',
+        '2026-11-02',
+      ),
+    },
   });
   build = await site.run(['build'], { INKSTONE_NOW: NOW });
 });
@@ -104,6 +114,10 @@ describe('a site served under a path', () => {
     expect(page).toContain('<a href="/blog/timeline/">时间线</a>');
     expect(page).toContain('<img src="/blog/blogs/images/markdown-pipeline.svg" alt="原始 HTML 的图" width="200">');
     expect(read('posts/old-links/index.html')).toContain('content="0;url=/blog/blogs/root-links/"');
+    const mdx = read('blogs/root-links-mdx/index.html');
+    expect(mdx).toContain('<a href="/blog/timeline/">时间线</a>');
+    expect(mdx).toContain('<img src="/blog/blogs/images/markdown-pipeline.svg" alt="MDX 的图" width="200"/>');
+    expect(mdx).toContain('<a href="/blog/categories/">分类</a>');
     // The search page has its own box, not the header's, under the path too.
     expect(read('search/index.html')).not.toContain('id="header-search"');
     expect(read('timeline/index.html')).toContain('id="header-search"');
