@@ -22,12 +22,22 @@ export async function descriptionsOf(what: Described): Promise<{ get(name: strin
   return { get: (name) => byName.get(sameName(what, name)) };
 }
 
-/**
- * Each author's own page and picture, where `content/authors.yaml` gives them, looked up by the name as posts write it
- * (any spelling, as `descriptionsOf`).
- */
-export async function authorProfiles(): Promise<{ get(name: string): AuthorProfile | undefined }> {
+type Profiles = { get(name: string): AuthorProfile | undefined };
+
+async function loadProfiles(): Promise<Profiles> {
   const profiles = (await getEntry(COLLECTIONS.author, DESCRIPTIONS_ENTRY))?.data.profiles ?? {};
   const byName = new Map(Object.entries(profiles).map(([name, profile]) => [sameName('author', name), profile]));
   return { get: (name) => byName.get(sameName('author', name)) };
+}
+
+let profilesLoaded: Promise<Profiles> | undefined;
+
+/**
+ * Each author's own page and picture, where `content/authors.yaml` gives them, looked up by the name as posts write it
+ * (any spelling, as `descriptionsOf`). Every post page asks (its JSON-LD): a build reads the file's entry once, the dev
+ * server at each page, to show a change to the file.
+ */
+export function authorProfiles(): Promise<Profiles> {
+  if (import.meta.env.DEV) return loadProfiles();
+  return (profilesLoaded ??= loadProfiles());
 }
