@@ -33,6 +33,8 @@ export interface Post {
   unlisted: boolean;
   /** Whether readers may comment on it, where the site has comments (`comments`). */
   comments: boolean;
+  /** Whether it ends with the codes readers may tip its author by, where the site has them (`reward`). */
+  reward: boolean;
   readingMinutes: number;
   /** The author's description, else the first paragraph. */
   summary: string;
@@ -74,6 +76,7 @@ async function toPost(entry: CollectionEntry<'blogs'>): Promise<Post> {
     pinned: data.pinned,
     unlisted: data.unlisted,
     comments: data.comments,
+    reward: data.reward,
     readingMinutes: (data.readTime && parseReadTime(data.readTime)) || Number(computed.readingMinutes ?? 1),
     summary: data.description || String(computed.excerpt ?? ''),
     lang: data.lang === site.language ? undefined : data.lang,

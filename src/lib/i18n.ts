@@ -107,6 +107,9 @@ export interface UiStrings {
   'image.viewer': string;
   'image.close': string;
   'image.original': string;
+  'reward.button': string;
+  'reward.text': string;
+  'reward.code': string;
 }
 
 /** The languages Inkstone speaks: Simplified Chinese, Traditional Chinese (as Taiwan writes it) and English. */
@@ -219,6 +222,9 @@ const strings: Record<UiLanguage, UiStrings> = {
     'image.viewer': '图片',
     'image.close': '关闭图片',
     'image.original': '查看原图',
+    'reward.button': '赞赏',
+    'reward.text': '如果这篇文章对你有帮助，可以请作者喝杯咖啡。',
+    'reward.code': '{name}收款码',
   },
   'zh-TW': {
     'nav.home': '首頁',
@@ -327,6 +333,9 @@ const strings: Record<UiLanguage, UiStrings> = {
     'image.viewer': '圖片',
     'image.close': '關閉圖片',
     'image.original': '檢視原圖',
+    'reward.button': '贊賞',
+    'reward.text': '如果這篇文章對你有幫助，可以請作者喝杯咖啡。',
+    'reward.code': '{name}收款碼',
   },
   en: {
     'nav.home': 'Home',
@@ -436,6 +445,9 @@ const strings: Record<UiLanguage, UiStrings> = {
     'image.viewer': 'Image',
     'image.close': 'Close the image',
     'image.original': 'Open the original',
+    'reward.button': 'Tip the author',
+    'reward.text': 'If this post helped you, you can buy the author a coffee.',
+    'reward.code': '{name} payment code',
   },
 };
 

@@ -258,6 +258,8 @@ export function createPostSchema<Image extends z.ZodType>(image: Image, timeZone
     unlisted: flag('unlisted').default(false),
     /** `false` turns comments off under this post, where the site has them (`comments` in the site config). */
     comments: flag('comments', 'write comments: false to turn them off').default(true),
+    /** `false` leaves out the codes readers may tip the author by, where the site has them (`reward` in its config). */
+    reward: flag('reward', 'write reward: false to leave them out').default(true),
     /** Pinned posts head the home page, newest first, marked 置顶, before the others. */
     pinned: flag('pinned').default(false),
     /** URL slug overriding the file name: the post lives at `/blogs/<slug>/`. */

@@ -75,6 +75,20 @@ export const SiteConfigSchema = z.strictObject({
    * above its text (本文最后更新于2年前，其中的信息可能已经过时。); 0 for never.
    */
   outdatedAfterDays: z.number().int().min(0).default(0),
+  /**
+   * Ways readers may tip the author (赞赏), as Chinese blogs offer at the end of each post: each a name and a picture of
+   * its QR code, `{ name: '微信', image: '/reward/wechat.png' }` (a file of `public/`, or an https:// address), shown
+   * when a reader opens them, under `text` (the site's language's own words by default). None when absent; a post
+   * with `reward: false` shows none either.
+   */
+  reward: z
+    .strictObject({
+      text: z.string().trim().min(1).optional(),
+      codes: z
+        .array(z.strictObject({ name: z.string().trim().min(1), image: siteAsset }))
+        .min(1, "expected at least one code, found none — add { name: '微信', image: '/reward/wechat.png' }"),
+    })
+    .optional(),
   /** Header navigation, in order. */
   nav: z.array(NavItemSchema).min(1, "expected at least one link, found none — add { label: 'nav.home', href: '/' }"),
   /**

@@ -32,7 +32,7 @@ const files = {
   ),
   // An old address (Hugo's) and another name (Obsidian's): pages that send readers on, in no sitemap or search index.
   'content/blogs/older.md': post(
-    'title: 较早的文章\ndate: 2024-06-01\ncategory: 其他\naliases: [/posts/old/, /p/3a2b.html, 旧名]\ncomments: false',
+    'title: 较早的文章\ndate: 2024-06-01\ncategory: 其他\naliases: [/posts/old/, /p/3a2b.html, 旧名]\ncomments: false\nreward: false',
     // A heading whose id the page's own parts must not take (the related posts' list once did).
     '## 小节\n\n较早的正文 oldertoken。\n\n## Post Related\n\n一节。',
   ),
@@ -59,10 +59,18 @@ const files = {
 const published = ['/blogs/component/', '/blogs/older/', '/blogs/phrase/', '/blogs/with-cover/', '/blogs/words-apart/'];
 
 // Fewer feed items than published posts, so the limit shows.
+/** A stand-in for a payment code's picture. */
+const QR = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><rect width="1" height="1"/></svg>';
+
 const siteConfig = readFileSync(path.join(import.meta.dirname, '../../src/site.config.ts'), 'utf8')
   .replace(/feedLimit: \d+/u, 'feedLimit: 3')
   // And a link to edit each post, as documentation sites have.
   .replace(/\n {2}nav: \[/u, "\n  editLink: { baseUrl: 'https://github.com/me/blog/edit/main/' },\n  nav: [")
+  // Codes readers may tip the author by, with words of the site's own.
+  .replace(
+    /\n {2}nav: \[/u,
+    "\n  reward: { text: '请作者喝杯茶。', codes: [{ name: '微信', image: '/reward/wechat.svg' }, { name: '支付宝', image: '/reward/alipay.svg' }] },\n  nav: [",
+  )
   // The filings of a site hosted in mainland China.
   .replace(
     /\n {2}nav: \[/u,
@@ -103,6 +111,8 @@ beforeAll(async () => {
       ...files,
       'content/blogs/images/cover.png': cover,
       'src/site.config.ts': siteConfig,
+      'public/reward/wechat.svg': QR,
+      'public/reward/alipay.svg': QR,
       // Described in another spelling than the post's `alpha`: one tag.
       'content/tags.yaml': 'Alpha:\n  description: 第一个标签。\n',
     },
@@ -318,6 +328,28 @@ describe('the search page of the built site', () => {
     })()`);
     expect(pagefindOrder).toEqual(['/blogs/words-apart/', '/blogs/phrase/']);
     expect(shown).toEqual(['/blogs/phrase/', '/blogs/words-apart/']);
+  });
+
+  it('shows the codes readers may tip the author by when they open them, and loads no picture of them before', async () => {
+    const page = await browsed.browser.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/reward/')) asked.push(new URL(request.url()).pathname);
+    });
+    await page.goto(`${browsed.origin}/blogs/with-cover/`);
+    const reward = page.locator('details.post-reward');
+    await page.locator('.post-license').scrollIntoViewIfNeeded();
+    await expect.poll(() => reward.getByRole('img').first().isVisible()).toBe(false);
+    expect(asked).toEqual([]);
+    await reward.getByText('赞赏', { exact: true }).click();
+    await expect.poll(() => reward.getByRole('img', { name: '微信收款码' }).isVisible()).toBe(true);
+    await expect.poll(() => asked.sort()).toEqual(['/reward/alipay.svg', '/reward/wechat.svg']);
+    expect(await reward.locator('p').textContent()).toBe('请作者喝杯茶。');
+    expect(await reward.locator('figcaption').allTextContents()).toEqual(['微信', '支付宝']);
+    // A post with `reward: false` has none.
+    await page.goto(`${browsed.origin}/blogs/older/`);
+    expect(await page.locator('details.post-reward').count()).toBe(0);
+    await page.close();
   });
 
   it('loads the comments from giscus when the reader asks, not before, in the theme of the page, which they follow', async () => {

@@ -231,6 +231,10 @@ describe('post schema', () => {
       'comments: expected true or false, found "off" — write comments: false to turn them off',
     );
     expect(schema.parse(valid).comments).toBe(true);
+    expect(firstIssue({ ...valid, reward: 'no' })).toBe(
+      'reward: expected true or false, found "no" — write reward: false to leave them out',
+    );
+    expect(schema.parse(valid).reward).toBe(true);
   });
 });
 
@@ -344,7 +348,7 @@ describe('the site config', () => {
       '  nav.0.herf: unknown field — did you mean "href"?',
     ]);
     expect(problems({ theme: 'dark' })).toEqual([
-      '  theme: unknown field — expected one of title, description, author, url, language, timeZone, postsPerPage, feedLimit, relatedPosts, outdatedAfterDays, nav, editLink, license, beian, analytics, comments',
+      '  theme: unknown field — expected one of title, description, author, url, language, timeZone, postsPerPage, feedLimit, relatedPosts, outdatedAfterDays, reward, nav, editLink, license, beian, analytics, comments',
     ]);
   });
 
@@ -362,6 +366,22 @@ describe('the site config', () => {
         '  beian.icp: expected a filing number such as 京ICP备2023012345号-1, found "ICP备2023012345号" — copy it as the register shows it',
         '  beian.police: expected a filing number such as 京公网安备11010502030143号, found "京公网安备110105号" — copy it as the register shows it',
       ].join('\n'),
+    );
+  });
+
+  it('takes the codes readers may tip the author by, each a name and a picture of the site or from an https:// address', () => {
+    const reward = {
+      codes: [
+        { name: '微信', image: '/reward/wechat.png' },
+        { name: 'Ko-fi', image: 'https://example.com/k.png' },
+      ],
+    };
+    expect(defineSiteConfig({ ...config, reward }).reward).toEqual(reward);
+    expect(() => defineSiteConfig({ ...config, reward: { codes: [] } })).toThrow(
+      "  reward.codes: expected at least one code, found none — add { name: '微信', image: '/reward/wechat.png' }",
+    );
+    expect(() => defineSiteConfig({ ...config, reward: { codes: [{ name: '支付宝', image: 'alipay.png' }] } })).toThrow(
+      '  reward.codes.0.image: expected a path from the site root or an https:// address',
     );
   });
 
