@@ -75,7 +75,7 @@ export default defineConfig({
     // Which service keeps the comments, if any, so that the post page's script bundles the code of that one alone.
     define: {
       'import.meta.env.INKSTONE_COMMENTS': JSON.stringify(
-        site.comments?.waline ? 'waline' : site.comments?.giscus ? 'giscus' : '',
+        site.comments?.waline ? 'waline' : site.comments?.twikoo ? 'twikoo' : site.comments?.giscus ? 'giscus' : '',
       ),
       'import.meta.env.INKSTONE_PAGEVIEWS': JSON.stringify(site.comments?.waline?.pageview === true),
     },

@@ -1,6 +1,6 @@
 interface ImportMetaEnv {
   /** The service that keeps the comments (`comments` in the site config), or `''` for none: see `astro.config.ts`. */
-  readonly INKSTONE_COMMENTS: '' | 'giscus' | 'waline';
+  readonly INKSTONE_COMMENTS: '' | 'giscus' | 'waline' | 'twikoo';
   /** Whether post pages show how often they were read, counted by Waline (`pageview`): see `astro.config.ts`. */
   readonly INKSTONE_PAGEVIEWS: boolean;
 }

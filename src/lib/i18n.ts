@@ -34,6 +34,7 @@ export interface UiStrings {
   'comments.load': string;
   'comments.giscus': string;
   'comments.waline': string;
+  'comments.twikoo': string;
   'post.outdated': string;
   'post.updated': string;
   'post.views': string;
@@ -149,6 +150,7 @@ const strings: Record<UiLanguage, UiStrings> = {
     'comments.load': '加载评论',
     'comments.giscus': '评论由 giscus 提供，保存在 GitHub Discussions 中。加载后，浏览器会连接 giscus.app 和 GitHub。',
     'comments.waline': '评论由 Waline 提供，保存在 {host}。加载后，浏览器会连接 {host}。',
+    'comments.twikoo': '评论由 Twikoo 提供，保存在 {host}。加载后，浏览器会连接 {host}。',
     'post.outdated': '本文最后更新于{ago}，其中的信息可能已经过时。',
     'post.updated': '更新于 {date}',
     'post.views': '阅读 {count}',
@@ -260,6 +262,7 @@ const strings: Record<UiLanguage, UiStrings> = {
     'comments.giscus':
       '留言由 giscus 提供，儲存在 GitHub Discussions 中。載入後，瀏覽器會連線到 giscus.app 和 GitHub。',
     'comments.waline': '留言由 Waline 提供，儲存在 {host}。載入後，瀏覽器會連線到 {host}。',
+    'comments.twikoo': '留言由 Twikoo 提供，儲存在 {host}。載入後，瀏覽器會連線到 {host}。',
     'post.outdated': '本文最後更新於{ago}，其中的資訊可能已經過時。',
     'post.updated': '更新於 {date}',
     'post.views': '閱讀 {count}',
@@ -371,6 +374,7 @@ const strings: Record<UiLanguage, UiStrings> = {
     'comments.giscus':
       'Comments are kept in GitHub Discussions by giscus: once loaded, your browser connects to giscus.app and GitHub.',
     'comments.waline': 'Comments are kept at {host} by Waline: once loaded, your browser connects to {host}.',
+    'comments.twikoo': 'Comments are kept at {host} by Twikoo: once loaded, your browser connects to {host}.',
     'post.outdated': 'This post was last updated {ago}: some of it may be out of date.',
     'post.updated': 'updated {date}',
     'post.views': '{count} reads',

@@ -158,8 +158,9 @@ export const SiteConfigSchema = z.strictObject({
     })
     .optional(),
   /**
-   * Comments under each post (but those with `comments: false`), by one of two services, named by its key: giscus or
-   * Waline. Loaded when a reader asks for them, so that no page connects to the service before. None when absent.
+   * Comments under each post (but those with `comments: false`), by one of three services, named by its key: giscus,
+   * Waline or Twikoo. Loaded when a reader asks for them, so that no page connects to the service before. None when
+   * absent.
    */
   comments: z
     .strictObject({
@@ -213,10 +214,25 @@ export const SiteConfigSchema = z.strictObject({
           pageview: z.boolean().default(false),
         })
         .optional(),
+      /**
+       * Comments kept by a [Twikoo](https://twikoo.js.org) server of the site's own (on Vercel, Netlify, a VPS with its
+       * Docker image), as many Chinese blogs have them; readers comment with a name, or anonymously. Its client comes
+       * with the site, not from a CDN (Tencent CloudBase's environments, which need Tencent's SDK, are not taken).
+       */
+      twikoo: z
+        .strictObject({
+          /** The Twikoo server's address, e.g. `https://twikoo.example.com` (Twikoo's `envId`). */
+          envId: z.url({
+            protocol: /^https?$/u,
+            error:
+              "expected the address of the Twikoo server, e.g. https://twikoo.example.com (a CloudBase environment's id is not taken)",
+          }),
+        })
+        .optional(),
     })
     .refine(
-      (comments) => (comments.giscus ? 1 : 0) + (comments.waline ? 1 : 0) === 1,
-      'expected one service, giscus or waline — keep the one whose comments the site shows',
+      (comments) => [comments.giscus, comments.waline, comments.twikoo].filter(Boolean).length === 1,
+      'expected one service, giscus, waline or twikoo — keep the one whose comments the site shows',
     )
     .optional(),
 });

@@ -28,8 +28,8 @@ function loadGiscus(frame: HTMLElement) {
 
 /**
  * Loads a post's comments (`PostComments.astro`) when the reader asks for them, by the service the frame names
- * (`data-comments`): giscus' script from giscus.app, or Waline's client, which comes with the site and is fetched
- * only then. Until then the page connects to neither service.
+ * (`data-comments`): giscus' script from giscus.app, or Waline's or Twikoo's client, which comes with the site and is
+ * fetched only then. Until then the page connects to neither service.
  */
 export function enableComments() {
   const frame = document.querySelector<HTMLElement>('[data-comments]');
@@ -39,9 +39,11 @@ export function enableComments() {
     'click',
     () => {
       button.hidden = true;
-      // Waline's client only where the site has Waline: a site without it carries none of it.
+      // Waline's or Twikoo's client only where the site has that service: a site without it carries none of it.
       if (import.meta.env.INKSTONE_COMMENTS === 'waline')
         void import('./waline').then((waline) => waline.loadWaline(frame));
+      else if (import.meta.env.INKSTONE_COMMENTS === 'twikoo')
+        void import('./twikoo').then((twikoo) => twikoo.loadTwikoo(frame));
       else loadGiscus(frame);
     },
     { once: true },

@@ -281,6 +281,12 @@ describe('what readers and machines get from a build with drafts and scheduled p
     );
   });
 
+  it("carries no code of the comment services it does not use (giscus' is giscus.app's own)", () => {
+    const scripts = globSync('_astro/*.js', { cwd: site.outDir });
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.filter((file) => /waline|twikoo/iu.test(file) || /waline|twikoo/iu.test(read(file)))).toEqual([]);
+  });
+
   it('shows the filings at the foot of every page, each linked to its register', () => {
     const beian =
       '<p class="site-footer__beian"><a href="https://beian.miit.gov.cn/" rel="noopener noreferrer">京ICP备2023012345号-1</a> · ' +

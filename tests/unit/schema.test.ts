@@ -323,7 +323,7 @@ describe('the site config', () => {
         '3 problems in src/site.config.ts; nothing was built:',
         '  url: expected the site\'s address ending in /, without ? or #, found "https://me.github.io/blog" — write https://me.github.io/blog/',
         "  nav: expected at least one link, found none — add { label: 'nav.home', href: '/' }",
-        '  comments: expected one service, giscus or waline — keep the one whose comments the site shows',
+        '  comments: expected one service, giscus, waline or twikoo — keep the one whose comments the site shows',
       ].join('\n'),
     );
   });
@@ -442,10 +442,10 @@ describe('the site config', () => {
       );
     const waline = { serverURL: 'https://c.example.com' };
     expect(messages({ giscus, waline })).toEqual([
-      'comments: expected one service, giscus or waline — keep the one whose comments the site shows',
+      'comments: expected one service, giscus, waline or twikoo — keep the one whose comments the site shows',
     ]);
     expect(messages({})).toEqual([
-      'comments: expected one service, giscus or waline — keep the one whose comments the site shows',
+      'comments: expected one service, giscus, waline or twikoo — keep the one whose comments the site shows',
     ]);
     expect(messages({ waline: { serverURL: 'c.example.com' } })).toEqual([
       'comments.waline.serverURL: expected the address of the Waline server, e.g. https://comments.example.com',
