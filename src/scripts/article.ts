@@ -1,3 +1,4 @@
+import { FEATURES } from './features';
 import { enableImageViewer } from './image-viewer';
 import { enableTabs } from './tabs';
 import { enableTexCopy } from './tex-copy';
@@ -11,11 +12,12 @@ export function enableArticle() {
   enableImageViewer();
   enableTabs();
   enableTexCopy();
-  if (document.querySelector('.code__copy')) void import('./code-copy').then((script) => script.enableCodeCopy());
-  if (document.querySelector('figure.diagram')) void import('./diagrams').then((script) => script.enableDiagrams());
-  if (document.querySelector('.embed > a')) void import('./embeds').then((script) => script.enableEmbeds());
-  if (import.meta.env.INKSTONE_COMMENTS && document.querySelector('[data-comments]'))
+  const has = (selector: string) => document.querySelector(selector) !== null;
+  if (has(FEATURES.codeCopy)) void import('./code-copy').then((script) => script.enableCodeCopy());
+  if (has(FEATURES.diagrams)) void import('./diagrams').then((script) => script.enableDiagrams());
+  if (has(FEATURES.embeds)) void import('./embeds').then((script) => script.enableEmbeds());
+  if (import.meta.env.INKSTONE_COMMENTS && has(FEATURES.comments))
     void import('./comments').then((script) => script.enableComments());
-  const views = import.meta.env.INKSTONE_PAGEVIEWS && document.querySelector<HTMLElement>('[data-pageviews]');
+  const views = import.meta.env.INKSTONE_PAGEVIEWS && document.querySelector<HTMLElement>(FEATURES.pageviews);
   if (views) void import('./pageviews').then((script) => script.countPageviews(views));
 }

@@ -1,3 +1,5 @@
+import { FEATURES } from './features';
+
 /** How long the button says the code was copied, in milliseconds. */
 const CONFIRMATION = 2000;
 
@@ -16,7 +18,7 @@ function codeText(pre: Element): string {
  * JavaScript see no dead button) and makes them copy the block.
  */
 export function enableCodeCopy() {
-  for (const button of document.querySelectorAll<HTMLButtonElement>('.code__copy')) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>(FEATURES.codeCopy)) {
     const pre = button.closest('.code')?.querySelector('pre');
     if (!pre || !navigator.clipboard) continue;
     const label = button.textContent;

@@ -1,3 +1,5 @@
+import { FEATURES } from './features';
+
 /** Where giscus is served from, and the origin its frame posts to and is posted to. */
 const GISCUS = 'https://giscus.app';
 
@@ -32,7 +34,7 @@ function loadGiscus(frame: HTMLElement) {
  * fetched only then. Until then the page connects to neither service.
  */
 export function enableComments() {
-  const frame = document.querySelector<HTMLElement>('[data-comments]');
+  const frame = document.querySelector<HTMLElement>(FEATURES.comments);
   const button = document.querySelector<HTMLButtonElement>('[data-comments-load]');
   if (!frame || !button) return;
   button.addEventListener(

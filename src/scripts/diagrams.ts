@@ -1,6 +1,7 @@
 import type { Mermaid } from 'mermaid';
 import { version } from 'mermaid/package.json';
 import { MERMAID_ENTRY, mermaidFolder } from '../lib/diagrams';
+import { FEATURES } from './features';
 
 /**
  * The two drawings of each diagram, for the light and the dark theme, with Mermaid's theme for each: the stylesheet
@@ -79,7 +80,7 @@ async function draw(mermaid: Mermaid, figure: HTMLElement): Promise<void> {
  * in the page, hidden, and shows where Mermaid cannot draw it, with the reason above it.
  */
 export function enableDiagrams() {
-  const figures = [...document.querySelectorAll<HTMLElement>('figure.diagram')];
+  const figures = [...document.querySelectorAll<HTMLElement>(FEATURES.diagrams)];
   if (figures.length === 0) return;
   const drawAll = async () => {
     const mermaid = await loadMermaid();

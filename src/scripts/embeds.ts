@@ -1,10 +1,12 @@
+import { FEATURES } from './features';
+
 /**
  * Plays the videos of a post where they are (`remarkTemplateEmbeds`): following a video's link puts its site's player
  * in its place, so the page loads nothing from the video's site until the reader asks. A click meant for another tab
  * or window, and readers without JavaScript, follow the link to the video's page.
  */
 export function enableEmbeds() {
-  for (const link of document.querySelectorAll<HTMLAnchorElement>('.embed > a')) {
+  for (const link of document.querySelectorAll<HTMLAnchorElement>(FEATURES.embeds)) {
     const player = link.parentElement?.dataset.embed;
     if (!player) continue;
     link.addEventListener('click', (event) => {
