@@ -1,8 +1,7 @@
-/** A license: its name (`CC BY-NC-SA 4.0`) and, when it has one, the address of its text. */
-export interface License {
-  name: string;
-  url?: string;
-}
+import type { SiteConfig } from '../schema/site.ts';
+
+/** A license: its name (`CC BY-NC-SA 4.0`) and, when it has one, the address of its text, as the site config has it. */
+export type License = NonNullable<SiteConfig['license']>;
 
 /** Where a reposted or translated post was first published (`source` in its frontmatter). */
 export interface PostSource {
