@@ -80,9 +80,11 @@ const page = (urlPath: string) => readFileSync(path.join(site.outDir, urlPath, '
 const tree = (html: string) => fromHtml(html) as Root;
 /** The names, counts and pages of a list of categories, tags or authors: `张三 1 篇 /authors/%E5%BC%A0%E4%B8%89/`. */
 const list = (urlPath: string) =>
-  [...page(urlPath).matchAll(/<li><a href="([^"]+)"[^>]*>([^<]+)<\/a><span class="count">([^<]+)<\/span>/gu)].map(
-    ([, href, name, count]) => `${name} ${count} ${href}`,
-  );
+  [
+    ...page(urlPath).matchAll(
+      /<li><a href="([^"]+)"[^>]*>(?:<img [^>]*>)?([^<]+)<\/a><span class="count">([^<]+)<\/span>/gu,
+    ),
+  ].map(([, href, name, count]) => `${name} ${count} ${href}`);
 
 beforeAll(async () => {
   site = await createFixtureSite({
@@ -272,6 +274,10 @@ describe('the authors of a site where some post names its author', () => {
     );
     expect(page('/authors/<i>李四<-i>/')).toContain('src="https://github.com/lisi.png"');
     expect(page('/authors/inkstone/')).not.toContain('author-intro__avatar');
+    // And on /authors/, before their names.
+    expect(page('/authors/')).toContain(
+      '<a href="/authors/%E5%BC%A0%E4%B8%89/"><img class="category-list__image" src="/avatars/zhangsan.svg" alt="" width="28" height="28" loading="lazy">张三</a>',
+    );
     expect(page('/blogs/co-written/')).toContain(
       '"author":[{"@type":"Person","name":"张三","url":"https://zhangsan.dev/","image":"https://inkstone.example.com/avatars/zhangsan.svg"},{"@type":"Person","name":"\\u003ci>李四\\u003c/i>","image":"https://github.com/lisi.png"}]',
     );
