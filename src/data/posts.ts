@@ -154,10 +154,15 @@ export async function postTitles(): Promise<Map<string, string>> {
  * The `cacheKey` of a post's page: its card; its source and frontmatter (the digest) and its data, where a cover
  * image's URL names its content; its rendered HTML or the name of the file it is stored in, which is its hash (it
  * changes with the Markdown pipeline, not the digest); the bytes of the images in it; and the cards of the posts it
- * links to, its series' and its text's `{% post_link %}`s by title included. An MDX post has no stored HTML: Astro tracks the compiled
- * module it renders instead.
+ * links to, its series' and its text's `{% post_link %}`s by title included; and whatever else it `shown` from
+ * outside the post (its authors' pages and pictures). An MDX post has no stored HTML: Astro tracks the compiled module
+ * it renders instead.
  */
-export function postPageKey(post: Post, { newer, older, related, series, mentioned }: PostLinks): string {
+export function postPageKey(
+  post: Post,
+  { newer, older, related, series, mentioned }: PostLinks,
+  ...shown: unknown[]
+): string {
   const { digest, data, filePath, rendered } = post.entry;
   const html = rendered?.metadata?.htmlFile ?? rendered?.html;
   // Local images, relative to the post: Astro names their optimized copies by content. Remote ones are left out.
@@ -168,7 +173,7 @@ export function postPageKey(post: Post, { newer, older, related, series, mention
       : undefined;
   const cards = [newer, older, ...related, ...series, ...mentioned].map((linked) => linked && postCard(linked));
   // The file's path too: the page links to where it can be edited (`editLink`).
-  return cacheKey([postCard(post), digest, data, filePath, html, imageBytes, cards]);
+  return cacheKey([postCard(post), digest, data, filePath, html, imageBytes, cards, shown]);
 }
 
 /** The `cacheKey` of a page listing `posts`, with whatever else it shows (its title, its page number…). */

@@ -347,4 +347,17 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
       expect(html, page).not.toContain('第一版说明。');
     }
   });
+
+  it('after content/authors.yaml gives an author another picture, shows it in the JSON-LD of their posts', async () => {
+    const byZhang = post('张三的文章', '正文。', 'author: 张三\n', '2025-01-05');
+    const profile = (picture: string) => `张三:\n  avatar: https://example.com/${picture}\n`;
+    await change({ 'content/blogs/by-zhang.md': byZhang, 'content/authors.yaml': profile('one.png') });
+    const { rebuilt, same } = await change({ 'content/authors.yaml': profile('two.png') });
+    expect(same).toEqual([]);
+    expect(restored(rebuilt)).not.toContain('/blogs/by-zhang/index.html');
+    expect(restored(rebuilt)).toContain('/blogs/first/index.html');
+    expect(readFileSync(path.join(warm.outDir, 'blogs/by-zhang/index.html'), 'utf8')).toContain(
+      '"image":"https://example.com/two.png"',
+    );
+  });
 });
