@@ -9,7 +9,7 @@ import { parseReadTime } from '../lib/reading-time';
 import { isPublished, publishingFromEnv } from '../lib/publishing';
 import { groupNames, namedAuthors, sortPosts, type TagGroup } from '../lib/posts';
 import { postTerms, type PostTerms } from '../lib/post-terms';
-import { postPath } from '../lib/slugs';
+import { postPath, tagSegment } from '../lib/slugs';
 import { isRemoteUrl } from '../lib/urls';
 import { site } from '../site.config';
 import { ui } from './i18n';
@@ -199,6 +199,31 @@ export function creditedAuthors(post: Post): string[] {
  * author, whose every post is the site's, has none.
  */
 export const hasAuthorPages = (posts: readonly Post[]): boolean => posts.some((post) => post.author);
+
+/** The category, tags and authors of a post that have pages of their own, which it links to. */
+export interface LinkedTerms {
+  category: boolean;
+  tags: ReadonlySet<string>;
+  authors: ReadonlySet<string>;
+}
+
+/**
+ * Which of a post's category, tags and authors have pages: all of a listed post's, which are in their lists; those of
+ * an unlisted post that listed posts share (the others have no page, as it is in no list). By the names as it writes
+ * them.
+ */
+export async function linkedTerms(post: Post): Promise<LinkedTerms> {
+  const authors = post.author ?? [];
+  if (!post.unlisted) return { category: true, tags: new Set(post.tags), authors: new Set(authors) };
+  const listed = await getPosts();
+  const tagPages = new Set(listed.flatMap((other) => other.tags.map(tagSegment)));
+  const authorPages = new Set(hasAuthorPages(listed) ? listed.flatMap(authorsOf).map(tagSegment) : []);
+  return {
+    category: listed.some((other) => other.category === post.category),
+    tags: new Set(post.tags.filter((tag) => tagPages.has(tagSegment(tag)))),
+    authors: new Set(authors.filter((name) => authorPages.has(tagSegment(name)))),
+  };
+}
 
 /** Each author with their posts, the site's author included, where the site has author pages (`hasAuthorPages`). */
 export const groupAuthors = (posts: readonly Post[]): TagGroup<Post>[] =>

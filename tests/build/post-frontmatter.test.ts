@@ -42,7 +42,7 @@ const posts = {
     `license: { name: CC BY 4.0, url: '${CC_BY}' }`,
   ],
   'content/blogs/own-license.md': ['title: 另有许可的文章', 'date: 2025-12-03', 'category: 测试', 'license: MIT'],
-  'content/blogs/plain.md': ['title: 本站的文章', 'date: 2025-11-30', 'category: 测试'],
+  'content/blogs/plain.md': ['title: 本站的文章', 'date: 2025-11-30', 'category: 测试', 'tags: [featured]'],
   'content/blogs/pinned.md': ['title: 置顶的文章', 'date: 2025-01-01', 'category: 测试', 'pinned: true'],
   'content/blogs/co-written.md': [
     'title: 合写的文章',
@@ -56,6 +56,15 @@ const posts = {
     'category: 只有未列出的',
     'tags: [独有标签]',
     'author: 王五',
+    'unlisted: true',
+  ],
+  // One whose category, a tag and an author listed posts share: their pages exist, and it links to them.
+  'content/blogs/unlisted-shared.md': [
+    'title: 共用分类的未列出文章',
+    'date: 2025-12-06',
+    'category: 测试',
+    'tags: [独有标签二, Featured]',
+    'author: [张三, 赵六]',
     'unlisted: true',
   ],
   'content/blogs/no-notice.md': [
@@ -309,6 +318,18 @@ describe('an unlisted post', () => {
     expect(html).toContain('<span class="post-meta__author"><span>王五</span></span>');
     expect(html).not.toMatch(/class="post-(related|siblings)"/u);
     expect(list('/authors/').join('\n')).not.toContain('王五');
+  });
+
+  it('links to those of its category, tags and authors that listed posts share, which have pages', () => {
+    const html = page('/blogs/unlisted-shared/');
+    expect(html).toContain(
+      '<span class="visually-hidden">分类:</span><a href="/categories/%E6%B5%8B%E8%AF%95/">测试</a>',
+    );
+    expect(html).toContain('<span class="tag">#独有标签二</span>');
+    expect(html).toContain('<a class="tag" href="/tags/featured/" rel="tag">#Featured</a>');
+    expect(html).toContain(
+      '<span class="post-meta__author"><a href="/authors/%E5%BC%A0%E4%B8%89/" rel="author">张三</a>和<span>赵六</span></span>',
+    );
   });
 
   it('is linked to by the posts that name it, under its title', () => {

@@ -360,4 +360,19 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
       '"image":"https://example.com/two.png"',
     );
   });
+
+  it("after a listed post joins an unlisted post's category, links the unlisted post to the category's new page", async () => {
+    const hidden = post('未列出的', '正文。', 'unlisted: true\n', '2025-01-06').replace(
+      'category: 测试',
+      'category: 独有',
+    );
+    await change({ 'content/blogs/hidden.md': hidden });
+    const listed = post('列出的', '正文。', '', '2025-01-07').replace('category: 测试', 'category: 独有');
+    const { rebuilt, same } = await change({ 'content/blogs/listed.md': listed });
+    expect(same).toEqual([]);
+    expect(restored(rebuilt)).not.toContain('/blogs/hidden/index.html');
+    expect(readFileSync(path.join(warm.outDir, 'blogs/hidden/index.html'), 'utf8')).toContain(
+      '<a href="/categories/%E7%8B%AC%E6%9C%89/">独有</a>',
+    );
+  });
 });
