@@ -1,15 +1,34 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
+import { expected } from './messages.ts';
 
 /** The languages Inkstone ships UI strings for. */
-export const SiteLanguageSchema = z.enum(['zh-CN', 'zh-TW', 'en']);
+export const SiteLanguageSchema = z.enum(['zh-CN', 'zh-TW', 'en'], {
+  error: (issue) => expected('zh-CN, zh-TW or en', issue.input, "write language: 'zh-CN'"),
+});
+
+/** Text that must say something: `expected the site's title, found an empty value — write title: 'My blog'`. */
+const text = (what: string, fix: string) =>
+  z
+    .string({ error: (issue) => expected(what, issue.input, fix) })
+    .trim()
+    .check((ctx) => {
+      if (ctx.value === '') ctx.issues.push({ code: 'custom', input: ctx.value, message: expected(what, '', fix) });
+    });
 
 /** One entry of the header navigation. */
 export const NavItemSchema = z.strictObject({
   /** Key into the UI strings (`nav.home`, …) or a literal label. */
-  label: z.string().min(1),
-  /** Root-relative path, e.g. `/timeline/`. */
-  href: z.string().startsWith('/'),
+  label: text('a label', "write label: 'nav.home', or words of your own"),
+  /** A path from the site's root (`/timeline/`), or another site's address (`https://github.com/me`). */
+  href: z.string().check((ctx) => {
+    if (/^(?:\/(?!\/)|https:\/\/)/u.test(ctx.value)) return;
+    const path = `/${ctx.value.replace(/^[./]+/u, '')}`;
+    // A page's address ends in `/`, a file's in its extension.
+    const fix = `write href: '${/(?:\/|\.\w+)$/u.test(path) ? path : `${path}/`}', or an https:// address`;
+    const message = expected("a path from the site's root or an https:// address", ctx.value, fix);
+    ctx.issues.push({ code: 'custom', input: ctx.value, message });
+  }),
 });
 
 /** An address a page may load from: a path from the site root (`public/`'s files), or an https:// address. */
@@ -34,14 +53,30 @@ const filingNumber = (pattern: RegExp, example: string) =>
       ctx.issues.push({ code: 'custom', input: ctx.value, message });
     });
 
+/** Every IANA time zone this Node knows (`Asia/Shanghai`), and UTC. */
+const TIME_ZONES = ['UTC', ...Intl.supportedValuesOf('timeZone')];
+
+/** A whole number from `min` up: `expected a whole number from 1, found "10" — write postsPerPage: 10`. */
+const count = (field: string, min: number, example: number) =>
+  z
+    .number({ error: (issue) => expected(`a whole number from ${min}`, issue.input, `write ${field}: ${example}`) })
+    .check((ctx) => {
+      if (Number.isInteger(ctx.value) && ctx.value >= min) return;
+      const message = expected(`a whole number from ${min}`, ctx.value, `write ${field}: ${example}`);
+      ctx.issues.push({ code: 'custom', input: ctx.value, message });
+    });
+
 /** The one typed site configuration; see `src/site.config.ts`. */
 export const SiteConfigSchema = z.strictObject({
   /** Site title, shown in the header and in every `<title>`. */
-  title: z.string().min(1),
+  title: text("the site's title", "write title: 'My blog'"),
   /** One-sentence description for the home page, feeds and search engines. */
-  description: z.string().min(1),
+  description: text(
+    'a sentence saying what the site is about',
+    "write description: '写给技术写作者的博客：人工智能、前端工程与写作工具。'",
+  ),
   /** Default author of every post. */
-  author: z.string().min(1),
+  author: text("the name of the site's author", "write author: '张三'"),
   /**
    * The address the site is served at, ending in `/`: `https://blog.example.com/`, or a path under a host, as a GitHub
    * Pages project site is (`https://me.github.io/blog/`), under which every page, file and link of the site then is.
@@ -60,21 +95,29 @@ export const SiteConfigSchema = z.strictObject({
   /** Language of the UI and of `<html lang>`: `zh-CN`, the default, `zh-TW` (Traditional, as Taiwan writes it) or `en`. */
   language: SiteLanguageSchema.default('zh-CN'),
   /** IANA time zone in which date-times are turned into calendar dates. */
-  timeZone: z.string().min(1).default('Asia/Shanghai'),
+  timeZone: z
+    .string()
+    .check((ctx) => {
+      if (TIME_ZONES.includes(ctx.value)) return;
+      const near = closest(ctx.value, TIME_ZONES);
+      const fix = distance(near, ctx.value) <= 3 ? `did you mean ${near}?` : "write one such as 'Asia/Shanghai'";
+      ctx.issues.push({ code: 'custom', input: ctx.value, message: expected('an IANA time zone', ctx.value, fix) });
+    })
+    .default('Asia/Shanghai'),
   /** Posts per page on the home list. */
-  postsPerPage: z.number().int().positive().default(10),
+  postsPerPage: count('postsPerPage', 1, 10).default(10),
   /**
    * How many of the newest posts the RSS and Atom feeds carry, each in full. Readers poll feeds often, so a feed of
    * every post would grow without end (a thousand posts with math make tens of megabytes).
    */
-  feedLimit: z.number().int().positive().default(20),
+  feedLimit: count('feedLimit', 1, 20).default(20),
   /** How many related posts (sharing tags, else the category) end each post; 0 for none. */
-  relatedPosts: z.number().int().min(0).default(3),
+  relatedPosts: count('relatedPosts', 0, 3).default(3),
   /**
    * From how many days after its last change (`updated`, else `date`) a post tells its readers it may be out of date,
    * above its text (本文最后更新于2年前，其中的信息可能已经过时。); 0 for never.
    */
-  outdatedAfterDays: z.number().int().min(0).default(0),
+  outdatedAfterDays: count('outdatedAfterDays', 0, 365).default(0),
   /**
    * Ways readers may tip the author (赞赏), as Chinese blogs offer at the end of each post: each a name and a picture of
    * its QR code, `{ name: '微信', image: '/reward/wechat.png' }` (a file of `public/`, or an https:// address), shown

@@ -71,6 +71,11 @@ const siteConfig = readFileSync(path.join(import.meta.dirname, '../../src/site.c
     /\n {2}nav: \[/u,
     "\n  reward: { text: '请作者喝杯茶。', codes: [{ name: '微信', image: '/reward/wechat.svg' }, { name: '支付宝', image: '/reward/alipay.svg' }] },\n  nav: [",
   )
+  // A link to another site in the header.
+  .replace(
+    "{ label: 'nav.about', href: '/about/' },",
+    "{ label: 'nav.about', href: '/about/' },\n    { label: 'GitHub', href: 'https://github.com/me/blog' },",
+  )
   // The filings of a site hosted in mainland China.
   .replace(
     /\n {2}nav: \[/u,
@@ -285,6 +290,11 @@ describe('what readers and machines get from a build with drafts and scheduled p
     const scripts = globSync('_astro/*.js', { cwd: site.outDir });
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts.filter((file) => /waline|twikoo/iu.test(file) || /waline|twikoo/iu.test(read(file)))).toEqual([]);
+  });
+
+  it("links the header to another site where the config's nav says, never marked as the current page", () => {
+    expect(read('index.html')).toContain('<li><a href="https://github.com/me/blog">GitHub</a></li>');
+    expect(read('index.html')).toContain('<li><a href="/" aria-current="page">首页</a></li>');
   });
 
   it('shows the filings at the foot of every page, each linked to its register', () => {

@@ -292,6 +292,44 @@ describe('the site config', () => {
   };
   const giscus = { repo: 'me/blog', repoId: 'R_1', category: 'Comments', categoryId: 'DIC_1' };
 
+  it('names what its basic fields expected, what was found and the fix, and takes a nav link to another site', () => {
+    const problems = (extra: object) => {
+      try {
+        defineSiteConfig({ ...config, ...extra } as never);
+        return [];
+      } catch (error) {
+        return (error as Error).message.split('\n').slice(1);
+      }
+    };
+    expect(
+      problems({ title: ' ', postsPerPage: 0, relatedPosts: 1.5, language: 'zh', timeZone: 'Asia/Shangai' }),
+    ).toEqual([
+      "  title: expected the site's title, found an empty value — write title: 'My blog'",
+      '  language: expected zh-CN, zh-TW or en, found "zh" — write language: \'zh-CN\'',
+      '  timeZone: expected an IANA time zone, found "Asia/Shangai" — did you mean Asia/Shanghai?',
+      '  postsPerPage: expected a whole number from 1, found the number 0 — write postsPerPage: 10',
+      '  relatedPosts: expected a whole number from 0, found the number 1.5 — write relatedPosts: 3',
+    ]);
+    expect(problems({ timeZone: 'Beijing', feedLimit: '20' })).toEqual([
+      '  timeZone: expected an IANA time zone, found "Beijing" — write one such as \'Asia/Shanghai\'',
+      '  feedLimit: expected a whole number from 1, found "20" — write feedLimit: 20',
+    ]);
+    expect(
+      problems({
+        nav: [
+          { label: '', href: 'about' },
+          { label: 'RSS', href: './rss.xml' },
+        ],
+      }),
+    ).toEqual([
+      "  nav.0.label: expected a label, found an empty value — write label: 'nav.home', or words of your own",
+      "  nav.0.href: expected a path from the site's root or an https:// address, found \"about\" — write href: '/about/', or an https:// address",
+      "  nav.1.href: expected a path from the site's root or an https:// address, found \"./rss.xml\" — write href: '/rss.xml', or an https:// address",
+    ]);
+    const github = { label: 'GitHub', href: 'https://github.com/me/blog' };
+    expect(defineSiteConfig({ ...config, nav: [github], timeZone: 'UTC' }).nav).toEqual([github]);
+  });
+
   it('takes an address under a path, and refuses one not ending in / or with a query', () => {
     expect(SiteConfigSchema.parse({ ...config, url: 'https://me.github.io/blog/' }).url).toBe(
       'https://me.github.io/blog/',
