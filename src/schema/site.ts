@@ -126,9 +126,9 @@ export const SiteConfigSchema = z.strictObject({
    */
   reward: z
     .strictObject({
-      text: z.string().trim().min(1).optional(),
+      text: text('words above the codes', "write text: '请作者喝杯咖啡。', or leave it out").optional(),
       codes: z
-        .array(z.strictObject({ name: z.string().trim().min(1), image: siteAsset }))
+        .array(z.strictObject({ name: text("the code's name", "write name: '微信'"), image: siteAsset }))
         .min(1, "expected at least one code, found none — add { name: '微信', image: '/reward/wechat.png' }"),
     })
     .optional(),
@@ -148,7 +148,9 @@ export const SiteConfigSchema = z.strictObject({
    * reader who shares it knows the terms and whom to credit), which the footer and the post's JSON-LD name too.
    * None when absent.
    */
-  license: z.strictObject({ name: z.string().trim().min(1), url: z.url().optional() }).optional(),
+  license: z
+    .strictObject({ name: text("the license's name", "write name: 'CC BY-NC-SA 4.0'"), url: z.url().optional() })
+    .optional(),
   /**
    * The site's filings, which a site hosted in mainland China must show at the foot of every page, each linked to its
    * register: `icp`, its ICP 备案号 (`京ICP备2023012345号-1`, to beian.miit.gov.cn), and `police`, its 公安备案号
@@ -215,10 +217,10 @@ export const SiteConfigSchema = z.strictObject({
         .strictObject({
           /** The repository, `owner/name`, whose Discussions keep the comments. */
           repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/u, 'expected a repository as owner/name, e.g. me/blog'),
-          repoId: z.string().trim().min(1),
+          repoId: text("the repository's id giscus gives", "copy data-repo-id from giscus' configuration page"),
           /** The Discussions category new threads go in, and its id. */
-          category: z.string().trim().min(1),
-          categoryId: z.string().trim().min(1),
+          category: text('a Discussions category', "copy data-category from giscus' configuration page"),
+          categoryId: text("the category's id giscus gives", "copy data-category-id from giscus' configuration page"),
           /** How a page finds its thread: by its path (the default), URL, title or `og:title`. */
           mapping: z.enum(['pathname', 'url', 'title', 'og:title']).default('pathname'),
           /** Reactions to the post itself, above the comments. */

@@ -326,6 +326,19 @@ describe('the site config', () => {
       "  nav.0.href: expected a path from the site's root or an https:// address, found \"about\" — write href: '/about/', or an https:// address",
       "  nav.1.href: expected a path from the site's root or an https:// address, found \"./rss.xml\" — write href: '/rss.xml', or an https:// address",
     ]);
+    expect(
+      problems({
+        license: { name: '' },
+        reward: { text: ' ', codes: [{ name: '', image: '/w.png' }] },
+        comments: { giscus: { repo: 'me/blog', repoId: '', category: 'Comments', categoryId: ' ' } },
+      }),
+    ).toEqual([
+      "  reward.text: expected words above the codes, found an empty value — write text: '请作者喝杯咖啡。', or leave it out",
+      "  reward.codes.0.name: expected the code's name, found an empty value — write name: '微信'",
+      "  license.name: expected the license's name, found an empty value — write name: 'CC BY-NC-SA 4.0'",
+      "  comments.giscus.repoId: expected the repository's id giscus gives, found an empty value — copy data-repo-id from giscus' configuration page",
+      "  comments.giscus.categoryId: expected the category's id giscus gives, found an empty value — copy data-category-id from giscus' configuration page",
+    ]);
     const github = { label: 'GitHub', href: 'https://github.com/me/blog' };
     expect(defineSiteConfig({ ...config, nav: [github], timeZone: 'UTC' }).nav).toEqual([github]);
   });
