@@ -81,17 +81,19 @@ export const SiteConfigSchema = z.strictObject({
    * The address the site is served at, ending in `/`: `https://blog.example.com/`, or a path under a host, as a GitHub
    * Pages project site is (`https://me.github.io/blog/`), under which every page, file and link of the site then is.
    */
-  url: z.url().check((ctx) => {
-    const url = URL.parse(ctx.value);
-    // Not an address at all is `z.url()`'s to say.
-    if (!url || (url.pathname.endsWith('/') && url.search === '' && url.hash === '')) return;
-    const fix = `${url.origin}${url.pathname.replace(/\/?$/u, '/')}`;
-    ctx.issues.push({
-      code: 'custom',
-      input: ctx.value,
-      message: `expected the site's address ending in /, without ? or #, found "${ctx.value}" — write ${fix}`,
-    });
-  }),
+  url: z
+    .url({ error: (issue) => expected("the site's address", issue.input, "write url: 'https://blog.example.com/'") })
+    .check((ctx) => {
+      const url = URL.parse(ctx.value);
+      // Not an address at all is said above.
+      if (!url || (url.pathname.endsWith('/') && url.search === '' && url.hash === '')) return;
+      const fix = `${url.origin}${url.pathname.replace(/\/?$/u, '/')}`;
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: `expected the site's address ending in /, without ? or #, found "${ctx.value}" — write ${fix}`,
+      });
+    }),
   /** Language of the UI and of `<html lang>`: `zh-CN`, the default, `zh-TW` (Traditional, as Taiwan writes it) or `en`. */
   language: SiteLanguageSchema.default('zh-CN'),
   /** IANA time zone in which date-times are turned into calendar dates. */
@@ -140,7 +142,18 @@ export const SiteConfigSchema = z.strictObject({
    * link there. None when absent.
    */
   editLink: z
-    .strictObject({ baseUrl: z.url().refine((url) => url.endsWith('/'), 'expected a URL ending in /') })
+    .strictObject({
+      baseUrl: z
+        .url({
+          error: (issue) =>
+            expected('an address ending in /', issue.input, "write baseUrl: 'https://github.com/me/blog/edit/main/'"),
+        })
+        .check((ctx) => {
+          if (ctx.value.endsWith('/')) return;
+          const message = expected('an address ending in /', ctx.value, `write baseUrl: '${ctx.value}/'`);
+          ctx.issues.push({ code: 'custom', input: ctx.value, message });
+        }),
+    })
     .optional(),
   /**
    * The license the posts are published under, as `{ name: 'CC BY-NC-SA 4.0', url: 'https://creativecommons.org/…' }`:
@@ -149,7 +162,15 @@ export const SiteConfigSchema = z.strictObject({
    * None when absent.
    */
   license: z
-    .strictObject({ name: text("the license's name", "write name: 'CC BY-NC-SA 4.0'"), url: z.url().optional() })
+    .strictObject({
+      name: text("the license's name", "write name: 'CC BY-NC-SA 4.0'"),
+      url: z
+        .url({
+          error: (issue) =>
+            expected("the address of the license's text", issue.input, 'write its full address, or leave url out'),
+        })
+        .optional(),
+    })
     .optional(),
   /**
    * The site's filings, which a site hosted in mainland China must show at the foot of every page, each linked to its

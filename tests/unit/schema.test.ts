@@ -339,6 +339,17 @@ describe('the site config', () => {
       "  comments.giscus.repoId: expected the repository's id giscus gives, found an empty value — copy data-repo-id from giscus' configuration page",
       "  comments.giscus.categoryId: expected the category's id giscus gives, found an empty value — copy data-category-id from giscus' configuration page",
     ]);
+    expect(
+      problems({
+        url: 'blog.example.com',
+        editLink: { baseUrl: 'https://github.com/me/blog/edit/main' },
+        license: { name: 'CC BY 4.0', url: 'creativecommons.org' },
+      }),
+    ).toEqual([
+      "  url: expected the site's address, found \"blog.example.com\" — write url: 'https://blog.example.com/'",
+      '  editLink.baseUrl: expected an address ending in /, found "https://github.com/me/blog/edit/main" — write baseUrl: \'https://github.com/me/blog/edit/main/\'',
+      '  license.url: expected the address of the license\'s text, found "creativecommons.org" — write its full address, or leave url out',
+    ]);
     const github = { label: 'GitHub', href: 'https://github.com/me/blog' };
     expect(defineSiteConfig({ ...config, nav: [github], timeZone: 'UTC' }).nav).toEqual([github]);
   });
