@@ -291,16 +291,17 @@ describe('the site config', () => {
     nav: [{ label: 'nav.home', href: '/' }],
   };
   const giscus = { repo: 'me/blog', repoId: 'R_1', category: 'Comments', categoryId: 'DIC_1' };
+  /** The lines of the problems a config with `extra` stops the build with (none when it does not). */
+  const problems = (extra: object) => {
+    try {
+      defineSiteConfig({ ...config, ...extra } as never);
+      return [];
+    } catch (error) {
+      return (error as Error).message.split('\n').slice(1);
+    }
+  };
 
   it('names what its basic fields expected, what was found and the fix, and takes a nav link to another site', () => {
-    const problems = (extra: object) => {
-      try {
-        defineSiteConfig({ ...config, ...extra } as never);
-        return [];
-      } catch (error) {
-        return (error as Error).message.split('\n').slice(1);
-      }
-    };
     expect(
       problems({ title: ' ', postsPerPage: 0, relatedPosts: 1.5, language: 'zh', timeZone: 'Asia/Shangai' }),
     ).toEqual([
@@ -391,14 +392,6 @@ describe('the site config', () => {
   });
 
   it('names a field it has no use for, a typo most likely, with the field meant', () => {
-    const problems = (extra: object) => {
-      try {
-        defineSiteConfig({ ...config, ...extra } as never);
-        return [];
-      } catch (error) {
-        return (error as Error).message.split('\n').slice(1);
-      }
-    };
     expect(problems({ licence: { name: 'CC BY 4.0' } })).toEqual([
       '  licence: unknown field — did you mean "license"?',
     ]);
