@@ -12,29 +12,28 @@ const text = (what: string, fix: string) =>
   z
     .string({ error: (issue) => expected(what, issue.input, fix) })
     .trim()
-    .check((ctx) => {
-      if (ctx.value === '') ctx.issues.push({ code: 'custom', input: ctx.value, message: expected(what, '', fix) });
-    });
+    .min(1, { error: (issue) => expected(what, issue.input, fix) });
+
+/** A path from the site's root (`/about/`, not `//host/`) or an https:// address. */
+export const SITE_PATH_OR_HTTPS = /^(?:\/(?!\/)|https:\/\/)/u;
 
 /** One entry of the header navigation. */
 export const NavItemSchema = z.strictObject({
   /** Key into the UI strings (`nav.home`, …) or a literal label. */
   label: text('a label', "write label: 'nav.home', or words of your own"),
   /** A path from the site's root (`/timeline/`), or another site's address (`https://github.com/me`). */
-  href: z.string().check((ctx) => {
-    if (/^(?:\/(?!\/)|https:\/\/)/u.test(ctx.value)) return;
-    const path = `/${ctx.value.replace(/^[./]+/u, '')}`;
-    // A page's address ends in `/`, a file's in its extension.
-    const fix = `write href: '${/(?:\/|\.\w+)$/u.test(path) ? path : `${path}/`}', or an https:// address`;
-    const message = expected("a path from the site's root or an https:// address", ctx.value, fix);
-    ctx.issues.push({ code: 'custom', input: ctx.value, message });
+  href: z.string().regex(SITE_PATH_OR_HTTPS, {
+    error: (issue) => {
+      const path = `/${String(issue.input).replace(/^[./]+/u, '')}`;
+      // A page's address ends in `/`, a file's in its extension.
+      const fix = `write href: '${/(?:\/|\.\w+)$/u.test(path) ? path : `${path}/`}', or an https:// address`;
+      return expected("a path from the site's root or an https:// address", issue.input, fix);
+    },
   }),
 });
 
 /** An address a page may load from: a path from the site root (`public/`'s files), or an https:// address. */
-const siteAsset = z
-  .string()
-  .regex(/^(\/(?!\/)|https:\/\/)/u, 'expected a path from the site root or an https:// address');
+const siteAsset = z.string().regex(SITE_PATH_OR_HTTPS, 'expected a path from the site root or an https:// address');
 
 /** An ICP filing number as the MIIT's register gives it: `京ICP备2023012345号`, with its site's `-1` if it has one. */
 const ICP_NUMBER = /^\p{Script=Han}ICP备\d{6,12}号(?:-\d+)?$/u;
@@ -47,10 +46,8 @@ const filingNumber = (pattern: RegExp, example: string) =>
   z
     .string()
     .trim()
-    .check((ctx) => {
-      if (pattern.test(ctx.value)) return;
-      const message = `expected a filing number such as ${example}, found "${ctx.value}" — copy it as the register shows it`;
-      ctx.issues.push({ code: 'custom', input: ctx.value, message });
+    .regex(pattern, {
+      error: (issue) => expected(`a filing number such as ${example}`, issue.input, 'copy it as the register shows it'),
     });
 
 /** Every IANA time zone this Node knows (`Asia/Shanghai`), and UTC. */

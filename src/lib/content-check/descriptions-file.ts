@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { describeValue } from '../../schema/messages.ts';
+import { SITE_PATH_OR_HTTPS } from '../../schema/site.ts';
 import { tagSegment } from '../slugs.ts';
 import { parseYaml } from './frontmatter.ts';
 import type { CheckedPost } from './index.ts';
@@ -68,7 +69,7 @@ const PROFILE_CHECKS: Readonly<Record<keyof AuthorProfile, { valid: (value: stri
     expected: "the address of the author's own site or page, such as https://zhangsan.dev/",
   },
   avatar: {
-    valid: (value) => /^(?:\/(?!\/)|https:\/\/)\S+$/u.test(value),
+    valid: (value) => SITE_PATH_OR_HTTPS.test(value) && /^\S+$/u.test(value.replace(SITE_PATH_OR_HTTPS, '')),
     expected: "a picture from the site's root (/avatars/zhangsan.png, a file of public/) or an https:// address",
   },
 };
