@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
@@ -72,6 +73,9 @@ export default defineConfig({
   // Pages whose `cacheKey` (see `src/data/posts.ts`) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
   vite: {
+    // Vite's own cache (`node_modules/.vite` by default) goes beside Astro's when that is moved: the fixture sites of the
+    // tests share the project's `node_modules`, and two builds re-optimizing one folder at once failed with ENOTEMPTY.
+    ...(process.env.INKSTONE_CACHE_DIR && { cacheDir: path.join(process.env.INKSTONE_CACHE_DIR, 'vite') }),
     // Which service keeps the comments, if any, so that the post page's script bundles the code of that one alone.
     define: {
       'import.meta.env.INKSTONE_COMMENTS': JSON.stringify(
