@@ -74,7 +74,7 @@ export function markdownPipeline(site: SiteConfig, { root, log, facts, sized, li
       ...(facts ? [[remarkPostFacts, { report: facts }] satisfies PluggableList[number]] : []),
       // After the facts: the shortcodes it shows as written are meant to be, not ones to warn of.
       remarkTemplateEscapes,
-      [remarkPostImages, { ...imageFolders, sized }],
+      [remarkPostImages, { ...imageFolders, sized, base: basePath(site.url) }],
       // After the images, which own the definitions they use.
       [remarkPostFiles, { ...imageFolders, linked }],
       remarkMathFlag,

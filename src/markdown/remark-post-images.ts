@@ -16,6 +16,12 @@ export interface RemarkPostImagesOptions extends SiteFolders {
    * render can be dropped when one changes. Not called for a post without such images.
    */
   sized?: (sizes: ImageSizes) => void;
+  /**
+   * The path the site is served under (`/blog/`), which the build puts before a URL from the site's root itself: an
+   * image not found that names it (`/blog/images/a.png`, as a Hexo site under a path has its posts write) is reported
+   * with the URL to write. Default: `/`.
+   */
+  base?: string;
 }
 
 const OPTIMIZABLE = ['png', 'jpg', 'jpeg', 'webp', 'avif', 'tiff'];
@@ -24,11 +30,18 @@ const posix = (p: string) => p.split(path.sep).join('/');
 
 type Unservable = Extract<FileTarget, { kind: 'missing' | 'outside' }>;
 
-/** Why an image cannot be shown, with paths relative to the project root. */
-function problemOf(url: string, target: Unservable, projectRoot: string): string {
+/**
+ * Why an image cannot be shown, with paths relative to the project root. `fromRoot`: the URL without the site's path,
+ * when the image is there.
+ */
+function problemOf(url: string, target: Unservable, projectRoot: string, fromRoot?: string): string {
   const shown = (file: string) => projectPath(projectRoot, file);
   if (target.kind === 'outside') {
     return `Image outside the project: "${url}" leads to ${shown(target.file)}. Move the image into the project folder and fix the path.`;
+  }
+  if (fromRoot !== undefined) {
+    const base = url.slice(0, url.length - fromRoot.length + 1);
+    return `Image not found: "${url}": images are written from the site's root, and the build puts the site's path ${base} before them. Write "${fromRoot}".`;
   }
   const lookedFor = target.lookedFor.map(shown).join(' or ');
   if (target.named) {
@@ -57,12 +70,20 @@ function problemOf(url: string, target: Unservable, projectRoot: string): string
  *   `<img src="./images/a.png" width="300">` → `<img src="/blogs/images/a.png" width="300">`
  */
 export function remarkPostImages(options: RemarkPostImagesOptions) {
-  const { optimizable = OPTIMIZABLE, sized, ...folders } = options;
+  const { optimizable = OPTIMIZABLE, sized, base = '/', ...folders } = options;
   return (tree: Root, file: VFile) => {
     if (!file.path) return;
     const postDir = path.dirname(file.path);
+    /** `/images/a.png` for `/blog/images/a.png` under `/blog/`, when that file is there. */
+    const withoutBase = (written: string): string | undefined => {
+      if (base === '/' || !written.startsWith(base)) return undefined;
+      const fromRoot = written.slice(base.length - 1);
+      const kind = resolveFileUrl(fromRoot, { ...folders, postFile: file.path }).kind;
+      return kind === 'local' || kind === 'public' ? fromRoot : undefined;
+    };
     const report = (written: string, target: Unservable, place: Nodes) => {
-      const reason = problemOf(written, target, folders.projectRoot);
+      const fromRoot = target.kind === 'missing' ? withoutBase(written) : undefined;
+      const reason = problemOf(written, target, folders.projectRoot, fromRoot);
       const message = file.message(reason, { place: place.position, ruleId: 'missing-image', source: 'inkstone' });
       message.fatal = true;
     };

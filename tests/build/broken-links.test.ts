@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
+import { createFixtureSite, projectRoot, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
 import { post, reportedProblems } from './helpers.ts';
 
 const files = {
@@ -44,28 +45,45 @@ const imported = {
   'content/blogs/dead.md': post('Dead', 'See [a post not moved yet](/blogs/no-such-post/).'),
 };
 
+/** A site under `/blog/` whose imported posts write its path in their links, as a Hexo site under a path has them do. */
+const underPath = {
+  'src/site.config.ts': readFileSync(path.join(projectRoot, 'src/site.config.ts'), 'utf8').replace(
+    "url: 'https://inkstone.example.com/'",
+    "url: 'https://me.github.io/blog/'",
+  ),
+  'content/blogs/gpt-and-deepseek.md': files['content/blogs/gpt-and-deepseek.md'],
+  'content/blogs/from-hexo.md': post(
+    '从 Hexo 搬来',
+    '见[第一篇](/blog/blogs/gpt-and-deepseek/#gpt-1)，[时间线](/blog/timeline/)。\n\n[没有的页](/blog/nope/)，[也没有](/nope/)，[没有的锚](/blogs/gpt-and-deepseek/#nope)。',
+  ),
+};
+
 let site: FixtureSite;
 let crashSite: FixtureSite;
 let warnSite: FixtureSite;
+let pathSite: FixtureSite;
 let build: BuildResult;
 let crash: BuildResult;
 let warned: BuildResult;
+let underPathBuild: BuildResult;
 
 beforeAll(async () => {
-  [site, crashSite, warnSite] = await Promise.all([
+  [site, crashSite, warnSite, pathSite] = await Promise.all([
     createFixtureSite({ files }),
     createFixtureSite({ files: crashing }),
     createFixtureSite({ files: imported }),
+    createFixtureSite({ files: underPath }),
   ]);
-  [build, crash, warned] = await Promise.all([
+  [build, crash, warned, underPathBuild] = await Promise.all([
     site.run(['build']),
     crashSite.run(['build']),
     warnSite.run(['build'], { INKSTONE_LINKS: 'warn' }),
+    pathSite.run(['build']),
   ]);
 });
 
 afterAll(async () => {
-  await Promise.all([site?.remove(), crashSite?.remove(), warnSite?.remove()]);
+  await Promise.all([site?.remove(), crashSite?.remove(), warnSite?.remove(), pathSite?.remove()]);
 });
 
 describe('a build whose pages link to pages or anchors that do not exist', () => {
@@ -108,5 +126,18 @@ describe('a build that fails halfway', () => {
     expect(crash.code).not.toBe(0);
     expect(crash.output).toContain('this page cannot be rendered');
     expect(existsSync(crashSite.outDir)).toBe(false);
+  });
+});
+
+describe('a build under a path whose posts write the path in their links', () => {
+  it("fails, saying to write each link from the site's root; a link that leads nowhere either way as before", () => {
+    expect(underPathBuild.code).not.toBe(0);
+    expect(reportedProblems(underPathBuild.output)).toEqual([
+      "content/blogs/from-hexo.md:7  link: /blog/blogs/gpt-and-deepseek/#gpt-1: expected a URL from the site's root, found one that starts with the site's path /blog/ — write /blogs/gpt-and-deepseek/#gpt-1, which the build puts under /blog/",
+      "content/blogs/from-hexo.md:7  link: /blog/timeline/: expected a URL from the site's root, found one that starts with the site's path /blog/ — write /timeline/, which the build puts under /blog/",
+      'content/blogs/from-hexo.md:9  link: /blog/nope/: expected a page of this site at /blog/blog/nope/, found none — fix the URL or remove the link',
+      'content/blogs/from-hexo.md:9  link: /blogs/gpt-and-deepseek/#nope: expected a heading or element with id "nope" on /blog/blogs/gpt-and-deepseek/, found none — fix the anchor or remove it',
+      'content/blogs/from-hexo.md:9  link: /nope/: expected a page of this site at /blog/nope/, found none — fix the URL or remove the link',
+    ]);
   });
 });

@@ -76,6 +76,30 @@ export function indexBuiltSite(
 }
 
 /**
+ * A problem of a post's URL named by the URL as the post writes it, from the site's root, where the page has it under
+ * the site's path: `/nope/: expected a page of this site at /blog/nope/, found none`, not `expected a page … at
+ * /blog/nope/` alone, nor the built page's `/blog/a/#x` for the post's `/a/#x`.
+ */
+function asPostWrites(reason: string, htmlUrl: string, postUrl: string): string {
+  const [html, written] = [safeDecode(htmlUrl.trim()), safeDecode(postUrl.trim())];
+  if (html === written) return reason;
+  return `${written}: ${reason.startsWith(`${html}: `) ? reason.slice(html.length + 2) : reason}`;
+}
+
+/**
+ * What to write instead of a post's URL that has the site's path in it already (`/blog/blogs/a/` under `/blog/`, as a
+ * Hexo site under a path has its posts write), which the build put under the path a second time: the URL from the
+ * site's root, when that leads somewhere. `written` is the broken target from the site's root, `/blog/blogs/a/`.
+ */
+function withBaseTwice(base: string, written: string, site: SiteIndex, url: string): string | undefined {
+  if (base === '/' || !written.startsWith(base) || !site.exists(written)) return undefined;
+  // The URL as the post has it, from the built page's `/blog/blog/blogs/a/#x`.
+  const asWritten = safeDecode(url.trim()).slice(base.length - 1);
+  const fix = asWritten.slice(base.length - 1);
+  return `${asWritten}: expected a URL from the site's root, found one that starts with the site's path ${base} — write ${fix}, which the build puts under ${base}`;
+}
+
+/**
  * Every internal link, image, script and stylesheet of the built site must
  * resolve, anchors included. A problem in a post is reported at its line in
  * the Markdown; one from a layout at the built file.
@@ -112,9 +136,8 @@ export function checkBuiltSite(options: BuiltSiteOptions): Problem[] {
       const sources = post ? (ref.kind === 'link' ? post.markdown.links : post.markdown.images) : [];
       // The HTML has the URL percent-encoded (`#%E7%A7%AF`) where the Markdown has `#积`, and a URL from the site's
       // root under the base (`rehypeBase`).
-      const lines = sources
-        .filter((source) => sameUrl(underBase(base, source.url), ref.url))
-        .map((source) => source.line);
+      const matching = sources.filter((source) => sameUrl(underBase(base, source.url), ref.url));
+      const lines = matching.map((source) => source.line);
       // A post's link to a post that is not published was reported at its line before the build (`checkPostLinks`);
       // a build where broken links are warnings gets this far, and would warn of it twice.
       const target = resolveInternal(ref.url, pagePath)?.path ?? '';
@@ -122,7 +145,9 @@ export function checkBuiltSite(options: BuiltSiteOptions): Problem[] {
       const written = fromBase(base, target) ?? target;
       if (post && lines.length > 0 && isPostPage(written) && !site.exists(target)) continue;
       if (post && lines.length > 0) {
-        const message = broken.reason + (ref.kind === 'link' ? noteOf(written) : '');
+        const reason = asPostWrites(broken.reason, ref.url, matching[0]?.url ?? ref.url);
+        const message =
+          withBaseTwice(base, written, site, ref.url) ?? reason + (ref.kind === 'link' ? noteOf(written) : '');
         for (const line of lines) problems.push({ file: post.file, line, field: ref.kind, message, severity: 'error' });
       } else {
         const built = projectPath(options.root, path.join(options.outDir, page.file));
