@@ -17,6 +17,14 @@ const text = (what: string, fix: string) =>
 /** A path from the site's root (`/about/`, not `//host/`) or an https:// address. */
 export const SITE_PATH_OR_HTTPS = /^(?:\/(?!\/)|https:\/\/)/u;
 
+/**
+ * Whether a Plausible script is one Plausible gives a site of its own (`https://plausible.io/js/pa-….js`, since October
+ * 2025), which knows the site and is started by a snippet, rather than `script.js`, which is told the site's domain.
+ */
+export function isPlausibleSiteScript(src: string): boolean {
+  return /\/pa-[\w-]+\.js$/u.test(URL.parse(src)?.pathname ?? '');
+}
+
 /** One entry of the header navigation. */
 export const NavItemSchema = z.strictObject({
   /** Key into the UI strings (`nav.home`, …) or a literal label. */
@@ -210,6 +218,45 @@ export const SiteConfigSchema = z.strictObject({
           id: z
             .string()
             .regex(/^[\da-f]{32}$/u, 'expected the 32 characters after hm.js? in the code Baidu Tongji gives'),
+        })
+        .optional(),
+      /**
+       * [Plausible](https://plausible.io), by the address of the script it gives the site (`https://plausible.io/js/pa-….js`
+       * since October 2025), or a server of the site's own: its `script.js` with the site's `domain`.
+       */
+      plausible: z
+        .strictObject({
+          src: z.url({
+            protocol: /^https$/u,
+            error:
+              "expected the address of Plausible's script for the site, e.g. https://plausible.io/js/pa-XXXXXXXX.js",
+          }),
+          domain: z
+            .string()
+            .regex(
+              /^(?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.)+[a-z]{2,}$/u,
+              'expected the domain the site has in Plausible, e.g. blog.example.com',
+            )
+            .optional(),
+        })
+        .check((ctx) => {
+          // A site's own script (`pa-….js`) knows its site; Plausible's older `script.js` is told it.
+          const { src, domain } = ctx.value;
+          if (isPlausibleSiteScript(src) === (domain === undefined)) return;
+          const message = isPlausibleSiteScript(src)
+            ? `expected no domain with ${src}, which knows its site, found "${domain}" — remove domain`
+            : `expected the domain the site has in Plausible, which ${src} needs — write domain: 'blog.example.com', or src: the pa-….js address Plausible gives`;
+          ctx.issues.push({ code: 'custom', input: ctx.value, path: ['domain'], message });
+        })
+        .optional(),
+      /** 51.la (我要啦统计), by the site's id in its code (`LA.init({id: '…', ck: '…'})`); `ck` is the id unless given. */
+      '51la': z
+        .strictObject({
+          id: z.string().regex(/^[A-Za-z\d]{16}$/u, 'expected the 16 letters and digits of id in the code 51.la gives'),
+          ck: z
+            .string()
+            .regex(/^[A-Za-z\d]{16}$/u, 'expected the 16 letters and digits of ck in the code 51.la gives')
+            .optional(),
         })
         .optional(),
       /** Cloudflare Web Analytics, by the site's token (`data-cf-beacon`'s `token`). */

@@ -25,12 +25,16 @@ const ANALYTICS = {
   umami: { src: 'https://stats.example.com/script.js', websiteId: '94db1cb1-74f4-4a40-ad6c-962362670409' },
   google: { measurementId: 'G-ABC123DEF4' },
   baidu: { id: '0123456789abcdef0123456789abcdef' },
+  plausible: { src: 'https://plausible.io/js/pa-gYyxvZhkMzdzXBAtSeSNz.js' },
+  '51la': { id: '3Q0xhijgV7mWFe4G' },
   cloudflare: { token: 'fedcba9876543210fedcba9876543210' },
 };
-const siteConfig = readFileSync('src/site.config.ts', 'utf8').replace(
-  /\n {2}nav: \[/u,
-  `\n  analytics: ${JSON.stringify(ANALYTICS)},\n  nav: [`,
-);
+const withAnalytics = (analytics: object) =>
+  readFileSync('src/site.config.ts', 'utf8').replace(
+    /\n {2}nav: \[/u,
+    `\n  analytics: ${JSON.stringify(analytics)},\n  nav: [`,
+  );
+const siteConfig = withAnalytics(ANALYTICS);
 
 const files = {
   'src/site.config.ts': siteConfig,
@@ -65,7 +69,12 @@ let future: BuildResult;
 
 beforeAll(async () => {
   // Two copies: builds running at once in one folder share Astro's caches.
-  [site, futureSite] = await Promise.all([createFixtureSite({ files }), createFixtureSite({ files })]);
+  // The second counts its readers by Plausible on a server of the site's own, told the site's domain.
+  const selfHosted = { plausible: { src: 'https://stats.example.com/js/script.js', domain: 'blog.example.com' } };
+  [site, futureSite] = await Promise.all([
+    createFixtureSite({ files }),
+    createFixtureSite({ files: { ...files, 'src/site.config.ts': withAnalytics(selfHosted) } }),
+  ]);
   [production, future] = await Promise.all([
     site.run(['build'], { INKSTONE_NOW: NOW }),
     futureSite.run(['build', '--future'], { INKSTONE_NOW: NOW }),
@@ -98,6 +107,8 @@ describe('a production build', () => {
       '<script defer src="https://stats.example.com/script.js" data-website-id="94db1cb1-74f4-4a40-ad6c-962362670409"></script>',
       '<script async src="https://www.googletagmanager.com/gtag/js?id=G-ABC123DEF4"></script>',
       '<script async src="https://hm.baidu.com/hm.js?0123456789abcdef0123456789abcdef"></script>',
+      '<script async src="https://plausible.io/js/pa-gYyxvZhkMzdzXBAtSeSNz.js"></script>',
+      `<script async charset="UTF-8" id="LA_COLLECT" src="https://sdk.51.la/js-sdk-pro.min.js" onload="LA.init({&quot;id&quot;:&quot;3Q0xhijgV7mWFe4G&quot;,&quot;ck&quot;:&quot;3Q0xhijgV7mWFe4G&quot;})"></script>`,
       `<script defer src="https://static.cloudflareinsights.com/beacon.min.js" data-cf-beacon="{&quot;token&quot;:&quot;fedcba9876543210fedcba9876543210&quot;}"></script>`,
     ];
     for (const page of ['index.html', 'blogs/published/index.html', 'categories/index.html', '404.html']) {
@@ -112,6 +123,25 @@ describe('a production build', () => {
     runInNewContext(snippet, context);
     expect(context.dataLayer!.map((entry) => Array.from(entry)[0])).toEqual(['js', 'config']);
     expect(Array.from(context.dataLayer![1]!)).toEqual(['config', 'G-ABC123DEF4']);
+    // Plausible's snippet starts its script, which comes after, with the script's own settings.
+    const plausible = /<script>(window\.plausible=[^<]*)<\/script>/u.exec(index)![1]!;
+    const started: { window?: unknown; plausible?: { o?: unknown } } = {};
+    started.window = started;
+    runInNewContext(plausible, started);
+    expect(started.plausible?.o).toEqual({});
+    // 51.la starts once its script has come, with the site's id as both of its ids.
+    const onload = /id="LA_COLLECT"[^>]* onload="([^"]*)"/u.exec(index)![1]!.replaceAll('&quot;', '"');
+    const calls: unknown[] = [];
+    runInNewContext(onload, { LA: { init: (options: unknown) => calls.push(options) } });
+    expect(calls).toEqual([{ id: '3Q0xhijgV7mWFe4G', ck: '3Q0xhijgV7mWFe4G' }]);
+  });
+
+  it("counts readers by Plausible on a server of the site's own, its script told the site's domain", () => {
+    const head = readFileSync(path.join(futureSite.outDir, 'index.html'), 'utf8').split('</head>')[0]!;
+    expect(head).toContain(
+      '<script defer data-domain="blog.example.com" src="https://stats.example.com/js/script.js"></script>',
+    );
+    expect(head).not.toContain('window.plausible');
   });
 
   it('ships no Mermaid, as no published post has a diagram', () => {
@@ -194,7 +224,8 @@ describe('the dev server', { timeout: 120_000 }, () => {
 
   it("counts no reader: the author's previews load no service's script", async () => {
     const page = (await get('/blogs/published/')).text;
-    for (const host of ['stats.example.com', 'googletagmanager', 'dataLayer', 'hm.baidu.com', 'cloudflareinsights']) {
+    const hosts = ['stats.example.com', 'googletagmanager', 'dataLayer', 'hm.baidu.com', 'plausible', '51.la'];
+    for (const host of [...hosts, 'cloudflareinsights']) {
       expect(page).not.toContain(host);
     }
   });

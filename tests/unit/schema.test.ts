@@ -445,23 +445,41 @@ describe('the site config', () => {
       umami: { src: 'https://cloud.umami.is/script.js', websiteId: '94db1cb1-74f4-4a40-ad6c-962362670409' },
       google: { measurementId: 'G-ABC123DEF4' },
       baidu: { id: '0123456789abcdef0123456789abcdef' },
+      plausible: { src: 'https://plausible.io/js/pa-gYyxvZhkMzdzXBAtSeSNz.js' },
+      '51la': { id: '3Q0xhijgV7mWFe4G' },
       cloudflare: { token: 'fedcba9876543210fedcba9876543210' },
     };
     expect(defineSiteConfig({ ...config, analytics }).analytics).toEqual(analytics);
+    // Plausible's own script on a server of the site's own, told the site's domain.
+    const selfHosted = { src: 'https://stats.example.com/js/script.js', domain: 'blog.example.com' };
+    expect(defineSiteConfig({ ...config, analytics: { plausible: selfHosted } }).analytics).toEqual({
+      plausible: selfHosted,
+    });
     const wrong = {
       umami: { src: 'http://cloud.umami.is/script.js', websiteId: '94db1cb1' },
       google: { measurementId: 'UA-12345-1' },
       baidu: { id: 'hm.js?0123' },
+      plausible: { src: 'https://plausible.io/js/script.js' },
+      '51la': { id: '3Q0xhijgV7mWFe4G', ck: 'LA.init' },
       cloudflare: { token: '{"token": "x"}' },
     };
     expect(() => defineSiteConfig({ ...config, analytics: wrong })).toThrow(
       [
-        '5 problems in src/site.config.ts; nothing was built:',
+        '7 problems in src/site.config.ts; nothing was built:',
         "  analytics.umami.src: expected the address of Umami's script, e.g. https://cloud.umami.is/script.js",
         "  analytics.umami.websiteId: expected the website's id Umami gives, e.g. 94db1cb1-74f4-4a40-ad6c-962362670409",
         '  analytics.google.measurementId: expected a measurement id such as G-ABC123DEF4',
         '  analytics.baidu.id: expected the 32 characters after hm.js? in the code Baidu Tongji gives',
+        "  analytics.plausible.domain: expected the domain the site has in Plausible, which https://plausible.io/js/script.js needs — write domain: 'blog.example.com', or src: the pa-….js address Plausible gives",
+        '  analytics.51la.ck: expected the 16 letters and digits of ck in the code 51.la gives',
         "  analytics.cloudflare.token: expected the 32 characters of the token in Cloudflare's snippet",
+      ].join('\n'),
+    );
+    const plausible = { src: 'https://plausible.io/js/pa-gYyxvZhkMzdzXBAtSeSNz.js', domain: 'blog.example.com' };
+    expect(() => defineSiteConfig({ ...config, analytics: { plausible } })).toThrow(
+      [
+        '1 problem in src/site.config.ts; nothing was built:',
+        '  analytics.plausible.domain: expected no domain with https://plausible.io/js/pa-gYyxvZhkMzdzXBAtSeSNz.js, which knows its site, found "blog.example.com" — remove domain',
       ].join('\n'),
     );
   });
