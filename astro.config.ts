@@ -82,6 +82,10 @@ export default defineConfig({
         site.comments?.waline ? 'waline' : site.comments?.twikoo ? 'twikoo' : site.comments?.giscus ? 'giscus' : '',
       ),
       'import.meta.env.INKSTONE_PAGEVIEWS': JSON.stringify(site.comments?.waline?.pageview === true),
+      // Whether the lists of posts ask the service for their posts' counts of comments.
+      'import.meta.env.INKSTONE_COMMENT_COUNTS': JSON.stringify(
+        site.comments?.waline?.commentCount === true || site.comments?.twikoo?.commentCount === true,
+      ),
     },
     build: {
       rolldownOptions: {

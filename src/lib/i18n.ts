@@ -38,6 +38,8 @@ export interface UiStrings {
   'post.outdated': string;
   'post.updated': string;
   'post.views': string;
+  /** How many comments a post has, beside it in a list of posts. */
+  'post.comments': string;
   'license.source': string;
   'license.originalRights': string;
   'list.empty': string;
@@ -154,6 +156,7 @@ const strings: Record<UiLanguage, UiStrings> = {
     'post.outdated': '本文最后更新于{ago}，其中的信息可能已经过时。',
     'post.updated': '更新于 {date}',
     'post.views': '阅读 {count}',
+    'post.comments': '评论 {count}',
     'license.source': '原文链接',
     'license.originalRights': '版权归原作者所有，转载请先取得原作者的许可。',
     'list.empty': '还没有文章。',
@@ -266,6 +269,7 @@ const strings: Record<UiLanguage, UiStrings> = {
     'post.outdated': '本文最後更新於{ago}，其中的資訊可能已經過時。',
     'post.updated': '更新於 {date}',
     'post.views': '閱讀 {count}',
+    'post.comments': '留言 {count}',
     'license.source': '原文連結',
     'license.originalRights': '版權歸原作者所有，轉載請先取得原作者的許可。',
     'list.empty': '還沒有文章。',
@@ -378,6 +382,7 @@ const strings: Record<UiLanguage, UiStrings> = {
     'post.outdated': 'This post was last updated {ago}: some of it may be out of date.',
     'post.updated': 'updated {date}',
     'post.views': '{count} reads',
+    'post.comments': 'Comments: {count}',
     'license.source': 'Original',
     'license.originalRights': 'Copyright belongs to the original author: ask them before sharing it.',
     'list.empty': 'No posts yet.',

@@ -322,6 +322,11 @@ export const SiteConfigSchema = z.strictObject({
            * asks the server as it loads, before any comment is asked for. Off by default.
            */
           pageview: z.boolean().default(false),
+          /**
+           * How many comments each post has (评论 3), shown beside it in the lists of posts: each list page asks the
+           * server for its posts' counts as it loads. Off by default.
+           */
+          commentCount: z.boolean().default(false),
         })
         .optional(),
       /**
@@ -337,6 +342,11 @@ export const SiteConfigSchema = z.strictObject({
             error:
               "expected the address of the Twikoo server, e.g. https://twikoo.example.com (a CloudBase environment's id is not taken)",
           }),
+          /**
+           * How many comments each post has (评论 3), shown beside it in the lists of posts: each list page asks the
+           * server for its posts' counts as it loads. Off by default.
+           */
+          commentCount: z.boolean().default(false),
         })
         .optional(),
     })

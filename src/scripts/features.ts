@@ -13,4 +13,6 @@ export const FEATURES = {
   comments: '[data-comments]',
   /** Where a post's count of reads shows (`PostMeta.astro`). */
   pageviews: '[data-pageviews]',
+  /** Where a post's count of comments shows in a list of posts (`PostMeta.astro`). */
+  commentCounts: '[data-comment-count]',
 } as const;

@@ -80,7 +80,7 @@ const posts = {
 const WALINE = 'https://comments.example.com';
 const siteConfig = readFileSync(path.join(import.meta.dirname, '../../src/site.config.ts'), 'utf8').replace(
   /\n {2}nav: \[/u,
-  `\n  comments: { waline: { serverURL: '${WALINE}', requiredMeta: ['nick'], emoji: ['/emojis/test/'], reaction: ['/emojis/test/t_ok.svg'], pageview: true } },\n  nav: [`,
+  `\n  comments: { waline: { serverURL: '${WALINE}', requiredMeta: ['nick'], emoji: ['/emojis/test/'], reaction: ['/emojis/test/t_ok.svg'], pageview: true, commentCount: true } },\n  nav: [`,
 );
 
 let site: FixtureSite;
@@ -466,6 +466,40 @@ describe('comments by Waline', () => {
     expect(emoji).toContain('/emojis/test/info.json');
     await comments.getByRole('button', { name: '表情' }).click();
     await comments.locator('img[src="/emojis/test/t_ok.svg"]').first().waitFor();
+    await page.close();
+  });
+
+  it('are counted beside each post of a list that takes them, asked of the server once for the list', async () => {
+    const page = await browsed.browser.newPage();
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(browsed.origin)) asked.push(`${request.method()} ${request.url()}`);
+    });
+    // Three comments under 本站的文章, none under the others.
+    await page.route(`${WALINE}/api/comment?*`, (route) => {
+      const paths = new URL(route.request().url()).searchParams.get('url')!.split(',');
+      return route.fulfill({
+        contentType: 'application/json',
+        headers: { 'access-control-allow-origin': '*' },
+        body: JSON.stringify({ errno: 0, errmsg: '', data: paths.map((path) => (path === '/blogs/plain/' ? 3 : 0)) }),
+      });
+    });
+    await page.goto(`${browsed.origin}/`);
+    const card = (title: string) => page.locator('.post-card', { has: page.getByRole('link', { name: title }) });
+    const count = card('本站的文章').getByRole('link', { name: '评论 3' });
+    await count.waitFor();
+    expect(await count.getAttribute('href')).toBe('/blogs/plain/#post-comments');
+    await card('合写的文章').getByRole('link', { name: '评论 0' }).waitFor();
+    // None beside a post with `comments: false`, which has none to count.
+    expect(await card('没有声明的文章').locator('.post-meta__comments').count()).toBe(0);
+    expect(asked).toEqual([expect.stringMatching(new RegExp(`^GET ${WALINE}/api/comment\\?type=count&url=`, 'u'))]);
+    const paths = new URL(asked[0]!.slice(4)).searchParams.get('url')!.split(',');
+    expect(paths).toContain('/blogs/plain/');
+    expect(paths).not.toContain('/blogs/no-notice/');
+    // The link leads to the comments of the post.
+    await count.click();
+    await page.waitForURL(`${browsed.origin}/blogs/plain/#post-comments`);
+    await page.getByRole('button', { name: '加载评论' }).waitFor();
     await page.close();
   });
 

@@ -13,7 +13,7 @@ import { post, useBrowsedSite } from './helpers.ts';
 const TWIKOO = 'https://twikoo.example.com';
 const siteConfig = readFileSync(path.join(import.meta.dirname, '../../src/site.config.ts'), 'utf8').replace(
   /\n {2}nav: \[/u,
-  `\n  comments: { twikoo: { envId: '${TWIKOO}' } },\n  nav: [`,
+  `\n  comments: { twikoo: { envId: '${TWIKOO}', commentCount: true } },\n  nav: [`,
 );
 
 let site: FixtureSite;
@@ -93,6 +93,33 @@ describe('comments by Twikoo', () => {
     ]);
     expect(events.map((event) => event.event)).toContain('GET_CONFIG');
     expect(events.find((event) => event.event === 'COMMENT_GET')).toMatchObject({ url: '/blogs/a-post/' });
+    await page.close();
+  });
+
+  it('are counted beside each post of a list, asked of the server once for the list, replies included', async () => {
+    const page = await browsed.browser.newPage();
+    const events: Record<string, unknown>[] = [];
+    await page.route(`${TWIKOO}/**`, async (route) => {
+      const body = JSON.parse(route.request().postData() ?? '{}') as { urls?: string[] };
+      events.push(body);
+      const data = (body.urls ?? []).map((url) => ({ url, count: url === '/blogs/a-post/' ? 2 : 0 }));
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data }) });
+    });
+    await page.goto(`${browsed.origin}/`);
+    const count = page.locator('.post-card').getByRole('link', { name: '评论 2' });
+    await count.waitFor();
+    expect(await count.getAttribute('href')).toBe('/blogs/a-post/#post-comments');
+    expect(events).toEqual([{ event: 'GET_COMMENTS_COUNT', urls: ['/blogs/a-post/'], includeReply: true }]);
+    await page.close();
+  });
+
+  it('leave the counts hidden when the server cannot be reached', async () => {
+    const page = await browsed.browser.newPage();
+    await page.route(`${TWIKOO}/**`, (route) => route.abort());
+    await page.goto(`${browsed.origin}/`);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('.post-meta__comments').count()).toBe(1);
+    expect(await page.locator('.post-meta__comments').isHidden()).toBe(true);
     await page.close();
   });
 });
