@@ -31,16 +31,15 @@ const posix = (p: string) => p.split(path.sep).join('/');
 type Unservable = Extract<FileTarget, { kind: 'missing' | 'outside' }>;
 
 /**
- * Why an image cannot be shown, with paths relative to the project root. `fromRoot`: the URL without the site's path,
- * when the image is there.
+ * Why an image cannot be shown, with paths relative to the project root. `fromRoot`: the URL without the site's path
+ * `base`, when the image is there.
  */
-function problemOf(url: string, target: Unservable, projectRoot: string, fromRoot?: string): string {
+function problemOf(url: string, target: Unservable, projectRoot: string, base: string, fromRoot?: string): string {
   const shown = (file: string) => projectPath(projectRoot, file);
   if (target.kind === 'outside') {
     return `Image outside the project: "${url}" leads to ${shown(target.file)}. Move the image into the project folder and fix the path.`;
   }
   if (fromRoot !== undefined) {
-    const base = url.slice(0, url.length - fromRoot.length + 1);
     return `Image not found: "${url}": images are written from the site's root, and the build puts the site's path ${base} before them. Write "${fromRoot}".`;
   }
   const lookedFor = target.lookedFor.map(shown).join(' or ');
@@ -83,7 +82,7 @@ export function remarkPostImages(options: RemarkPostImagesOptions) {
     };
     const report = (written: string, target: Unservable, place: Nodes) => {
       const fromRoot = target.kind === 'missing' ? withoutBase(written) : undefined;
-      const reason = problemOf(written, target, folders.projectRoot, fromRoot);
+      const reason = problemOf(written, target, folders.projectRoot, base, fromRoot);
       const message = file.message(reason, { place: place.position, ruleId: 'missing-image', source: 'inkstone' });
       message.fatal = true;
     };
