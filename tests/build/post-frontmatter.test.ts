@@ -219,7 +219,8 @@ describe("posts on terms other than the site's", () => {
 
   it("name the authors of a post written by others than the site's author, everywhere it is named", () => {
     expect(page('/blogs/co-written/')).toContain(
-      '<span class="visually-hidden">作者:</span><span class="post-meta__author"><a href="/authors/%E5%BC%A0%E4%B8%89/" rel="author">张三</a>和<a href="/authors/%3Ci%3E%E6%9D%8E%E5%9B%9B%3C-i%3E/" rel="author">&lt;i&gt;李四&lt;/i&gt;</a></span>',
+      // Each with their picture before their name, where content/authors.yaml gives one.
+      '<span class="visually-hidden">作者:</span><span class="post-meta__author"><img class="post-meta__avatar" src="/avatars/zhangsan.svg" alt="" width="20" height="20"><a href="/authors/%E5%BC%A0%E4%B8%89/" rel="author">张三</a>和<img class="post-meta__avatar" src="https://github.com/lisi.png" alt="" width="20" height="20"><a href="/authors/%3Ci%3E%E6%9D%8E%E5%9B%9B%3C-i%3E/" rel="author">&lt;i&gt;李四&lt;/i&gt;</a></span>',
     );
     expect(notice('/blogs/co-written/')).toBe(
       '本文作者 | 张三和<i>李四</i> | 本文链接 | https://inkstone.example.com/blogs/co-written/ | 本文采用 CC BY-NC-SA 4.0 许可协议，转载请注明作者和出处。',
@@ -287,6 +288,9 @@ describe('the authors of a site where some post names its author', () => {
     expect(page('/authors/')).toContain(
       '<a href="/authors/%E5%BC%A0%E4%B8%89/"><img class="category-list__image" src="/avatars/zhangsan.svg" alt="" width="28" height="28" loading="lazy">张三</a>',
     );
+    // Under a post's title only: not in the lists.
+    expect(page('/blogs/plain/')).not.toContain('post-meta__avatar');
+    expect(page('/')).not.toContain('post-meta__avatar');
     expect(page('/blogs/co-written/')).toContain(
       '"author":[{"@type":"Person","name":"张三","url":"https://zhangsan.dev/","image":"https://inkstone.example.com/avatars/zhangsan.svg"},{"@type":"Person","name":"\\u003ci>李四\\u003c/i>","image":"https://github.com/lisi.png"}]',
     );
@@ -328,7 +332,7 @@ describe('an unlisted post', () => {
     expect(html).toContain('<span class="tag">#独有标签二</span>');
     expect(html).toContain('<a class="tag" href="/tags/featured/" rel="tag">#Featured</a>');
     expect(html).toContain(
-      '<span class="post-meta__author"><a href="/authors/%E5%BC%A0%E4%B8%89/" rel="author">张三</a>和<span>赵六</span></span>',
+      '<span class="post-meta__author"><img class="post-meta__avatar" src="/avatars/zhangsan.svg" alt="" width="20" height="20"><a href="/authors/%E5%BC%A0%E4%B8%89/" rel="author">张三</a>和<span>赵六</span></span>',
     );
   });
 

@@ -433,7 +433,7 @@ describe('the search page of the built site', () => {
     // Turned off for one post; and out of the search index.
     expect(read('blogs/older/index.html')).not.toContain('<section class="post-comments"');
     expect(read('blogs/with-cover/index.html')).toContain(
-      '<section class="post-comments" aria-label="评论" data-pagefind-ignore',
+      '<section class="post-comments" id="post-comments" aria-label="评论" data-pagefind-ignore',
     );
     await page.close();
   });
