@@ -12,6 +12,9 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
+  // The tests that walk every category, series and tag page, or draw each diagram in two themes, take 15 to 20 s alone
+  // on two cores, and over Playwright's 30 s when two of them run at once on a slower machine.
+  timeout: 90_000,
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
