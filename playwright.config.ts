@@ -15,6 +15,8 @@ export default defineConfig({
   // The tests that walk every category, series and tag page, or draw each diagram in two themes, take 15 to 20 s alone
   // on two cores, and over Playwright's 30 s when two of them run at once on a slower machine.
   timeout: 90_000,
+  // And an assertion 15 s, not 5: a scroll's frame or a search's results came after 5 s there too.
+  expect: { timeout: 15_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
