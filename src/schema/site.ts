@@ -1,5 +1,6 @@
 import { closest, distance } from 'fastest-levenshtein';
 import { z } from 'zod';
+import { isPlausibleSiteScript } from '../lib/analytics.ts';
 import { expected } from './messages.ts';
 
 /** The languages Inkstone ships UI strings for. */
@@ -16,14 +17,6 @@ const text = (what: string, fix: string) =>
 
 /** A path from the site's root (`/about/`, not `//host/`) or an https:// address. */
 export const SITE_PATH_OR_HTTPS = /^(?:\/(?!\/)|https:\/\/)/u;
-
-/**
- * Whether a Plausible script is one Plausible gives a site of its own (`https://plausible.io/js/pa-….js`, since October
- * 2025), which knows the site and is started by a snippet, rather than `script.js`, which is told the site's domain.
- */
-export function isPlausibleSiteScript(src: string): boolean {
-  return /\/pa-[\w-]+\.js$/u.test(URL.parse(src)?.pathname ?? '');
-}
 
 /** One entry of the header navigation. */
 export const NavItemSchema = z.strictObject({
