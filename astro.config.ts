@@ -10,6 +10,7 @@ import { diagrams } from './src/integrations/diagrams';
 import { pagefind } from './src/integrations/pagefind';
 import { pictureSources } from './src/integrations/picture-sources';
 import { aliasUrls } from './src/lib/aliases.ts';
+import { commentCountServer } from './src/lib/comments.ts';
 import { isAstroHeadInjectWarning } from './src/lib/known-warnings.ts';
 import { pageLastmods, postLastmods } from './src/lib/sitemap-dates.ts';
 import { postUrl } from './src/lib/slugs.ts';
@@ -83,9 +84,7 @@ export default defineConfig({
       ),
       'import.meta.env.INKSTONE_PAGEVIEWS': JSON.stringify(site.comments?.waline?.pageview === true),
       // Whether the lists of posts ask the service for their posts' counts of comments.
-      'import.meta.env.INKSTONE_COMMENT_COUNTS': JSON.stringify(
-        site.comments?.waline?.commentCount === true || site.comments?.twikoo?.commentCount === true,
-      ),
+      'import.meta.env.INKSTONE_COMMENT_COUNTS': JSON.stringify(commentCountServer(site.comments) !== undefined),
     },
     build: {
       rolldownOptions: {

@@ -1,4 +1,5 @@
 import { FEATURES } from './features';
+import { showOnceFilled } from './show-once-filled';
 
 /** What a Twikoo server answers `GET_COMMENTS_COUNT` with: each path asked for and its count. */
 interface TwikooCounts {
@@ -21,27 +22,22 @@ async function twikooCounts(envId: string, paths: string[]): Promise<(number | u
 }
 
 /**
- * Shows how many comments each post of a list has (`PostMeta.astro`'s `data-comment-count`, with the service's
- * address in `data-server`): one request to the service for the whole list, each count shown once it has come.
+ * Shows how many comments each post of a list has (`PostMeta.astro`'s `data-comment-count`, the service's
+ * address): one request to the service for the whole list, each count shown once it has come.
  * Nothing shows when the server cannot be reached.
  */
 export function showCommentCounts() {
   if (!import.meta.env.INKSTONE_COMMENT_COUNTS) return;
   const shown = [...document.querySelectorAll<HTMLElement>(FEATURES.commentCounts)];
-  const first = shown[0];
-  if (!first?.dataset.server) return;
-  const { server } = first.dataset;
+  const server = shown[0]?.dataset.commentCount;
+  if (!server) return;
   const countOf = (element: HTMLElement) => element.querySelector<HTMLElement>('.comment-count');
   // The service's code only where the site has that service: a site with Twikoo carries none of Waline's.
   if (import.meta.env.INKSTONE_COMMENTS === 'waline') {
     // Waline's own: it writes each count into the element of the post's path.
     for (const element of shown) {
       const count = countOf(element);
-      if (!count) continue;
-      new MutationObserver((_, observer) => {
-        element.hidden = false;
-        observer.disconnect();
-      }).observe(count, { childList: true, characterData: true, subtree: true });
+      if (count) showOnceFilled(element, count);
     }
     void import('@waline/client/comment').then(({ commentCount }) =>
       commentCount({

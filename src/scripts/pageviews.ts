@@ -1,4 +1,5 @@
 import { pageviewCount } from '@waline/client/pageview';
+import { showOnceFilled } from './show-once-filled';
 
 /**
  * Counts this read of the post on the Waline server and shows how many there have been (`PostMeta`'s `data-pageviews`,
@@ -9,9 +10,6 @@ export function countPageviews(element: HTMLElement) {
   const count = element.querySelector<HTMLElement>('.waline-pageview-count');
   const serverURL = element.dataset.pageviews;
   if (!count || !serverURL) return;
-  new MutationObserver((_, observer) => {
-    element.hidden = false;
-    observer.disconnect();
-  }).observe(count, { childList: true, characterData: true, subtree: true });
+  showOnceFilled(element, count);
   pageviewCount({ serverURL, path: count.dataset.path, lang: document.documentElement.lang });
 }
