@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { AstroConfig } from 'astro';
@@ -6,6 +7,7 @@ import { decodeContentFile } from '../lib/content-check/decode.ts';
 import { splitFrontmatter } from '../lib/content-check/frontmatter.ts';
 import { HashCache } from '../lib/content-check/hash-cache.ts';
 import { listPostFiles } from '../lib/content-check/index.ts';
+import { renderWorkers } from '../lib/render-workers.ts';
 import { type MarkdownFacts, markdownFactsVersion, readMarkdown } from '../lib/content-check/markdown.ts';
 import { waitingRenders } from './early-renders.ts';
 import { createRenderPool, workerSetup } from './render-pool.ts';
@@ -52,17 +54,18 @@ export interface RenderEarlyOptions {
   background?: number;
 }
 
-/** How many posts `renderEarly` rendered, and whether they are still rendering in the background. */
+/** How many posts `renderEarly` rendered, on how many workers, and whether they are still rendering in the background. */
 export interface EarlyRenders {
   posts: number;
+  workers: number;
   inBackground: boolean;
 }
 
 /**
- * Renders, in the posts loader's worker pool, every `.md` post whose Markdown facts the content check has not cached,
- * before the check runs: the facts come from the rendering (`remarkPostFacts`) into the check's cache, and the rendered
- * posts wait for the posts loader (`takeEarlyRender`), so a new or changed post is parsed once, not once to be checked
- * and again to be rendered. A few posts (an edit) render in the background instead, while the check and Astro's start
+ * Renders, in a pool of render workers (one for every few hundred posts, `renderWorkers`), every `.md` post whose
+ * Markdown facts the content check has not cached, before the check runs: the facts come from the rendering
+ * (`remarkPostFacts`) into the check's cache, and the rendered posts wait for the posts loader (`takeEarlyRender`), so a
+ * new or changed post is parsed once, not once to be checked and again to be rendered. A few posts (an edit) render in the background instead, while the check and Astro's start
  * go on. Files that cannot be read as posts are left to the check, which reports them.
  */
 export async function renderEarly(options: RenderEarlyOptions): Promise<EarlyRenders> {
@@ -87,9 +90,10 @@ export async function renderEarly(options: RenderEarlyOptions): Promise<EarlyRen
       return [];
     }
   });
-  if (missing.length === 0) return { posts: 0, inBackground: false };
+  if (missing.length === 0) return { posts: 0, workers: 0, inBackground: false };
   const facts = new Map<string, MarkdownFacts>();
-  const pool = createRenderPool(workerSetup(config));
+  const workers = renderWorkers(missing.length, os.availableParallelism());
+  const pool = createRenderPool(workerSetup(config), workers);
   const renders = missing.map(({ filePath, body, checked }) => {
     const lines: string[] = [];
     const rendering = pool
@@ -108,10 +112,10 @@ export async function renderEarly(options: RenderEarlyOptions): Promise<EarlyRen
   if (missing.length <= background) {
     // Rejects only if closing the pool failed, which leaves the loader its own renders to do.
     done.catch(() => {});
-    return { posts: missing.length, inBackground: true };
+    return { posts: missing.length, workers, inBackground: true };
   }
   await done;
   for (const { checked } of posts) cache.get(checked, (text) => facts.get(text) ?? readMarkdown(text));
   cache.save();
-  return { posts: missing.length, inBackground: false };
+  return { posts: missing.length, workers, inBackground: false };
 }

@@ -75,6 +75,8 @@ describe('rendering posts before the content check', () => {
   it('renders the .md posts whose facts are not cached, and caches the facts the check reads itself', async () => {
     expect(await renderEarly({ config, contentDir, cacheFile, pipeline: 'p1', background: 0 })).toEqual({
       posts: 2,
+      // A few posts: one worker, whose start costs less than a second's would save.
+      workers: 1,
       inBackground: false,
     });
     const cache = new HashCache<MarkdownFacts>(cacheFile, markdownFactsVersion('p1'));
@@ -112,14 +114,14 @@ describe('rendering posts before the content check', () => {
 
   it('renders nothing when every post is cached, and everything again for another pipeline', async () => {
     const options = { config, contentDir, cacheFile, background: 0 };
-    expect(await renderEarly({ ...options, pipeline: 'p1' })).toEqual({ posts: 0, inBackground: false });
-    expect(await renderEarly({ ...options, pipeline: 'p2' })).toEqual({ posts: 2, inBackground: false });
+    expect(await renderEarly({ ...options, pipeline: 'p1' })).toEqual({ posts: 0, workers: 0, inBackground: false });
+    expect(await renderEarly({ ...options, pipeline: 'p2' })).toEqual({ posts: 2, workers: 1, inBackground: false });
   });
 
   it('renders a few posts in the background, leaving their facts to the check, and the loader waits for them', async () => {
     writeFileSync(path.join(contentDir, 'e.md'), post('五', '## 新的一篇\n\n正文。'));
     const early = await renderEarly({ config, contentDir, cacheFile, pipeline: 'p2', background: 1 });
-    expect(early).toEqual({ posts: 1, inBackground: true });
+    expect(early).toEqual({ posts: 1, workers: 1, inBackground: true });
     const cache = new HashCache<MarkdownFacts>(cacheFile, markdownFactsVersion('p2'));
     expect(cache.has(bodies('e.md').checked)).toBe(false);
     const taken = await takeEarlyRender(path.join(contentDir, 'e.md'), bodies('e.md').rendered);
@@ -128,7 +130,7 @@ describe('rendering posts before the content check', () => {
 
   it('forgets the rendered posts the loader did not take, once told to', async () => {
     const early = await renderEarly({ config, contentDir, cacheFile, pipeline: 'p3', background: 0 });
-    expect(early).toEqual({ posts: 3, inBackground: false });
+    expect(early).toEqual({ posts: 3, workers: 1, inBackground: false });
     expect(dropEarlyRenders()).toBe(3);
     expect(await takeEarlyRender(path.join(contentDir, 'a.md'), bodies('a.md').rendered)).toBeUndefined();
     expect(dropEarlyRenders()).toBe(0);
@@ -139,7 +141,7 @@ describe('rendering posts before the content check', () => {
     writeFileSync(path.join(contentDir, 'images/dot.png'), Buffer.from(ONE_PIXEL_PNG, 'base64'));
     writeFileSync(path.join(contentDir, 'g.md'), post('七', '![点](./images/dot.png)'));
     const early = await renderEarly({ config, contentDir, cacheFile, pipeline: 'p4', background: 0 });
-    expect(early).toEqual({ posts: 4, inBackground: false });
+    expect(early).toEqual({ posts: 4, workers: 1, inBackground: false });
     const taken = await takeEarlyRender(path.join(contentDir, 'g.md'), bodies('g.md').rendered);
     expect(taken?.result.html).toContain('<img');
     expect(taken?.result.metadata.htmlFile).toBeUndefined();
