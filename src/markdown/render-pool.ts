@@ -6,6 +6,7 @@ import type { AstroConfig } from 'astro';
 import type { ImageSizes } from '../lib/intrinsic-size.ts';
 import type { LinkedFiles } from '../lib/linked-files.ts';
 import { postHtmlPath } from '../lib/post-html.ts';
+import { workerEnv } from '../lib/worker-env.ts';
 import type { PostFacts } from './remark-post-facts.ts';
 
 /** What each render worker is started with. */
@@ -83,6 +84,7 @@ export function createRenderPool(setup: WorkerSetup, size = os.availableParallel
   function spawn() {
     const worker = new Worker(new URL('./render-worker.ts', import.meta.url), {
       workerData: setup,
+      env: workerEnv(),
       // V8 lets an idle heap grow far beyond what rendering needs; capped, each worker collects earlier. 1000 posts:
       // 230 MB less memory for about 5% more time. A post needing more than this fails the build, naming its file.
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import { workerEnv } from '../worker-env.ts';
 import { HashCache } from './hash-cache.ts';
 import type { CheckedPost } from './index.ts';
 import type { Problem } from './problems.ts';
@@ -31,7 +32,10 @@ export type DiagramReader = (sources: readonly string[]) => Promise<(DiagramErro
  */
 export const readDiagrams: DiagramReader = (sources) =>
   new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./mermaid-worker.ts', import.meta.url), { workerData: sources });
+    const worker = new Worker(new URL('./mermaid-worker.ts', import.meta.url), {
+      workerData: sources,
+      env: workerEnv(),
+    });
     let verdicts: (DiagramError | null)[] | undefined;
     worker.once('message', (message: (DiagramError | null)[]) => (verdicts = message));
     worker.once('error', reject);
