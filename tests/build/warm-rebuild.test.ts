@@ -69,14 +69,31 @@ async function cleanBuild(): Promise<BuildResult> {
   return clean.run(['build']);
 }
 
-/** Writes `changes` into both copies (`null` deletes a file), rebuilds one warm and the other clean. */
-async function change(changes: Record<string, string | Uint8Array | null>) {
+type Changes = Record<string, string | Uint8Array | null>;
+
+/** Writes `changes` into both copies (`null` deletes a file). */
+async function write(changes: Changes) {
   for (const [file, text] of Object.entries(changes)) {
     for (const site of [warm, clean]) {
       if (text === null) await rm(path.join(site.root, file));
       else await site.write({ [file]: text });
     }
   }
+}
+
+/**
+ * Writes `changes` into both copies and rebuilds the warm one only: where a test starts from, which the clean copy is
+ * built from by the test's `change`.
+ */
+async function prepare(changes: Changes) {
+  await write(changes);
+  const built = await warm.run(['build']);
+  expect(built.code, built.output.slice(-3000)).toBe(0);
+}
+
+/** Writes `changes` into both copies, rebuilds one warm and the other clean. */
+async function change(changes: Changes) {
+  await write(changes);
   const rebuilt = await warm.run(['build']);
   const fresh = await cleanBuild();
   expect(rebuilt.code, rebuilt.output.slice(-3000)).toBe(0);
@@ -224,7 +241,7 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
     // The fifth is alone in its category, with no tags, and not the first's neighbour: only its link shows the title.
     const fifth = '---\ntitle: "第五篇"\ndate: 2025-06-01\ncategory: 其他\n---\n\n参见 {% post_link first %}。\n';
     const page = () => readFileSync(path.join(warm.outDir, 'blogs/fifth/index.html'), 'utf8');
-    expect((await change({ 'content/blogs/fifth.md': fifth })).same).toEqual([]);
+    await prepare({ 'content/blogs/fifth.md': fifth });
     expect(page()).toContain('参见 <a href="/blogs/first/">第一篇</a>。');
     const first = source(warm, 'content/blogs/first.md');
     const { rebuilt, same } = await change({
@@ -290,9 +307,7 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
       'content/blogs/part-two.md': part('旧事二', '乙', '2020-06-01'),
       'content/blogs/part-three.md': part('旧事三', '丙', '2020-12-01'),
     };
-    await Promise.all([warm.write(parts), clean.write(parts)]);
-    const built = await warm.run(['build']);
-    expect(built.code, built.output.slice(-3000)).toBe(0);
+    await prepare(parts);
     // The first part's page shows the third only in its series: its neighbour is the second.
     const renamed = parts['content/blogs/part-three.md'].replace('title: "旧事三"', 'title: "旧事三（新标题）"');
     const { rebuilt, same } = await change({ 'content/blogs/part-three.md': renamed });
@@ -333,7 +348,7 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
       'content/categories.yaml': `甲:\n  description: ${words}\n`,
       'content/tags.yaml': `共同:\n  description: ${words}\n`,
     });
-    await change(described('第一版说明。'));
+    await prepare(described('第一版说明。'));
     const { rebuilt, same } = await change(described('第二版说明。'));
     expect(same).toEqual([]);
     expect(restored(rebuilt)).not.toContain('/series/旧事/index.html');
@@ -351,7 +366,7 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
   it('after content/authors.yaml gives an author another picture, shows it in the JSON-LD of their posts', async () => {
     const byZhang = post('张三的文章', '正文。', 'author: 张三\n', '2025-01-05');
     const profile = (picture: string) => `张三:\n  avatar: https://example.com/${picture}\n`;
-    await change({ 'content/blogs/by-zhang.md': byZhang, 'content/authors.yaml': profile('one.png') });
+    await prepare({ 'content/blogs/by-zhang.md': byZhang, 'content/authors.yaml': profile('one.png') });
     const { rebuilt, same } = await change({ 'content/authors.yaml': profile('two.png') });
     expect(same).toEqual([]);
     expect(restored(rebuilt)).not.toContain('/blogs/by-zhang/index.html');
@@ -366,7 +381,7 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
       'category: 测试',
       'category: 独有',
     );
-    await change({ 'content/blogs/hidden.md': hidden });
+    await prepare({ 'content/blogs/hidden.md': hidden });
     const listed = post('列出的', '正文。', '', '2025-01-07').replace('category: 测试', 'category: 独有');
     const { rebuilt, same } = await change({ 'content/blogs/listed.md': listed });
     expect(same).toEqual([]);
