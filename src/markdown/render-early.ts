@@ -7,8 +7,8 @@ import { decodeContentFile } from '../lib/content-check/decode.ts';
 import { splitFrontmatter } from '../lib/content-check/frontmatter.ts';
 import { HashCache } from '../lib/content-check/hash-cache.ts';
 import { listPostFiles } from '../lib/content-check/index.ts';
-import { renderWorkers } from '../lib/render-workers.ts';
 import { type MarkdownFacts, markdownFactsVersion, readMarkdown } from '../lib/content-check/markdown.ts';
+import { renderWorkers } from '../lib/render-workers.ts';
 import { waitingRenders } from './early-renders.ts';
 import { createRenderPool, workerSetup } from './render-pool.ts';
 
@@ -54,7 +54,7 @@ export interface RenderEarlyOptions {
   background?: number;
 }
 
-/** How many posts `renderEarly` rendered, on how many workers, and whether they are still rendering in the background. */
+/** How many posts `renderEarly` rendered, on how many workers, and whether they still render in the background. */
 export interface EarlyRenders {
   posts: number;
   workers: number;
@@ -64,9 +64,10 @@ export interface EarlyRenders {
 /**
  * Renders, in a pool of render workers (one for every few hundred posts, `renderWorkers`), every `.md` post whose
  * Markdown facts the content check has not cached, before the check runs: the facts come from the rendering
- * (`remarkPostFacts`) into the check's cache, and the rendered posts wait for the posts loader (`takeEarlyRender`), so a
- * new or changed post is parsed once, not once to be checked and again to be rendered. A few posts (an edit) render in the background instead, while the check and Astro's start
- * go on. Files that cannot be read as posts are left to the check, which reports them.
+ * (`remarkPostFacts`) into the check's cache, and the rendered posts wait for the posts loader (`takeEarlyRender`), so
+ * a new or changed post is parsed once, not once to be checked and again to be rendered. A few posts (an edit)
+ * render in the background instead, while the check and Astro's start go on. Files that cannot be read as posts are
+ * left to the check, which reports them.
  */
 export async function renderEarly(options: RenderEarlyOptions): Promise<EarlyRenders> {
   const { config, contentDir, cacheFile, pipeline, background = 20 } = options;
