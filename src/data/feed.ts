@@ -169,8 +169,12 @@ export async function rssResponse(channel: FeedChannel<Post>, description = site
       description: textAsHtml(item.summary),
       content: item.content,
       categories: [item.category, ...item.tags],
-      // RSS's own `<author>` is an email address: names go in Dublin Core's `creator`, as feed readers show them.
-      customData: item.authors?.map((name) => `<dc:creator>${xmlText(name)}</dc:creator>`).join(''),
+      // RSS's own `<author>` is an email address: names go in Dublin Core's `creator`, as feed readers show them. RSS
+      // has rights only for the whole feed (`<copyright>`): a post's own go in Dublin Core's `rights`.
+      customData: [
+        ...(item.authors ?? []).map((name) => `<dc:creator>${xmlText(name)}</dc:creator>`),
+        ...(item.rights ? [`<dc:rights>${xmlText(item.rights)}</dc:rights>`] : []),
+      ].join(''),
     })),
   });
 }

@@ -169,6 +169,11 @@ describe("posts on terms other than the site's", () => {
       .map(([entry]) => entry)
       .find((entry) => entry.includes(`<id>https://inkstone.example.com${encodeURI(urlPath)}</id>`))!;
 
+  const rssItem = (urlPath: string) =>
+    [...readFileSync(path.join(site.outDir, 'rss.xml'), 'utf8').matchAll(/<item>[\s\S]*?<\/item>/gu)]
+      .map(([item]) => item)
+      .find((item) => item.includes(`<link>https://inkstone.example.com${encodeURI(urlPath)}</link>`))!;
+
   it("name a post's original and its author, not the site's author or license, for a post from elsewhere", () => {
     expect(notice('/blogs/reposted/')).toBe(
       `原文作者 | ${HOSTILE_AUTHOR} | 原文链接 | 原文 <i>标题</i> | 本文链接 | https://inkstone.example.com/blogs/reposted/ | 版权归原作者所有，转载请先取得原作者的许可。`,
@@ -187,6 +192,10 @@ describe("posts on terms other than the site's", () => {
     expect(jsonLd('/blogs/reposted/')).not.toHaveProperty('license');
     const entry = atomEntry('/blogs/reposted/');
     expect(entry).toContain('<rights>© &lt;b&gt;原作者&lt;/b&gt; &amp; co</rights>');
+    // RSS has no rights of an item's own: Dublin Core's, beside the creator.
+    expect(rssItem('/blogs/reposted/')).toContain(
+      '<dc:creator>&lt;b&gt;原作者&lt;/b&gt; &amp; co</dc:creator><dc:rights>© &lt;b&gt;原作者&lt;/b&gt; &amp; co</dc:rights>',
+    );
     expect(entry).toContain('<author>\n            <name>&lt;b&gt;原作者&lt;/b&gt; &amp; co</name>\n        </author>');
   });
 
@@ -200,6 +209,7 @@ describe("posts on terms other than the site's", () => {
     expect(jsonLd('/blogs/translated/')).toMatchObject({ license: CC_BY, isBasedOn: 'https://example.com/en/post' });
     expect(jsonLd('/blogs/translated/')).not.toHaveProperty('author');
     expect(atomEntry('/blogs/translated/')).toContain(`<rights>CC BY 4.0 (${CC_BY})</rights>`);
+    expect(rssItem('/blogs/translated/')).toContain(`<dc:rights>CC BY 4.0 (${CC_BY})</dc:rights>`);
   });
 
   it("put a post under a license of its own, or give it no notice, and leave the site's posts the site's", () => {
@@ -215,6 +225,8 @@ describe("posts on terms other than the site's", () => {
       '本文作者 | Inkstone | 本文链接 | https://inkstone.example.com/blogs/plain/ | 本文采用 CC BY-NC-SA 4.0 许可协议，转载请注明作者和出处。',
     );
     expect(atomEntry('/blogs/plain/')).not.toContain('<rights>');
+    expect(rssItem('/blogs/plain/')).toBeDefined();
+    expect(rssItem('/blogs/plain/')).not.toContain('<dc:rights>');
   });
 
   it("name the authors of a post written by others than the site's author, everywhere it is named", () => {
