@@ -75,7 +75,7 @@ describe('rendering posts before the content check', () => {
   it('renders the .md posts whose facts are not cached, and caches the facts the check reads itself', async () => {
     expect(await renderEarly({ config, contentDir, cacheFile, pipeline: 'p1', background: 0 })).toEqual({
       posts: 2,
-      // A few posts: one worker, whose start costs less than a second's would save.
+      // A few posts: one worker. A second one's start would cost more than it saves.
       workers: 1,
       inBackground: false,
     });
