@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { axeViolations } from './axe';
 
 const GUIDE = '/blogs/markdown-guide/';
 const SEED = '/blogs/gpt-and-deepseek/';
@@ -641,10 +641,7 @@ test.describe('the Markdown guide', () => {
       expect(Math.abs(box.height - (box.width * 520) / 1600)).toBeLessThan(1);
       const caption = (await viewer.getByRole('link', { name: '查看原图' }).boundingBox())!;
       expect(caption.y + caption.height).toBeLessThanOrEqual(740);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-        .analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await axeViolations(page), theme).toEqual([]);
     }
   });
 
@@ -785,13 +782,7 @@ test.describe('the Markdown guide', () => {
     }
     expect(mermaid.length).toBeGreaterThan(0);
     // As drawn, in the theme shown.
-    const axe = async () =>
-      (
-        await new AxeBuilder({ page })
-          .include('figure.diagram')
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-          .analyze()
-      ).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const axe = () => axeViolations(page, 'figure.diagram');
     expect(await axe()).toEqual([]);
     const flowchart = diagrams.first();
     const light = flowchart.locator('.diagram__canvas[data-theme="light"]');
@@ -922,10 +913,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: theme });
     await page.goto(GUIDE);
     await page.locator('details.callout summary').click();
-    const { violations } = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
 
