@@ -1,9 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-/** Debian's Chromium when installed (Playwright cannot download its own here), else Playwright's. */
-const systemChromium = '/usr/bin/chromium';
-const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
+import { chromiumPath } from './tests/chromium.ts';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 
@@ -30,7 +26,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath,
+          executablePath: chromiumPath(),
           args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
         },
       },

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, type BuildResult, type FixtureSite } from '../../scripts/lib/fixture-site.ts';
 import { serveDist } from '../../scripts/serve-dist.ts';
 import { post, publishedPosts } from './helpers.ts';
+import { chromiumPath } from '../chromium.ts';
 import { checkInvariants } from './invariants.ts';
 
 const NOW = '2026-11-30T00:00:00Z';
@@ -134,10 +135,7 @@ describe('in a browser, served under the path', () => {
   beforeAll(async () => {
     server = await serveDist(site.outDir, 0, '/blog/');
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const chromiumPath = '/usr/bin/chromium';
-    browser = await chromium.launch({
-      executablePath: globSync(chromiumPath).length > 0 ? chromiumPath : undefined,
-    });
+    browser = await chromium.launch({ executablePath: chromiumPath() });
   });
 
   afterAll(async () => {

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright';
@@ -6,6 +5,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { serveDist } from '../../scripts/serve-dist.ts';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { site } from '../../src/site.config.ts';
+import { chromiumPath } from '../chromium.ts';
 import type { ExpectedPost } from './invariants.ts';
 
 /** The posts a production build of the fixture at `root` publishes at `now`, from its sources. */
@@ -30,11 +30,10 @@ export interface BrowsedSite {
   close(): Promise<void>;
 }
 
-/** Serves `outDir` and opens a browser: Debian's Chromium where it is installed, as the end-to-end tests use. */
+/** Serves `outDir` and opens the browser the end-to-end tests use (`chromiumPath()`). */
 async function browseSite(outDir: string): Promise<BrowsedSite> {
   const server = await serveDist(outDir, 0);
-  const chromiumPath = '/usr/bin/chromium';
-  const browser = await chromium.launch({ executablePath: existsSync(chromiumPath) ? chromiumPath : undefined });
+  const browser = await chromium.launch({ executablePath: chromiumPath() });
   const close = async () => {
     await browser.close();
     server.close();
