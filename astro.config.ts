@@ -4,11 +4,11 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { contentGuard } from './src/integrations/content-guard';
-import { contentFiles } from './src/integrations/content-files';
-import { diagrams } from './src/integrations/diagrams';
-import { pagefind } from './src/integrations/pagefind';
-import { pictureSources } from './src/integrations/picture-sources';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { contentFiles } from './src/integrations/content-files.ts';
+import { diagrams } from './src/integrations/diagrams.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
+import { pictureSources } from './src/integrations/picture-sources.ts';
 import { aliasUrls } from './src/lib/aliases.ts';
 import { commentCountServer } from './src/lib/comments.ts';
 import { isAstroHeadInjectWarning } from './src/lib/known-warnings.ts';
@@ -16,7 +16,7 @@ import { pageLastmods, postLastmods } from './src/lib/sitemap-dates.ts';
 import { postUrl } from './src/lib/slugs.ts';
 import { basePath } from './src/lib/urls.ts';
 import { markdownPipeline } from './src/markdown/pipeline.ts';
-import { site } from './src/site.config';
+import { site } from './src/site.config.ts';
 
 /** Each post page's last change, and each page of its own's that gives one, for the sitemap; from the content check. */
 let lastmods = new Map<string, string>();

@@ -22,7 +22,7 @@ import type { AstroUserConfig } from 'astro';
 import { runnerImport } from 'vite';
 import type { Phase } from './phases.ts';
 
-/** Loads an `astro.config.*` the way Astro does (through Vite), without resolving it. */
+/** Loads an `astro.config.*` through Vite (as Astro does one Node cannot import itself), without resolving it. */
 export async function loadAstroConfig(file: string): Promise<AstroUserConfig> {
   const { module } = await runnerImport<{ default: AstroUserConfig }>(file, { configFile: false, logLevel: 'silent' });
   return module.default;
