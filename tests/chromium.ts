@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 
 /**
  * Debian's Chromium builds, most wanted first: its headless shell (`apt-get install -y chromium-headless-shell`), the
- * build Playwright itself runs headless tests in, which ran the end-to-end suite in 3.4 minutes where the whole browser
- * took 7.8 on two cores; then the whole browser (`apt-get install -y chromium`).
+ * build Playwright itself runs headless tests in, which ran the accessibility tests in 1.3 minutes where the whole
+ * browser took 2.5 on two cores; then the whole browser (`apt-get install -y chromium`).
  */
 const DEBIAN_CHROMIUMS = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
 
