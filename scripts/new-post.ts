@@ -17,7 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { categoriesIn, lastSeriesOrder, seriesIn } from '../src/lib/categories.ts';
+import { categoriesOf, lastSeriesOrder, postFieldsIn, seriesOf } from '../src/lib/categories.ts';
 import { namedAuthors } from '../src/lib/posts.ts';
 import { categoryPageKey, closeCategory } from '../src/lib/content-check/slugs.ts';
 import { isoDayOfInstant } from '../src/lib/dates.ts';
@@ -137,7 +137,9 @@ if (values.page) {
 }
 
 const contentDir = path.join(root, 'content/blogs');
-const categories = existsSync(contentDir) ? categoriesIn(contentDir) : new Map<string, number>();
+// The site's posts, read once for their categories and series.
+const posts = existsSync(contentDir) ? postFieldsIn(contentDir) : [];
+const categories = categoriesOf(posts);
 const listed = [...categories].map(([name, posts]) => `${name} (${posts})`).join(', ');
 const category = values.category?.trim();
 if (!category) fail(`expected --category <name>, found none${listed && ` — the site's categories: ${listed}`}`);
@@ -161,12 +163,12 @@ const author =
 
 // The series, if any, checked as the category is (its page is `/series/<name>/`).
 const series = values.series?.trim() || undefined;
-const partsBefore = series === undefined || !existsSync(contentDir) ? new Map<string, number>() : seriesIn(contentDir);
+const partsBefore = series === undefined ? new Map<string, number>() : seriesOf(posts);
 if (series !== undefined && !partsBefore.has(series)) {
   refuseSlip('series', 'series', series, partsBefore.keys(), values['new-series'] === true);
 }
 
-const lastPlace = series === undefined || partsBefore.size === 0 ? undefined : lastSeriesOrder(contentDir, series);
+const lastPlace = series === undefined ? undefined : lastSeriesOrder(posts, series);
 
 const now = process.env.INKSTONE_NOW ? new Date(process.env.INKSTONE_NOW) : new Date();
 const frontmatter = {
