@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/markdown/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    // Test files share one module graph: none changes a module's state for the next (`TZ` and timers are restored after
+    // each test), and each file importing Vitest, Astro's and the site's modules again took about 40 s of the run.
+    isolate: false,
     testTimeout: 20_000,
     hookTimeout: 300_000,
     // A browser's page on a busy machine (CI's two cores running builds beside it) can take seconds to search or draw:
