@@ -4,17 +4,21 @@
  * and dev server start. Node imports only what it can find by its own rules, so every import of the config and of what
  * it imports names its file whole (`./src/site.config.ts`); Vite still loads a config Node cannot. The config is typed
  * with `satisfies AstroUserConfig`, not `astro/config`'s `defineConfig`: that module imports SVGO, 0.3 to 0.5 s of
- * every command, for an optimizer the site does not use.
+ * every command, for an optimizer the site does not use. A build loads `src/content.config.ts` with Node too, where
+ * Astro loaded it through the Vite server of its content sync (about 1 s of every build); the dev server keeps Vite's,
+ * which loads it again when it changes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../scripts/lib/fixture-site.ts';
+import { createFixtureSite, projectRoot } from '../../scripts/lib/fixture-site.ts';
+import { post } from '../build/helpers.ts';
 
 const loader = pathToFileURL(path.join(projectRoot, 'node_modules/astro/dist/core/config/vite-load.js')).href;
+const contentUtils = pathToFileURL(path.join(projectRoot, 'node_modules/astro/dist/content/utils.js')).href;
 
 /**
  * Loads the config at `root` as Astro does, in a Node process of its own: whether Node imported it (its loader read the
@@ -43,6 +47,82 @@ function loadConfig(root: string): { byNode: boolean; integrations: string[]; sv
   expect(run.status, run.stderr).toBe(0);
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!);
 }
+
+/**
+ * Loads the content config under `root` as Astro's content sync does, in a Node process of its own, for a build
+ * (`build: true`) or the dev server: whether it asked Vite's module runner for it, and the collections it found (none
+ * where it did).
+ */
+function loadContentConfig(root: string, build: boolean): { byVite: boolean; collections: string[] } {
+  const script = `
+    import fs from 'node:fs';
+    import { pathToFileURL } from 'node:url';
+    const utils = await import(${JSON.stringify(contentUtils)});
+    utils.importContentConfigWithNode(${JSON.stringify(build)});
+    let byVite = false;
+    // In place of Vite's module runner, which the sync's Vite server hands over: says it was asked, and hands back a
+    // config without collections.
+    const runner = { import: async () => ((byVite = true), { collections: {} }) };
+    const rootUrl = pathToFileURL(${JSON.stringify(root + path.sep)});
+    const settings = { config: { root: rootUrl, srcDir: new URL('src/', rootUrl), legacy: {} } };
+    const logger = { error: (...args) => console.error(...args), warn() {}, info() {}, debug() {} };
+    await utils.reloadContentConfigObserver({ fs, settings, environment: { runner }, logger });
+    const state = utils.globalContentConfigObserver.get();
+    if (state.status !== 'loaded') throw state.error ?? new Error(state.status);
+    console.log(JSON.stringify({ byVite, collections: Object.keys(state.config.collections) }));
+  `;
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!);
+}
+
+describe('the content config', () => {
+  const collections = ['blogs', 'pages', 'series', 'categories', 'tags', 'authors'];
+
+  it('is loaded by Node in a build, with every collection', () => {
+    expect(loadContentConfig(projectRoot, true)).toEqual({ byVite: false, collections });
+  });
+
+  it('is loaded by Vite on the dev server, which loads it again when it changes', () => {
+    expect(loadContentConfig(projectRoot, false)).toEqual({ byVite: true, collections: [] });
+  });
+
+  it('is loaded by Node in a real build', { timeout: 60_000 }, async () => {
+    const site = await createFixtureSite({ files: { 'content/blogs/one.md': post('一', '正文。') } });
+    try {
+      // Node's loader sees every module Node imports; Vite's module runner reads and runs its modules itself.
+      const hook = path.join(site.root, 'loaded.mjs');
+      const list = path.join(site.root, 'loaded.json');
+      writeFileSync(
+        hook,
+        `import { registerHooks } from 'node:module';
+        import { writeFileSync } from 'node:fs';
+        import { isMainThread } from 'node:worker_threads';
+        const loaded = [];
+        registerHooks({ load: (url, context, next) => (loaded.push(url), next(url, context)) });
+        if (isMainThread) process.on('exit', () => writeFileSync(${JSON.stringify(list)}, JSON.stringify(loaded)));`,
+      );
+      const build = await site.run(['build'], { NODE_OPTIONS: `--import=${pathToFileURL(hook).href}` });
+      expect(build.code, build.output.slice(-3000)).toBe(0);
+      const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
+      expect(loaded).toContain(pathToFileURL(path.join(site.root, 'src/content.config.ts')).href);
+    } finally {
+      await site.remove();
+    }
+  });
+
+  describe('that imports a file Node cannot find by its own rules', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'inkstone-content-config-'));
+    afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+    it('is loaded by Vite in a build, as before', () => {
+      mkdirSync(path.join(root, 'src'));
+      writeFileSync(path.join(root, 'src/collections.ts'), 'export const collections = {};\n');
+      writeFileSync(path.join(root, 'src/content.config.ts'), "export { collections } from './collections';\n");
+      expect(loadContentConfig(root, true)).toEqual({ byVite: true, collections: [] });
+    });
+  });
+});
 
 describe('the site config', () => {
   it('is loaded by Node, with every integration, and without SVGO', () => {
