@@ -300,7 +300,7 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
     );
   });
 
-  it("after a new title of a part of a series, renders the series' other parts again, which list it", async () => {
+  describe('from starting points built together', () => {
     // Apart from everything else (a category each, no tags, long ago), so that only the series shows one on another.
     const part = (title: string, category: string, date: string) =>
       post(title, `${title}的正文。`, 'series: 旧事\n', date).replace('category: 测试', `category: ${category}`);
@@ -309,87 +309,102 @@ describe('a warm rebuild', { timeout: 120_000 }, () => {
       'content/blogs/part-two.md': part('旧事二', '乙', '2020-06-01'),
       'content/blogs/part-three.md': part('旧事三', '丙', '2020-12-01'),
     };
-    await prepare(parts);
-    // The first part's page shows the third only in its series: its neighbour is the second.
-    const renamed = parts['content/blogs/part-three.md'].replace('title: "旧事三"', 'title: "旧事三（新标题）"');
-    const { rebuilt, same } = await change({ 'content/blogs/part-three.md': renamed });
-    expect(same).toEqual([]);
-    expect(restored(rebuilt)).not.toContain('/blogs/part-one/index.html');
-    expect(readFileSync(path.join(warm.outDir, 'blogs/part-one/index.html'), 'utf8')).toContain('旧事三（新标题）');
-  });
-
-  it('after the parts of a series are given places (seriesOrder), renders its pages again in the new order', async () => {
-    // Part three first, then one, then two: the date order no longer holds.
-    const placed = (file: string, place: number) => ({
-      [file]: source(warm, file).replace('series: 旧事\n', `series: 旧事\nseriesOrder: ${place}\n`),
-    });
-    const { rebuilt, same } = await change({
-      ...placed('content/blogs/part-three.md', 1),
-      ...placed('content/blogs/part-one.md', 2),
-      ...placed('content/blogs/part-two.md', 3),
-    });
-    expect(same).toEqual([]);
-    expect(restored(rebuilt)).not.toContain('/blogs/part-two/index.html');
-    expect(restored(rebuilt)).not.toContain('/series/旧事/index.html');
-    // Where the titles are in the list of parts: the post page's series box, the series page's list.
-    const order = (html: string) => ['旧事三', '旧事一', '旧事二'].map((title) => html.indexOf(title));
-    const lists = {
-      'blogs/part-two/index.html': (html: string) => html.slice(html.indexOf('<nav class="post-series"')),
-      'series/旧事/index.html': (html: string) => html.slice(html.indexOf('<h1')),
-    };
-    for (const [page, list] of Object.entries(lists)) {
-      const positions = order(list(readFileSync(path.join(warm.outDir, page), 'utf8')));
-      expect(positions, page).toEqual([...positions].sort((a, b) => a - b));
-      expect(positions[0], page).toBeGreaterThan(-1);
-    }
-  });
-
-  it('after the series, categories and tags files describe a series, a category and a tag anew, shows the new words on their pages', async () => {
     const described = (words: string) => ({
       'content/series.yaml': `旧事:\n  description: ${words}\n`,
       'content/categories.yaml': `甲:\n  description: ${words}\n`,
       'content/tags.yaml': `共同:\n  description: ${words}\n`,
     });
-    await prepare(described('第一版说明。'));
-    const { rebuilt, same } = await change(described('第二版说明。'));
-    expect(same).toEqual([]);
-    expect(restored(rebuilt)).not.toContain('/series/旧事/index.html');
-    expect(restored(rebuilt)).not.toContain('/categories/甲/index.html');
-    expect(restored(rebuilt)).not.toContain('/tags/共同/index.html');
-    const pages = ['series/旧事/index.html', 'series/index.html', 'categories/甲/index.html', 'categories/index.html'];
-    pages.push('tags/共同/index.html', 'tags/index.html');
-    for (const page of pages) {
-      const html = readFileSync(path.join(warm.outDir, page), 'utf8');
-      expect(html, page).toContain('第二版说明。');
-      expect(html, page).not.toContain('第一版说明。');
-    }
-  });
-
-  it('after content/authors.yaml gives an author another picture, shows it in the JSON-LD of their posts', async () => {
-    const byZhang = post('张三的文章', '正文。', 'author: 张三\n', '2025-01-05');
     const profile = (picture: string) => `张三:\n  avatar: https://example.com/${picture}\n`;
-    await prepare({ 'content/blogs/by-zhang.md': byZhang, 'content/authors.yaml': profile('one.png') });
-    const { rebuilt, same } = await change({ 'content/authors.yaml': profile('two.png') });
-    expect(same).toEqual([]);
-    expect(restored(rebuilt)).not.toContain('/blogs/by-zhang/index.html');
-    expect(restored(rebuilt)).toContain('/blogs/first/index.html');
-    expect(readFileSync(path.join(warm.outDir, 'blogs/by-zhang/index.html'), 'utf8')).toContain(
-      '"image":"https://example.com/two.png"',
-    );
-  });
-
-  it("after a listed post joins an unlisted post's category, links the unlisted post to the category's new page", async () => {
     const hidden = post('未列出的', '正文。', 'unlisted: true\n', '2025-01-06').replace(
       'category: 测试',
       'category: 独有',
     );
-    await prepare({ 'content/blogs/hidden.md': hidden });
-    const listed = post('列出的', '正文。', '', '2025-01-07').replace('category: 测试', 'category: 独有');
-    const { rebuilt, same } = await change({ 'content/blogs/listed.md': listed });
-    expect(same).toEqual([]);
-    expect(restored(rebuilt)).not.toContain('/blogs/hidden/index.html');
-    expect(readFileSync(path.join(warm.outDir, 'blogs/hidden/index.html'), 'utf8')).toContain(
-      '<a href="/categories/%E7%8B%AC%E6%9C%89/">独有</a>',
+
+    // Where the tests below start from, in one warm build rather than one each: a series, descriptions, an author's
+    // picture and an unlisted post, apart from one another, each changed by its own test.
+    beforeAll(() =>
+      prepare({
+        ...parts,
+        ...described('第一版说明。'),
+        'content/blogs/by-zhang.md': post('张三的文章', '正文。', 'author: 张三\n', '2025-01-05'),
+        'content/authors.yaml': profile('one.png'),
+        'content/blogs/hidden.md': hidden,
+      }),
     );
+
+    it("after a new title of a part of a series, renders the series' other parts again, which list it", async () => {
+      // The first part's page shows the third only in its series: its neighbour is the second.
+      const renamed = parts['content/blogs/part-three.md'].replace('title: "旧事三"', 'title: "旧事三（新标题）"');
+      const { rebuilt, same } = await change({ 'content/blogs/part-three.md': renamed });
+      expect(same).toEqual([]);
+      expect(restored(rebuilt)).not.toContain('/blogs/part-one/index.html');
+      expect(readFileSync(path.join(warm.outDir, 'blogs/part-one/index.html'), 'utf8')).toContain('旧事三（新标题）');
+    });
+
+    it('after the parts of a series are given places (seriesOrder), renders its pages again in the new order', async () => {
+      // Part three first, then one, then two: the date order no longer holds.
+      const placed = (file: string, place: number) => ({
+        [file]: source(warm, file).replace('series: 旧事\n', `series: 旧事\nseriesOrder: ${place}\n`),
+      });
+      const { rebuilt, same } = await change({
+        ...placed('content/blogs/part-three.md', 1),
+        ...placed('content/blogs/part-one.md', 2),
+        ...placed('content/blogs/part-two.md', 3),
+      });
+      expect(same).toEqual([]);
+      expect(restored(rebuilt)).not.toContain('/blogs/part-two/index.html');
+      expect(restored(rebuilt)).not.toContain('/series/旧事/index.html');
+      // Where the titles are in the list of parts: the post page's series box, the series page's list.
+      const order = (html: string) => ['旧事三', '旧事一', '旧事二'].map((title) => html.indexOf(title));
+      const lists = {
+        'blogs/part-two/index.html': (html: string) => html.slice(html.indexOf('<nav class="post-series"')),
+        'series/旧事/index.html': (html: string) => html.slice(html.indexOf('<h1')),
+      };
+      for (const [page, list] of Object.entries(lists)) {
+        const positions = order(list(readFileSync(path.join(warm.outDir, page), 'utf8')));
+        expect(positions, page).toEqual([...positions].sort((a, b) => a - b));
+        expect(positions[0], page).toBeGreaterThan(-1);
+      }
+    });
+
+    it('after the series, categories and tags files describe a series, a category and a tag anew, shows the new words on their pages', async () => {
+      const { rebuilt, same } = await change(described('第二版说明。'));
+      expect(same).toEqual([]);
+      expect(restored(rebuilt)).not.toContain('/series/旧事/index.html');
+      expect(restored(rebuilt)).not.toContain('/categories/甲/index.html');
+      expect(restored(rebuilt)).not.toContain('/tags/共同/index.html');
+      const pages = [
+        'series/旧事/index.html',
+        'series/index.html',
+        'categories/甲/index.html',
+        'categories/index.html',
+      ];
+      pages.push('tags/共同/index.html', 'tags/index.html');
+      for (const page of pages) {
+        const html = readFileSync(path.join(warm.outDir, page), 'utf8');
+        expect(html, page).toContain('第二版说明。');
+        expect(html, page).not.toContain('第一版说明。');
+      }
+    });
+
+    it('after content/authors.yaml gives an author another picture, shows it in the JSON-LD of their posts', async () => {
+      const { rebuilt, same } = await change({ 'content/authors.yaml': profile('two.png') });
+      expect(same).toEqual([]);
+      expect(restored(rebuilt)).not.toContain('/blogs/by-zhang/index.html');
+      expect(restored(rebuilt)).toContain('/blogs/first/index.html');
+      expect(readFileSync(path.join(warm.outDir, 'blogs/by-zhang/index.html'), 'utf8')).toContain(
+        '"image":"https://example.com/two.png"',
+      );
+    });
+
+    it("after a listed post joins an unlisted post's category, links the unlisted post to the category's new page", async () => {
+      const listed = post('列出的', '正文。', '', '2025-01-07').replace('category: 测试', 'category: 独有');
+      const { rebuilt, same } = await change({ 'content/blogs/listed.md': listed });
+      expect(same).toEqual([]);
+      expect(restored(rebuilt)).not.toContain('/blogs/hidden/index.html');
+      expect(readFileSync(path.join(warm.outDir, 'blogs/hidden/index.html'), 'utf8')).toContain(
+        '<a href="/categories/%E7%8B%AC%E6%9C%89/">独有</a>',
+      );
+    });
   });
 });
