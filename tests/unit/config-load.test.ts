@@ -20,12 +20,21 @@ import { post } from '../build/helpers.ts';
 const loader = pathToFileURL(path.join(projectRoot, 'node_modules/astro/dist/core/config/vite-load.js')).href;
 const contentUtils = pathToFileURL(path.join(projectRoot, 'node_modules/astro/dist/content/utils.js')).href;
 
+/** Runs `script` as an ES module in a Node process of its own, in `cwd`: the JSON of the last line it prints. */
+function runModule<T>(script: string, cwd: string): T {
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as T;
+}
+
+type LoadedConfig = { byNode: boolean; integrations: string[]; svgo: boolean };
+
 /**
  * Loads the config at `root` as Astro does, in a Node process of its own: whether Node imported it (its loader read the
  * config file, which Vite's module runner reads without, and Astro did not fall back to Vite), the names of the
  * config's integrations, and whether SVGO was loaded with it.
  */
-function loadConfig(root: string): { byNode: boolean; integrations: string[]; svgo: boolean } {
+function loadConfig(root: string): LoadedConfig {
   const configPath = path.join(root, 'astro.config.ts');
   const script = `
     import { registerHooks } from 'node:module';
@@ -43,17 +52,17 @@ function loadConfig(root: string): { byNode: boolean; integrations: string[]; sv
       svgo: loaded.some((url) => url.includes('/node_modules/svgo/')),
     }));
   `;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
-  expect(run.status, run.stderr).toBe(0);
-  return JSON.parse(run.stdout.trim().split('\n').at(-1)!);
+  return runModule<LoadedConfig>(script, root);
 }
+
+type LoadedContentConfig = { byVite: boolean; collections: string[] };
 
 /**
  * Loads the content config under `root` as Astro's content sync does, in a Node process of its own, for a build
  * (`build: true`) or the dev server: whether it asked Vite's module runner for it, and the collections it found (none
  * where it did).
  */
-function loadContentConfig(root: string, build: boolean): { byVite: boolean; collections: string[] } {
+function loadContentConfig(root: string, build: boolean): LoadedContentConfig {
   const script = `
     import fs from 'node:fs';
     import { pathToFileURL } from 'node:url';
@@ -71,9 +80,7 @@ function loadContentConfig(root: string, build: boolean): { byVite: boolean; col
     if (state.status !== 'loaded') throw state.error ?? new Error(state.status);
     console.log(JSON.stringify({ byVite, collections: Object.keys(state.config.collections) }));
   `;
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
-  expect(run.status, run.stderr).toBe(0);
-  return JSON.parse(run.stdout.trim().split('\n').at(-1)!);
+  return runModule<LoadedContentConfig>(script, root);
 }
 
 describe('the content config', () => {
