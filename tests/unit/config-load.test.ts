@@ -6,7 +6,8 @@
  * with `satisfies AstroUserConfig`, not `astro/config`'s `defineConfig`: that module imports SVGO, 0.3 to 0.5 s of
  * every command, for an optimizer the site does not use. A build loads `src/content.config.ts` with Node too, where
  * Astro loaded it through the Vite server of its content sync (about 1 s of every build); the dev server keeps Vite's,
- * which loads it again when it changes.
+ * which loads it again when it changes. Either config goes to Vite where it reads `import.meta.env`, which Vite fills
+ * in and Node leaves undefined.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -129,6 +130,21 @@ describe('the content config', () => {
       expect(loadContentConfig(root, true)).toEqual({ byVite: true, collections: [] });
     });
   });
+
+  describe('that reads import.meta.env, which Vite fills in and Node leaves undefined', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'inkstone-content-config-'));
+    afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+    it('is loaded by Vite in a build, as on the dev server', () => {
+      mkdirSync(path.join(root, 'src'));
+      // Node imports it without an error: only a loader's call later would find `import.meta.env` undefined.
+      writeFileSync(
+        path.join(root, 'src/content.config.ts'),
+        'export const collections = {};\nexport const mode = () => import.meta.env.MODE;\n',
+      );
+      expect(loadContentConfig(root, true)).toEqual({ byVite: true, collections: [] });
+    });
+  });
 });
 
 describe('the site config', () => {
@@ -150,6 +166,20 @@ describe('the site config', () => {
         "import other from './integration';\nexport default { integrations: [other] };\n",
       );
       expect(loadConfig(root)).toEqual({ byNode: false, integrations: ['other'], svgo: false });
+    });
+  });
+
+  describe('that reads import.meta.env, which Vite fills in and Node leaves undefined', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'inkstone-config-'));
+    afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+    it('is loaded by Vite, as before', () => {
+      // Node imports it without an error: only the hook's call later would find `import.meta.env` undefined.
+      writeFileSync(
+        path.join(root, 'astro.config.ts'),
+        "export default { integrations: [{ name: 'env', hooks: { 'astro:config:done': () => import.meta.env.MODE } }] };\n",
+      );
+      expect(loadConfig(root)).toEqual({ byNode: false, integrations: ['env'], svgo: false });
     });
   });
 });
