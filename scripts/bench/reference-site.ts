@@ -4,7 +4,9 @@
  * as shipped), remark-math, rehype-katex and Shiki with Inkstone's themes,
  * through a glob collection and one page per post that renders `<Content />`.
  * Nothing else: no layout, CSS, feeds, search, checks or image rewriting (root-
- * relative images are served from `public/` as they are).
+ * relative images are served from `public/` as they are). The issue's stock
+ * site also listed remark-gfm, which `unified()` uses already: unified keeps a
+ * plugin used twice once, so that site renders as this one does.
  */
 import { existsSync } from 'node:fs';
 import { cp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';

@@ -1,8 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -173,5 +177,18 @@ visitParents({ type: 'root', children: [{ type: 'text', value: 'a' }] }, 'text',
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the stock reference', () => {
+  it("renders as the issue's stock site, which listed remark-gfm beside unified()'s own: GFM runs once", () => {
+    // `unified()` of @astrojs/markdown-remark uses remark-gfm itself, and the stock site's plugins use it again: the
+    // same module, which unified keeps once.
+    const fromAstro = createRequire(path.join(projectRoot, 'node_modules/@astrojs/markdown-remark/package.json'));
+    expect(fromAstro.resolve('remark-gfm')).toBe(createRequire(import.meta.url).resolve('remark-gfm'));
+    const once = unified().use(remarkParse).use(remarkGfm).freeze();
+    const twice = unified().use(remarkParse).use(remarkGfm).use(remarkGfm).freeze();
+    expect(twice.attachers).toHaveLength(once.attachers.length);
+    expect(twice.data('micromarkExtensions')).toHaveLength(1);
   });
 });
