@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import type { AstroUserConfig } from 'astro';
+import { configFiles } from './src/integrations/config-files.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { contentFiles } from './src/integrations/content-files.ts';
 import { diagrams } from './src/integrations/diagrams.ts';
@@ -47,6 +48,8 @@ export default {
   // comes last so its link check sees every file.
   integrations: [
     mdx(),
+    // The dev server restarts when a file this config imports changes (the site config among them), not only this one.
+    configFiles(),
     contentFiles(),
     pictureSources(),
     sitemap({

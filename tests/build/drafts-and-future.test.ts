@@ -446,6 +446,31 @@ describe('the dev server', { timeout: 120_000 }, () => {
     await site.write({ 'content/blogs/images/after-config.gif': await gif(5, 5) });
     await waitFor(async () => (await get('/blogs/image-after-config/')).status === 200, 30_000);
   });
+
+  // Last: the site's language changes for every test after it.
+  it('after src/site.config.ts changes, restarts and renders Markdown and MDX posts by the new config', async () => {
+    const callout = '> [!NOTE]\n> 一条提示。';
+    await site.write({
+      'content/blogs/callout-later.md': post('Callout later', callout),
+      'content/blogs/callout-later-mdx.mdx': post('Callout later MDX', callout),
+    });
+    // The callout's title, in the site's language: the Markdown pipeline's words, not the pages'.
+    const titled = (word: string) => async () =>
+      (await get('/blogs/callout-later/')).text.includes(`</span>${word}</p>`) &&
+      (await get('/blogs/callout-later-mdx/')).text.includes(`</span>${word}</p>`);
+    await waitFor(titled('注意'), 30_000);
+    const config = readFileSync(path.join(site.root, 'src/site.config.ts'), 'utf8');
+    expect(config).toContain("language: 'zh-CN'");
+    const changed = log.length;
+    await site.write({ 'src/site.config.ts': config.replace("language: 'zh-CN'", "language: 'en'") });
+    await waitFor(async () => log.slice(changed).includes('Restarting'), 30_000);
+    await waitFor(titled('Note'), 60_000);
+    // And a post saved after the restart reaches its page, as one saved before it did.
+    await site.write({
+      'content/blogs/callout-later.md': post('Callout later', `${callout}\n\nSaved after the restart.`),
+    });
+    await waitFor(async () => (await get('/blogs/callout-later/')).text.includes('Saved after the restart.'), 30_000);
+  });
 });
 
 /** The dev server's output so far, which a wait that gives up shows the end of (for a failure on CI). */

@@ -13,9 +13,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { globSync } from 'tinyglobby';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createFixtureSite, projectRoot } from '../../scripts/lib/fixture-site.ts';
+import { CONFIG_FILES } from '../../src/integrations/config-files.ts';
 import { post } from '../build/helpers.ts';
 
 const loader = pathToFileURL(path.join(projectRoot, 'node_modules/astro/dist/core/config/vite-load.js')).href;
@@ -28,12 +30,12 @@ function runModule<T>(script: string, cwd: string): T {
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as T;
 }
 
-type LoadedConfig = { byNode: boolean; integrations: string[]; svgo: boolean };
+type LoadedConfig = { byNode: boolean; integrations: string[]; svgo: boolean; files: string[] };
 
 /**
  * Loads the config at `root` as Astro does, in a Node process of its own: whether Node imported it (its loader read the
  * config file, which Vite's module runner reads without, and Astro did not fall back to Vite), the names of the
- * config's integrations, and whether SVGO was loaded with it.
+ * config's integrations, whether SVGO was loaded with it, and the URLs of the files of `root` Node loaded with it.
  */
 function loadConfig(root: string): LoadedConfig {
   const configPath = path.join(root, 'astro.config.ts');
@@ -51,6 +53,7 @@ function loadConfig(root: string): LoadedConfig {
       byNode: loaded.includes(${JSON.stringify(pathToFileURL(configPath).href)}) && fellBack.length === 0,
       integrations: (config.integrations ?? []).map((integration) => integration.name),
       svgo: loaded.some((url) => url.includes('/node_modules/svgo/')),
+      files: loaded.filter((url) => url.startsWith(${JSON.stringify(pathToFileURL(root + path.sep).href)}) && !url.includes('/node_modules/')),
     }));
   `;
   return runModule<LoadedConfig>(script, root);
@@ -155,6 +158,15 @@ describe('the site config', () => {
     expect(svgo).toBe(false);
   });
 
+  it('has the dev server watch every file of the project it imports, so that a change to one restarts it', () => {
+    const watched = new Set(globSync(CONFIG_FILES, { cwd: projectRoot }));
+    const imported = loadConfig(projectRoot)
+      .files.map((url) => path.relative(projectRoot, fileURLToPath(url)).split(path.sep).join('/'))
+      .filter((file) => file !== 'astro.config.ts');
+    expect(imported).toContain('src/site.config.ts');
+    expect(imported.filter((file) => !watched.has(file))).toEqual([]);
+  });
+
   describe('that imports a file Node cannot find by its own rules', () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'inkstone-config-'));
     afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -165,7 +177,7 @@ describe('the site config', () => {
         path.join(root, 'astro.config.ts'),
         "import other from './integration';\nexport default { integrations: [other] };\n",
       );
-      expect(loadConfig(root)).toEqual({ byNode: false, integrations: ['other'], svgo: false });
+      expect(loadConfig(root)).toMatchObject({ byNode: false, integrations: ['other'], svgo: false });
     });
   });
 
@@ -179,7 +191,7 @@ describe('the site config', () => {
         path.join(root, 'astro.config.ts'),
         "export default { integrations: [{ name: 'env', hooks: { 'astro:config:done': () => import.meta.env.MODE } }] };\n",
       );
-      expect(loadConfig(root)).toEqual({ byNode: false, integrations: ['env'], svgo: false });
+      expect(loadConfig(root)).toMatchObject({ byNode: false, integrations: ['env'], svgo: false });
     });
   });
 });
