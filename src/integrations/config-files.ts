@@ -1,26 +1,18 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { globSync } from 'tinyglobby';
+import { PIPELINE_FILES } from '../markdown/posts-loader.ts';
 
 /**
- * The project's files that `astro.config.ts` imports, and those they import, from the project's root: the site config,
- * the integrations, and the Markdown pipeline with the code it shares with the pages. `tests/unit/config-load.test.ts`
- * fails when the config imports one these do not match.
+ * The project's files that `astro.config.ts` imports, and those they import, from the project's root: the Markdown
+ * pipeline's source files (the site config and the code it shares with the pages among them), the integrations and the
+ * schemas. `tests/unit/config-load.test.ts` fails when the config imports a file these do not match.
  */
 export const CONFIG_FILES = [
-  'src/site.config.ts',
-  'src/integrations/**/*.ts',
-  'src/markdown/**/*.ts',
-  'src/lib/**/*.ts',
-  'src/schema/**/*.ts',
-  'src/data/markdown.ts',
-  'src/data/i18n.ts',
+  ...PIPELINE_FILES.filter((glob) => glob.startsWith('src/')),
+  'src/integrations/**',
+  'src/schema/**',
 ];
-
-export interface ConfigFilesOptions {
-  /** Globs of the files to watch, from the project's root. Default: `CONFIG_FILES`. */
-  files?: readonly string[];
-}
 
 /**
  * Restarts the dev server when a file `astro.config.ts` imports changes, as a change to the config itself does. Astro
@@ -33,14 +25,13 @@ export interface ConfigFilesOptions {
  * // astro.config.ts
  * integrations: [configFiles()]
  */
-export function configFiles(options: ConfigFilesOptions = {}): AstroIntegration {
+export function configFiles(): AstroIntegration {
   return {
     name: 'inkstone:config-files',
     hooks: {
       'astro:config:setup': ({ command, config, addWatchFile }) => {
         if (command !== 'dev') return;
-        const root = fileURLToPath(config.root);
-        for (const file of globSync([...(options.files ?? CONFIG_FILES)], { cwd: root, absolute: true })) {
+        for (const file of globSync(CONFIG_FILES, { cwd: fileURLToPath(config.root), absolute: true })) {
           addWatchFile(file);
         }
       },

@@ -17,9 +17,10 @@ import { createRenderPool, workerSetup } from './render-pool.ts';
 
 /**
  * The files a post's HTML depends on besides the post: the plugins and their helpers, the words they write, the site
- * config, and the installed versions of remark, rehype, KaTeX and Shiki with the patches applied to them.
+ * config, and the installed versions of remark, rehype, KaTeX and Shiki with the patches applied to them. From the
+ * project's root.
  */
-const PIPELINE_FILES = [
+export const PIPELINE_FILES = [
   'src/markdown/**',
   'src/lib/**',
   'src/data/markdown.ts',
